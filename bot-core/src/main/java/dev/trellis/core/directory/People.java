@@ -1,0 +1,23 @@
+package dev.trellis.core.directory;
+
+import dev.trellis.core.org.OrgId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The people of each org. Every method is scoped to one org. */
+public interface People {
+
+  Optional<Person> findByEmail(OrgId orgId, Email email);
+
+  List<Person> findByIds(OrgId orgId, Collection<PersonId> ids);
+
+  /** Everyone in the org; for bulk work such as imports, not for hot paths. */
+  List<Person> findAll(OrgId orgId);
+
+  /** One page of the org's people, ordered by email. */
+  Page<Person> list(OrgId orgId, PageRequest pageRequest);
+
+  /** Inserts or replaces each person by id. */
+  void saveAll(OrgId orgId, Collection<Person> people);
+}

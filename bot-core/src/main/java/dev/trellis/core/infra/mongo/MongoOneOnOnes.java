@@ -1,0 +1,51 @@
+package dev.trellis.core.infra.mongo;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import dev.trellis.core.directory.OneOnOne;
+import dev.trellis.core.directory.OneOnOnes;
+import dev.trellis.core.org.OrgId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.bson.Document;
+
+/** Recurring 1:1s in the {@code one_on_ones} collection, unique per org, manager and report. */
+public final class MongoOneOnOnes implements OneOnOnes {
+
+  private final MongoCollection<Document> oneOnOnes;
+
+  public MongoOneOnOnes(MongoDatabase db) {
+    this.oneOnOnes = db.getCollection(MongoSchema.ONE_ON_ONES);
+  }
+
+  @Override
+  public List<OneOnOne> findAll(OrgId orgId) {
+    List<OneOnOne> all = new ArrayList<>();
+    for (Document doc : oneOnOnes.find(new Document("orgId", orgId.value()))) {
+      all.add(OneOnOneDocuments.toOneOnOne(doc));
+    }
+    return all;
+  }
+
+  @Override
+  public void saveAll(OrgId orgId, Collection<OneOnOne> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<ReplaceOneModel<Document>> writes = new ArrayList<>(batch.size());
+    for (OneOnOne oneOnOne : batch) {
+      if (!oneOnOne.orgId().equals(orgId)) {
+        throw new CrossOrgWriteException(orgId, oneOnOne.orgId());
+      }
+      writes.add(
+          new ReplaceOneModel<>(
+              new Document("_id", oneOnOne.id().value()),
+              OneOnOneDocuments.toDocument(oneOnOne),
+              new ReplaceOptions().upsert(true)));
+    }
+    oneOnOnes.bulkWrite(writes);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.trellis.core.infra.mongo;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.bson.conversions.Bson;
+
+/**
+ * Every collection and the indexes its queries need, created at start-up (idempotent).
+ *
+ * <p>Keys are shaped for equality lookups on unique indexes: the embedded server answers those from
+ * the index, while ranges and non-unique indexes scan the collection.
+ */
+public final class MongoSchema {
+
+  static final String ORGS = "orgs";
+  static final String PEOPLE = "people";
+  static final String ONE_ON_ONES = "one_on_ones";
+
+  private MongoSchema() {}
+
+  public static void ensureIndexes(MongoDatabase db) {
+    unique(db, ORGS, Indexes.ascending("slackTeamId"), "slack_team", true);
+    unique(db, ORGS, Indexes.ascending("teamsTenantId"), "teams_tenant", true);
+    unique(db, PEOPLE, Indexes.ascending("orgId", "email"), "org_email", false);
+    unique(db, ONE_ON_ONES, Indexes.ascending("orgId", "managerId", "reportId"), "org_pair", false);
+  }
+
+  private static void unique(
+      MongoDatabase db, String collection, Bson keys, String name, boolean sparse) {
+    db.getCollection(collection)
+        .createIndex(keys, new IndexOptions().name(name).unique(true).sparse(sparse));
+  }
+}
