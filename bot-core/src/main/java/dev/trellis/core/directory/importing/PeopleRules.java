@@ -109,19 +109,21 @@ final class PeopleRules {
       row.managerEmail().ifPresent(m -> managerOf.put(row.email(), m));
     }
     for (List<Email> cycle : new CycleFinder<>(managerOf).cycles()) {
-      String chain = describe(cycle);
-      for (Email member : cycle) {
-        PersonRow row = byEmail.get(member);
+      for (int i = 0; i < cycle.size(); i++) {
+        PersonRow row = byEmail.get(cycle.get(i));
         if (row != null) {
-          errors.add(row.line(), "manager_email", "management cycle: " + chain);
+          errors.add(row.line(), "manager_email", "management cycle: " + describe(cycle, i));
         }
       }
     }
   }
 
-  private static String describe(List<Email> cycle) {
+  /** The cycle as a chain that starts and ends at its member {@code from}. */
+  private static String describe(List<Email> cycle, int from) {
     StringBuilder chain = new StringBuilder();
-    cycle.forEach(e -> chain.append(e).append(" \u2192 "));
-    return chain.append(cycle.get(0)).toString();
+    for (int i = 0; i < cycle.size(); i++) {
+      chain.append(cycle.get((from + i) % cycle.size())).append(" \u2192 ");
+    }
+    return chain.append(cycle.get(from)).toString();
   }
 }

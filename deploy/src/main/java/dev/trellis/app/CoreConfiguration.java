@@ -1,0 +1,55 @@
+package dev.trellis.app;
+
+import com.mongodb.client.MongoDatabase;
+import dev.trellis.core.directory.OneOnOnes;
+import dev.trellis.core.directory.People;
+import dev.trellis.core.directory.importing.ImportingOneOnOnes;
+import dev.trellis.core.directory.importing.ImportingPeople;
+import dev.trellis.core.infra.mongo.MongoOneOnOnes;
+import dev.trellis.core.infra.mongo.MongoOrgs;
+import dev.trellis.core.infra.mongo.MongoPeople;
+import dev.trellis.core.org.Orgs;
+import dev.trellis.core.org.SavingOrg;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Explicit wiring of bot-core: plain constructors, one bean each, no component scan of core. */
+@Configuration(proxyBeanMethods = false)
+class CoreConfiguration {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  Orgs orgs(MongoDatabase db) {
+    return new MongoOrgs(db);
+  }
+
+  @Bean
+  People people(MongoDatabase db) {
+    return new MongoPeople(db);
+  }
+
+  @Bean
+  OneOnOnes oneOnOnes(MongoDatabase db) {
+    return new MongoOneOnOnes(db);
+  }
+
+  @Bean
+  SavingOrg savingOrg(Orgs orgs) {
+    return new SavingOrg(orgs);
+  }
+
+  @Bean
+  ImportingPeople importingPeople(People people) {
+    return new ImportingPeople(people);
+  }
+
+  @Bean
+  ImportingOneOnOnes importingOneOnOnes(People people, OneOnOnes oneOnOnes, Clock clock) {
+    return new ImportingOneOnOnes(people, oneOnOnes, clock);
+  }
+}

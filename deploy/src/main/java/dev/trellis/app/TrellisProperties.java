@@ -1,0 +1,27 @@
+package dev.trellis.app;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/** The service's own settings ({@code trellis.*}); application.yml maps them to env variables. */
+@ConfigurationProperties("trellis")
+@Validated
+public record TrellisProperties(
+    @NotNull Path dataDir, @Valid @NotNull Mongodb mongodb, @Valid @NotNull Admin admin) {
+
+  /** Where data lives: an external MongoDB when {@code uri} is set, else the embedded server. */
+  public record Mongodb(String uri, @NotNull String database, @NotNull EmbeddedStorage embedded) {}
+
+  /** How the embedded server keeps data: in a file under the data dir, or only in memory. */
+  public enum EmbeddedStorage {
+    FILE,
+    MEMORY
+  }
+
+  /** The admin API: its bearer token (generated when blank) and the largest CSV it accepts. */
+  public record Admin(String token, @NotNull DataSize importMaxSize) {}
+}

@@ -1,0 +1,35 @@
+package dev.trellis.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The shared sample files in {@code shared/fixtures}, found from any working directory. */
+public final class Fixtures {
+
+  private Fixtures() {}
+
+  public static Path org(String file) {
+    return root().resolve("org").resolve(file);
+  }
+
+  public static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path root() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared/fixtures");
+      if (Files.isDirectory(candidate.resolve("org"))) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException(
+        "shared/fixtures not found above " + Path.of("").toAbsolutePath());
+  }
+}

@@ -1,0 +1,42 @@
+package dev.trellis.app.admin;
+
+import dev.trellis.app.AdminClient;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole service on a random port with the embedded MongoDB in memory. Each test works in an org
+ * of its own, so tests share one running service without seeing each other's data.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "trellis.mongodb.embedded=memory",
+      "trellis.admin.token=" + AdminApiTestBase.TOKEN,
+      "trellis.admin.import-max-size=1MB"
+    })
+abstract class AdminApiTestBase {
+
+  static final String TOKEN = "test-admin-token-0123456789";
+
+  @LocalServerPort int port;
+
+  AdminClient admin;
+  String orgId;
+
+  @BeforeEach
+  void connect() {
+    admin = new AdminClient(port, TOKEN);
+    orgId = "org-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  String people() {
+    return "/api/admin/orgs/" + orgId + "/people";
+  }
+
+  String oneOnOnes() {
+    return "/api/admin/orgs/" + orgId + "/one-on-ones";
+  }
+}
