@@ -86,7 +86,7 @@ public final class ImportingPeople {
       int line,
       Email email,
       String name,
-      Optional<Email> managerEmail,
+      Optional<Optional<Email>> managerEmail,
       Optional<Optional<String>> department,
       ZoneId timeZone,
       Optional<WorkingDays> workingDays,
@@ -105,7 +105,9 @@ public final class ImportingPeople {
           orgId,
           email,
           name,
-          managerEmail.map(ids::get),
+          managerEmail
+              .map(manager -> manager.map(ids::get))
+              .orElseGet(() -> before.flatMap(Person::managerId)),
           department.orElseGet(() -> before.flatMap(Person::department)),
           timeZone,
           workingDays

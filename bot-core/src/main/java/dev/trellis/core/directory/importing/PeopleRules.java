@@ -58,6 +58,7 @@ final class PeopleRules {
   private void checkManagersExist(List<PersonRow> unique) {
     for (PersonRow row : unique) {
       row.managerEmail()
+          .flatMap(manager -> manager)
           .filter(m -> !byEmail.containsKey(m) && !existing.containsKey(m))
           .ifPresent(
               m ->
@@ -105,8 +106,12 @@ final class PeopleRules {
         .values()
         .forEach(p -> p.managerId().map(emailOf::get).ifPresent(m -> managerOf.put(p.email(), m)));
     for (PersonRow row : unique) {
-      managerOf.remove(row.email());
-      row.managerEmail().ifPresent(m -> managerOf.put(row.email(), m));
+      row.managerEmail()
+          .ifPresent(
+              manager -> {
+                managerOf.remove(row.email());
+                manager.ifPresent(m -> managerOf.put(row.email(), m));
+              });
     }
     for (List<Email> cycle : new CycleFinder<>(managerOf).cycles()) {
       for (int i = 0; i < cycle.size(); i++) {

@@ -34,7 +34,7 @@ final class PersonRowParser {
     Optional<Email> email = Cells.requiredEmail(row, "email", "email", errors);
     valid &= email.isPresent();
     String name = name();
-    Optional<Email> manager = manager(email);
+    Optional<Optional<Email>> manager = manager(email);
     Optional<Optional<String>> department = department();
     Optional<ZoneId> zone = zone();
     Optional<WorkingDays> days = workingDays();
@@ -71,16 +71,20 @@ final class PersonRowParser {
     return name;
   }
 
-  private Optional<Email> manager(Optional<Email> email) {
-    if (row.get("manager_email").isEmpty()) {
+  /** Empty when the file has no manager column; an empty cell means "no manager". */
+  private Optional<Optional<Email>> manager(Optional<Email> email) {
+    if (!row.hasColumn("manager_email")) {
       return Optional.empty();
+    }
+    if (row.get("manager_email").isEmpty()) {
+      return Optional.of(Optional.empty());
     }
     Optional<Email> manager = Cells.email(row, "manager_email", errors);
     valid &= manager.isPresent();
     if (manager.isPresent() && manager.equals(email)) {
       fail("manager_email", "a person cannot be their own manager");
     }
-    return manager;
+    return Optional.of(manager);
   }
 
   private Optional<Optional<String>> department() {

@@ -1,0 +1,43 @@
+package dev.trellis.core.directory.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The sample org files in {@code shared/fixtures/org}. Surefire runs in the module directory, and
+ * {@code shared/} sits beside the checkout, so we walk up from the working directory to find it.
+ */
+final class OrgFixtures {
+
+  private static final Path RELATIVE = Path.of("shared", "fixtures", "org");
+
+  private OrgFixtures() {}
+
+  static String read(String fileName) {
+    try {
+      return Files.readString(directory().resolve(fileName), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read fixture " + fileName, e);
+    }
+  }
+
+  static Path directory() {
+    Path start = Path.of("").toAbsolutePath();
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve(RELATIVE);
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException(
+        "No "
+            + RELATIVE
+            + " directory in "
+            + start
+            + " or any directory above it; the org fixtures must be checked out beside the"
+            + " repository (shared/fixtures/org)");
+  }
+}

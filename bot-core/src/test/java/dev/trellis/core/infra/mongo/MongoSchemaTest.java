@@ -1,0 +1,76 @@
+package dev.trellis.core.infra.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class MongoSchemaTest {
+
+  @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();
+
+  @Test
+  void shouldCreateTheNamedUniqueIndexes() {
+    MongoDatabase db = mongo.emptyDatabase("schema");
+
+    MongoSchema.ensureIndexes(db);
+
+    thenUniqueIndex(db, MongoSchema.ORGS, "slack_team", new Document("slackTeamId", 1), true);
+    thenUniqueIndex(db, MongoSchema.ORGS, "teams_tenant", new Document("teamsTenantId", 1), true);
+    thenUniqueIndex(
+        db, MongoSchema.PEOPLE, "org_email", new Document("orgId", 1).append("email", 1), false);
+    thenUniqueIndex(
+        db,
+        MongoSchema.ONE_ON_ONES,
+        "org_pair",
+        new Document("orgId", 1).append("managerId", 1).append("reportId", 1),
+        false);
+  }
+
+  @Test
+  void shouldBeSafeToRunAgainAtEveryStart() {
+    MongoDatabase db = mongo.emptyDatabase("schema");
+    MongoSchema.ensureIndexes(db);
+    List<String> before = indexNames(db);
+
+    MongoSchema.ensureIndexes(db);
+
+    assertThat(indexNames(db)).isEqualTo(before);
+    assertThat(before)
+        .contains(
+            "orgs.slack_team", "orgs.teams_tenant", "people.org_email", "one_on_ones.org_pair");
+  }
+
+  private static void thenUniqueIndex(
+      MongoDatabase db, String collection, String name, Document keys, boolean sparse) {
+    Document index = index(db, collection, name);
+    assertThat(index.get("key", Document.class)).as(name + " keys").isEqualTo(keys);
+    assertThat(index.getBoolean("unique", false)).as(name + " unique").isTrue();
+    assertThat(index.getBoolean("sparse", false)).as(name + " sparse").isEqualTo(sparse);
+  }
+
+  private static Document index(MongoDatabase db, String collection, String name) {
+    for (Document index : db.getCollection(collection).listIndexes()) {
+      if (name.equals(index.getString("name"))) {
+        return index;
+      }
+    }
+    throw new AssertionError("No index " + name + " on " + collection);
+  }
+
+  private static List<String> indexNames(MongoDatabase db) {
+    List<String> names = new ArrayList<>();
+    for (String collection :
+        List.of(MongoSchema.ORGS, MongoSchema.PEOPLE, MongoSchema.ONE_ON_ONES)) {
+      for (Document index : db.getCollection(collection).listIndexes()) {
+        names.add(collection + "." + index.getString("name"));
+      }
+    }
+    names.sort(null);
+    return names;
+  }
+}
