@@ -3,29 +3,29 @@ package dev.trellis.core.directory.importing;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the errors of one import, keeping at most {@link #LIMIT} to answer with. */
+/**
+ * Collects the errors of one import and answers with the first {@link #LIMIT} by line number, so
+ * a file with thousands of bad rows still gets a readable answer that starts at the top.
+ */
 final class ImportErrors {
 
   static final int LIMIT = 500;
 
   private final List<ImportError> errors = new ArrayList<>();
-  private int count;
 
   void add(int line, String column, String reason) {
-    count++;
-    if (errors.size() < LIMIT) {
-      errors.add(new ImportError(line, column, reason));
-    }
+    errors.add(new ImportError(line, column, reason));
   }
 
   boolean isEmpty() {
-    return count == 0;
+    return errors.isEmpty();
   }
 
   ImportOutcome.Rejected rejected() {
     List<ImportError> sorted = new ArrayList<>(errors);
     sorted.sort(null);
-    return new ImportOutcome.Rejected(sorted, count > errors.size());
+    return new ImportOutcome.Rejected(
+        sorted.subList(0, Math.min(LIMIT, sorted.size())), sorted.size() > LIMIT);
   }
 
   static ImportOutcome.Rejected of(List<ImportError> errors) {
