@@ -10,12 +10,25 @@ public sealed interface Delivery {
   record Delivered(MessageRef ref) implements Delivery {}
 
   /**
-   * Not now: rate limited or a passing failure. {@code retryAfter} is the platform's hint, zero
-   * when it gave none.
+   * Not now. {@code throttled} means the platform asked us to slow down (HTTP 429): that delays a
+   * message but never counts towards giving up on it. Otherwise it was a passing failure (5xx, a
+   * timeout), and repeated ones end in the dead-letter state. {@code retryAfter} is the platform's
+   * hint, zero when it gave none.
    */
-  record RetryLater(Duration retryAfter, String reason) implements Delivery {
+  record RetryLater(Duration retryAfter, boolean throttled, String reason) implements Delivery {
     public RetryLater {
       Objects.requireNonNull(retryAfter, "retryAfter");
+      if (retryAfter.isNegative()) {
+        throw new IllegalArgumentException("retryAfter must not be negative");
+      }
+    }
+
+    public static RetryLater throttled(Duration retryAfter) {
+      return new RetryLater(retryAfter, true, "rate limited");
+    }
+
+    public static RetryLater transientFailure(String reason) {
+      return new RetryLater(Duration.ZERO, false, reason);
     }
   }
 

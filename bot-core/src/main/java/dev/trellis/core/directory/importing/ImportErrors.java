@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the errors of one import and answers with the first {@link #LIMIT} by line number, so
- * a file with thousands of bad rows still gets a readable answer that starts at the top.
+ * Collects the errors of one import and answers with the first {@link #LIMIT} by line number, so a
+ * file with thousands of bad rows still gets a readable answer that starts at the top.
  */
 final class ImportErrors {
 

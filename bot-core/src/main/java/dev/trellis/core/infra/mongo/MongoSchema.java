@@ -16,6 +16,9 @@ public final class MongoSchema {
   static final String ORGS = "orgs";
   static final String PEOPLE = "people";
   static final String ONE_ON_ONES = "one_on_ones";
+  static final String OUTBOX = "outbox";
+  static final String OUTBOX_SENT = "outbox_sent";
+  static final String OUTBOX_DEAD = "outbox_dead";
 
   private MongoSchema() {}
 
@@ -24,6 +27,10 @@ public final class MongoSchema {
     unique(db, ORGS, Indexes.ascending("teamsTenantId"), "teams_tenant", true);
     unique(db, PEOPLE, Indexes.ascending("orgId", "email"), "org_email", false);
     unique(db, ONE_ON_ONES, Indexes.ascending("orgId", "managerId", "reportId"), "org_pair", false);
+  }
+
+  private static void index(MongoDatabase db, String collection, Bson keys, String name) {
+    db.getCollection(collection).createIndex(keys, new IndexOptions().name(name));
   }
 
   private static void unique(

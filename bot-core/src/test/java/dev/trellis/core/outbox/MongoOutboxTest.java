@@ -1,0 +1,139 @@
+package dev.trellis.core.outbox;
+
+import static dev.trellis.core.outbox.OutboxTestData.ACME;
+import static dev.trellis.core.outbox.OutboxTestData.GLOBEX;
+import static dev.trellis.core.outbox.OutboxTestData.anEntry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trellis.core.infra.mongo.InMemoryMongo;
+import dev.trellis.core.infra.mongo.MongoOutbox;
+import dev.trellis.core.message.MessageRef;
+import dev.trellis.core.message.Platform;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class MongoOutboxTest {
+
+  @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();
+
+  static final Instant NOW = Instant.parse("2026-11-20T14:00:00Z");
+  static final Instant LEASE = NOW.plus(Duration.ofMinutes(2));
+
+  MongoOutbox outbox;
+
+  @BeforeEach
+  void givenAnEmptyOutbox() {
+    outbox = new MongoOutbox(mongo.db());
+  }
+
+  @Test
+  void shouldStoreTheWholeMessageAndGiveItBackWhenDue() {
+    OutboxEntry entry = anEntry(ACME, "a", NOW);
+
+    assertThat(outbox.enqueue(entry)).isTrue();
+    List<OutboxEntry> claimed = outbox.claimDue("one", NOW, LEASE, 10);
+
+    assertThat(claimed).containsExactly(entry);
+  }
+
+  @Test
+  void givenTheSameKeyTwice_thenItIsStoredOnce() {
+    assertThat(outbox.enqueue(anEntry(ACME, "a", NOW))).isTrue();
+    assertThat(outbox.enqueue(anEntry(ACME, "a", NOW.plusSeconds(5)))).isFalse();
+
+    assertThat(outbox.claimDue("one", NOW.plusSeconds(10), LEASE, 10)).hasSize(1);
+  }
+
+  @Test
+  void givenAKeyThatWasAlreadySent_thenEnqueuingItAgainDoesNothing() {
+    OutboxEntry entry = anEntry(ACME, "a", NOW);
+    outbox.enqueue(entry);
+    outbox.claimDue("one", NOW, LEASE, 10);
+    outbox.markSent("one", List.of(sent(entry)));
+
+    assertThat(outbox.enqueue(anEntry(ACME, "a", NOW.plusSeconds(60)))).isFalse();
+    assertThat(outbox.claimDue("one", NOW.plusSeconds(120), LEASE.plusSeconds(120), 10)).isEmpty();
+    assertThat(outbox.pending(ACME, 10)).isEmpty();
+  }
+
+  @Test
+  void aClaimedMessageIsNotClaimedAgainWhileItsLeaseHolds() {
+    outbox.enqueue(anEntry(ACME, "a", NOW));
+
+    assertThat(outbox.claimDue("one", NOW, LEASE, 10)).hasSize(1);
+    assertThat(outbox.claimDue("two", NOW.plusSeconds(60), LEASE, 10)).isEmpty();
+    assertThat(outbox.claimDue("two", LEASE, LEASE.plusSeconds(120), 10)).hasSize(1);
+  }
+
+  @Test
+  void aMessageDueLaterIsNotClaimedNow() {
+    OutboxEntry later = anEntry(ACME, "later", NOW.plusSeconds(300));
+    outbox.enqueue(later);
+
+    assertThat(outbox.claimDue("one", NOW, LEASE, 10)).isEmpty();
+    assertThat(outbox.claimDue("one", NOW.plusSeconds(300), LEASE.plusSeconds(300), 10)).hasSize(1);
+  }
+
+  @Test
+  void aRescheduledMessageComesBackAtItsTimeWithItsAttemptsCounted() {
+    OutboxEntry entry = anEntry(ACME, "a", NOW);
+    outbox.enqueue(entry);
+    outbox.claimDue("one", NOW, LEASE, 10);
+
+    outbox.reschedule("one", entry, NOW.plusSeconds(30), true, "HTTP 503");
+
+    assertThat(outbox.claimDue("two", NOW.plusSeconds(29), LEASE, 10)).isEmpty();
+    OutboxEntry again = outbox.claimDue("two", NOW.plusSeconds(30), LEASE, 10).get(0);
+    assertThat(again.attempts()).isEqualTo(1);
+    assertThat(again.lastError()).hasValue("HTTP 503");
+  }
+
+  @Test
+  void aDeadMessageIsListedForItsOrgOnlyWithoutItsText() {
+    OutboxEntry entry = anEntry(ACME, "a", NOW);
+    outbox.enqueue(entry);
+    outbox.claimDue("one", NOW, LEASE, 10);
+
+    outbox.markDead("one", entry, "account_inactive", NOW);
+
+    assertThat(outbox.dead(ACME, 10))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.key()).isEqualTo(entry.key());
+              assertThat(d.reason()).isEqualTo("account_inactive");
+              assertThat(d.recipient()).isEqualTo(entry.recipient());
+            });
+    assertThat(outbox.dead(GLOBEX, 10)).isEmpty();
+    assertThat(outbox.enqueue(anEntry(ACME, "a", NOW))).isFalse();
+    assertThat(mongo.db().getCollection("outbox_dead").find().first().toJson())
+        .doesNotContain("skill you want to learn");
+  }
+
+  @Test
+  void pendingListsOnlyTheOrgsOwnMessages() {
+    outbox.enqueue(anEntry(ACME, "a", NOW));
+    outbox.enqueue(anEntry(GLOBEX, "b", NOW));
+
+    assertThat(outbox.pending(ACME, 10))
+        .extracting(OutboxEntry::key)
+        .containsExactly(DedupeKey.of(ACME, "a"));
+  }
+
+  @Test
+  void claimsTakeEveryDueMessageAcrossShards() {
+    for (int i = 0; i < 200; i++) {
+      outbox.enqueue(anEntry(ACME, "m" + i, NOW));
+    }
+
+    assertThat(outbox.claimDue("one", NOW, LEASE, 1000)).hasSize(200);
+  }
+
+  private static Outbox.Sent sent(OutboxEntry entry) {
+    return new Outbox.Sent(ACME, entry.key(), new MessageRef(Platform.SLACK, "ts1"), NOW);
+  }
+}

@@ -1,0 +1,164 @@
+package dev.trellis.core.outbox;
+
+import static dev.trellis.core.outbox.OutboxTestData.ACME;
+import static dev.trellis.core.outbox.OutboxTestData.GLOBEX;
+import static dev.trellis.core.outbox.OutboxTestData.anEntry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trellis.core.infra.mongo.InMemoryMongo;
+import dev.trellis.core.infra.mongo.MongoOutbox;
+import dev.trellis.core.message.Delivery;
+import dev.trellis.core.message.Platform;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class OutboxDispatcherTest {
+
+  @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();
+
+  static final Instant START = Instant.parse("2026-11-20T14:00:00Z");
+  static final OutboxSettings SETTINGS =
+      new OutboxSettings(
+          3, Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), 500, 5, 5);
+
+  MutableClock clock;
+  MongoOutbox outbox;
+  RecordingPlatform slack;
+  OutboxDispatcher dispatcher;
+
+  @BeforeEach
+  void given() {
+    clock = new MutableClock(START);
+    outbox = new MongoOutbox(mongo.db());
+    slack = new RecordingPlatform(Platform.SLACK);
+    dispatcher =
+        new OutboxDispatcher(
+            outbox, List.of(slack), clock, "test", SETTINGS, new SplittableRandom(7));
+  }
+
+  @Test
+  void shouldSendWhatIsDueOnceAndNothingAgain() {
+    outbox.enqueue(anEntry(ACME, "a", START));
+    outbox.enqueue(anEntry(ACME, "b", START));
+
+    DispatchReport first = dispatcher.dispatchDue();
+    DispatchReport second = dispatcher.dispatchDue();
+
+    assertThat(first.sent()).isEqualTo(2);
+    assertThat(second.claimed()).isZero();
+    assertThat(slack.received()).hasSize(2);
+    assertThat(slack.received().get(0).message()).isEqualTo(OutboxTestData.aRichMessage());
+  }
+
+  @Test
+  void givenMoreThanTheOrgsBurst_thenTheRestWaitsForTheRateLimit() {
+    for (int i = 0; i < 8; i++) {
+      outbox.enqueue(anEntry(ACME, "m" + i, START));
+    }
+    outbox.enqueue(anEntry(GLOBEX, "other", START));
+
+    DispatchReport first = dispatcher.dispatchDue();
+
+    assertThat(first.sent()).isEqualTo(6);
+    assertThat(first.throttled()).isEqualTo(3);
+    clock.advance(Duration.ofSeconds(1));
+    dispatcher.dispatchDue();
+    assertThat(slack.received()).hasSize(9);
+  }
+
+  @Test
+  void givenAThrottlingAnswer_thenTheMessageWaitsAtLeastTheRetryAfterAndIsNotCountedAsAFailure() {
+    for (int i = 0; i < 10; i++) {
+      slack.thenAnswer(r -> Delivery.RetryLater.throttled(Duration.ofSeconds(30)));
+    }
+    outbox.enqueue(anEntry(ACME, "a", START));
+
+    for (int i = 0; i < 10; i++) {
+      DispatchReport report = dispatcher.dispatchDue();
+      assertThat(report.dead()).isZero();
+      clock.advance(Duration.ofSeconds(29));
+      assertThat(dispatcher.dispatchDue().claimed()).isZero();
+      clock.advance(Duration.ofSeconds(10));
+    }
+    dispatcher.dispatchDue();
+
+    assertThat(slack.received()).hasSize(1);
+    assertThat(outbox.dead(ACME, 10)).isEmpty();
+  }
+
+  @Test
+  void givenPassingFailures_thenItRetriesWithBackoffAndThenSucceeds() {
+    slack.thenAnswer(r -> Delivery.RetryLater.transientFailure("HTTP 503"));
+    outbox.enqueue(anEntry(ACME, "a", START));
+
+    assertThat(dispatcher.dispatchDue().retried()).isEqualTo(1);
+    clock.advance(Duration.ofSeconds(4));
+    assertThat(dispatcher.dispatchDue().claimed()).isZero();
+    clock.advance(Duration.ofSeconds(6));
+    assertThat(dispatcher.dispatchDue().sent()).isEqualTo(1);
+  }
+
+  @Test
+  void givenAFailureEveryTime_thenTheMessageIsDeadAfterTheLastAttempt() {
+    for (int i = 0; i < 3; i++) {
+      slack.thenAnswer(r -> Delivery.RetryLater.transientFailure("HTTP 500"));
+    }
+    outbox.enqueue(anEntry(ACME, "a", START));
+
+    for (int i = 0; i < 3; i++) {
+      dispatcher.dispatchDue();
+      clock.advance(Duration.ofMinutes(11));
+    }
+
+    assertThat(outbox.dead(ACME, 10))
+        .singleElement()
+        .satisfies(d -> assertThat(d.reason()).contains("3 attempts", "HTTP 500"));
+    assertThat(slack.received()).isEmpty();
+  }
+
+  @Test
+  void givenAPermanentFailure_thenTheMessageIsDeadAtOnce() {
+    slack.thenAnswer(r -> new Delivery.Failed("account_inactive", true));
+    outbox.enqueue(anEntry(ACME, "a", START));
+
+    assertThat(dispatcher.dispatchDue().dead()).isEqualTo(1);
+    assertThat(outbox.dead(ACME, 10))
+        .extracting(DeadLetter::reason)
+        .containsExactly("account_inactive");
+  }
+
+  @Test
+  void givenAPlatformThatThrows_thenItIsAPassingFailure() {
+    slack.thenAnswer(
+        r -> {
+          throw new IllegalStateException("connection reset");
+        });
+    outbox.enqueue(anEntry(ACME, "a", START));
+
+    assertThat(dispatcher.dispatchDue().retried()).isEqualTo(1);
+    clock.advance(Duration.ofMinutes(1));
+    dispatcher.dispatchDue();
+    assertThat(slack.received()).hasSize(1);
+  }
+
+  @Test
+  void givenAPlatformThatIsNotConnected_thenTheMessageWaitsAndFinallyDies() {
+    OutboxDispatcher noTeams =
+        new OutboxDispatcher(outbox, List.of(), clock, "test", SETTINGS, new SplittableRandom(1));
+    outbox.enqueue(anEntry(ACME, "a", START));
+
+    for (int i = 0; i < 3; i++) {
+      noTeams.dispatchDue();
+      clock.advance(Duration.ofMinutes(11));
+    }
+
+    assertThat(outbox.dead(ACME, 10))
+        .singleElement()
+        .satisfies(d -> assertThat(d.reason()).contains("SLACK is not connected"));
+  }
+}
