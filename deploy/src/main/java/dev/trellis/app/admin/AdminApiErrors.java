@@ -15,7 +15,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * sentence that says what to do. Framework errors (bad JSON, wrong content type) get the same shape
  * from the base class.
  */
-@RestControllerAdvice(assignableTypes = {OrgsAdminController.class, DirectoryAdminController.class})
+@RestControllerAdvice(
+    assignableTypes = {
+      OrgsAdminController.class,
+      DirectoryAdminController.class,
+      OutboxAdminController.class
+    })
 class AdminApiErrors extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(AdminApiException.class)

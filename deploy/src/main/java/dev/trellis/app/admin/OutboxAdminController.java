@@ -1,0 +1,79 @@
+package dev.trellis.app.admin;
+
+import dev.trellis.core.org.OrgId;
+import dev.trellis.core.org.Orgs;
+import dev.trellis.core.outbox.Outbox;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Shows what an org's outbox holds: messages still to send, and the ones it gave up on. */
+@RestController
+@RequestMapping("/api/admin/orgs/{orgId}/outbox")
+class OutboxAdminController {
+
+  private static final int MAX_LIMIT = 1000;
+
+  private final Orgs orgs;
+  private final Outbox outbox;
+
+  OutboxAdminController(Orgs orgs, Outbox outbox) {
+    this.orgs = orgs;
+    this.outbox = outbox;
+  }
+
+  /** One outbox message as admins see it: who and when, never what it says. */
+  record OutboxItem(
+      String key,
+      String personId,
+      String platform,
+      String state,
+      int attempts,
+      String reason,
+      String at) {}
+
+  @GetMapping
+  List<OutboxItem> list(
+      @PathVariable String orgId,
+      @RequestParam(defaultValue = "dead") String state,
+      @RequestParam(defaultValue = "100") int limit) {
+    OrgId id = OrgPaths.existing(orgs, orgId).id();
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new AdminApiException(HttpStatus.BAD_REQUEST, "limit must be 1 to " + MAX_LIMIT);
+    }
+    return switch (state) {
+      case "dead" ->
+          outbox.dead(id, limit).stream()
+              .map(
+                  d ->
+                      new OutboxItem(
+                          d.key().value(),
+                          d.recipient().personId().value(),
+                          d.recipient().platform().name(),
+                          "dead",
+                          d.attempts(),
+                          d.reason(),
+                          d.diedAt().toString()))
+              .toList();
+      case "pending" ->
+          outbox.pending(id, limit).stream()
+              .map(
+                  e ->
+                      new OutboxItem(
+                          e.key().value(),
+                          e.recipient().personId().value(),
+                          e.recipient().platform().name(),
+                          "pending",
+                          e.attempts(),
+                          e.lastError().orElse(null),
+                          e.nextAttemptAt().toString()))
+              .toList();
+      default ->
+          throw new AdminApiException(HttpStatus.BAD_REQUEST, "state must be dead or pending");
+    };
+  }
+}

@@ -1,0 +1,74 @@
+package dev.trellis.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.message.OutboundMessage;
+import dev.trellis.core.message.Platform;
+import dev.trellis.core.message.Recipient;
+import dev.trellis.core.org.OrgId;
+import dev.trellis.core.outbox.DedupeKey;
+import dev.trellis.core.outbox.Outbox;
+import dev.trellis.core.outbox.OutboxEntry;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+class OutboxAdminApiTest extends AdminApiTestBase {
+
+  @Autowired Outbox outbox;
+
+  @BeforeEach
+  void givenAnOrg() {
+    admin.createOrg(orgId);
+  }
+
+  @Test
+  void deadMessagesAreListedWithWhyButNeverWhatTheySaid() {
+    OutboxEntry entry = entry(orgId, "reflection/p1/2026-W48");
+    outbox.enqueue(entry);
+    outbox.markDead("test", entry, "account_inactive", Instant.now());
+
+    JsonNode dead = admin.get("/api/admin/orgs/" + orgId + "/outbox?state=dead").json();
+
+    assertThat(dead.size()).isEqualTo(1);
+    assertThat(dead.at("/0/key").asString()).isEqualTo(orgId + "/reflection/p1/2026-W48");
+    assertThat(dead.at("/0/reason").asString()).isEqualTo("account_inactive");
+    assertThat(dead.at("/0/attempts").asInt()).isEqualTo(1);
+    assertThat(dead.toString()).doesNotContain("secret career plan");
+  }
+
+  @Test
+  void pendingMessagesAreListedAndEachOrgSeesOnlyItsOwn() {
+    String other = orgId + "-b";
+    admin.createOrg(other);
+    outbox.enqueue(entry(orgId, "a"));
+    outbox.enqueue(entry(other, "b"));
+
+    JsonNode pending = admin.get("/api/admin/orgs/" + orgId + "/outbox?state=pending").json();
+
+    assertThat(pending.size()).isEqualTo(1);
+    assertThat(pending.at("/0/key").asString()).isEqualTo(orgId + "/a");
+    assertThat(admin.get("/api/admin/orgs/" + orgId + "/outbox").json().size()).isZero();
+  }
+
+  @Test
+  void givenAnUnknownStateOrLimit_thenIs400() {
+    assertThat(admin.get("/api/admin/orgs/" + orgId + "/outbox?state=sent").status())
+        .isEqualTo(400);
+    assertThat(admin.get("/api/admin/orgs/" + orgId + "/outbox?limit=0").status()).isEqualTo(400);
+    assertThat(admin.withToken(null).get("/api/admin/orgs/" + orgId + "/outbox").status())
+        .isEqualTo(401);
+  }
+
+  private static OutboxEntry entry(String org, String key) {
+    OrgId id = new OrgId(org);
+    return OutboxEntry.fresh(
+        DedupeKey.of(id, key),
+        new Recipient(id, new PersonId("p1"), Platform.SLACK, "U0001"),
+        OutboundMessage.builder("my secret career plan").build(),
+        Instant.now());
+  }
+}
