@@ -15,6 +15,9 @@ public interface Outbox {
   /** Stores a message unless one with its key was ever enqueued; answers whether it was new. */
   boolean enqueue(OutboxEntry entry);
 
+  /** Enqueues many messages in a few round trips; answers how many were new. */
+  int enqueueAll(List<OutboxEntry> entries);
+
   /**
    * Claims up to about {@code limit} messages due at {@code now} for {@code owner} until {@code
    * leaseUntil}. Never returns a message another owner holds under a valid lease.

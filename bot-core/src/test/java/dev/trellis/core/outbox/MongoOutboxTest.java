@@ -133,6 +133,26 @@ class MongoOutboxTest {
     assertThat(outbox.claimDue("one", NOW, LEASE, 1000)).hasSize(200);
   }
 
+  @Test
+  void enqueueAllSkipsKeysAlreadyQueuedOrSentAndCountsTheNewOnes() {
+    OutboxEntry sentOne = anEntry(ACME, "sent", NOW);
+    outbox.enqueue(sentOne);
+    outbox.claimDue("one", NOW, LEASE, 10);
+    outbox.markSent("one", List.of(sent(sentOne)));
+    outbox.enqueue(anEntry(ACME, "queued", NOW));
+
+    int added =
+        outbox.enqueueAll(
+            List.of(
+                anEntry(ACME, "sent", NOW),
+                anEntry(ACME, "queued", NOW),
+                anEntry(ACME, "new1", NOW),
+                anEntry(ACME, "new2", NOW)));
+
+    assertThat(added).isEqualTo(2);
+    assertThat(outbox.pending(ACME, 10)).hasSize(3);
+  }
+
   private static Outbox.Sent sent(OutboxEntry entry) {
     return new Outbox.Sent(ACME, entry.key(), new MessageRef(Platform.SLACK, "ts1"), NOW);
   }

@@ -19,6 +19,10 @@ public final class MongoSchema {
   static final String OUTBOX = "outbox";
   static final String OUTBOX_SENT = "outbox_sent";
   static final String OUTBOX_DEAD = "outbox_dead";
+  static final String PROMPTS = "prompts";
+  static final String PROMPT_CLOSES = "prompt_closes";
+  static final String CONVERSATIONS = "conversations";
+  static final String REFLECTIONS = "reflections";
 
   private MongoSchema() {}
 
@@ -27,6 +31,13 @@ public final class MongoSchema {
     unique(db, ORGS, Indexes.ascending("teamsTenantId"), "teams_tenant", true);
     unique(db, PEOPLE, Indexes.ascending("orgId", "email"), "org_email", false);
     unique(db, ONE_ON_ONES, Indexes.ascending("orgId", "managerId", "reportId"), "org_pair", false);
+  }
+
+  /** The indexes of a {@link LeasedQueue}'s claims (on MongoDB; the embedded server scans). */
+  private static void leasedQueue(MongoDatabase db, String collection) {
+    index(db, collection, Indexes.ascending("shard", "state", "dueAt"), "due");
+    index(db, collection, Indexes.ascending("shard", "state", "leaseUntil"), "expired_lease");
+    index(db, collection, Indexes.ascending("claim"), "claim");
   }
 
   private static void index(MongoDatabase db, String collection, Bson keys, String name) {

@@ -1,0 +1,107 @@
+package dev.trellis.core.infra.mongo;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.org.OrgId;
+import dev.trellis.core.privacy.TextCipher;
+import dev.trellis.core.reflection.PromptId;
+import dev.trellis.core.reflection.PromptKind;
+import dev.trellis.core.reflection.Reflection;
+import dev.trellis.core.reflection.ReflectionId;
+import dev.trellis.core.reflection.Reflections;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+
+/**
+ * Answers in {@code reflections}, one per prompt (its {@code _id} is the prompt's id). The answer
+ * and next step are stored encrypted; nothing a person wrote is ever stored in the clear.
+ */
+public final class MongoReflections implements Reflections {
+
+  private final MongoCollection<Document> reflections;
+  private final TextCipher cipher;
+
+  public MongoReflections(MongoDatabase db, TextCipher cipher) {
+    this.reflections = db.getCollection(MongoSchema.REFLECTIONS);
+    this.cipher = cipher;
+  }
+
+  @Override
+  public void save(Reflection r) {
+    reflections.replaceOne(
+        new Document("_id", r.id().value()), toDocument(r), new ReplaceOptions().upsert(true));
+  }
+
+  @Override
+  public Optional<Reflection> findById(OrgId orgId, ReflectionId id) {
+    return Optional.ofNullable(reflections.find(new Document("_id", id.value())).first())
+        .filter(d -> orgId.value().equals(d.getString("orgId")))
+        .map(this::toReflection);
+  }
+
+  @Override
+  public Optional<Reflection> findByPrompt(OrgId orgId, PromptId promptId) {
+    return findById(orgId, new ReflectionId(promptId.value()));
+  }
+
+  @Override
+  public List<Reflection> history(OrgId orgId, PersonId personId, int limit) {
+    List<Reflection> found = new ArrayList<>();
+    Document filter = new Document("orgId", orgId.value()).append("personId", personId.value());
+    for (Document d : reflections.find(filter).sort(Sorts.descending("answeredAt")).limit(limit)) {
+      found.add(toReflection(d));
+    }
+    return found;
+  }
+
+  @Override
+  public List<Reflection> sharedSince(OrgId orgId, PersonId personId, Instant since) {
+    List<Reflection> found = new ArrayList<>();
+    Document filter =
+        new Document("orgId", orgId.value())
+            .append("personId", personId.value())
+            .append("sharedAt", new Document("$gte", Date.from(since)));
+    for (Document d : reflections.find(filter).sort(Sorts.ascending("sharedAt"))) {
+      found.add(toReflection(d));
+    }
+    return found;
+  }
+
+  private Document toDocument(Reflection r) {
+    Document doc =
+        new Document("_id", r.id().value())
+            .append("orgId", r.orgId().value())
+            .append("personId", r.personId().value())
+            .append("promptId", r.promptId().value())
+            .append("kind", r.kind().name())
+            .append("question", r.question())
+            .append("answer", cipher.encrypt(r.answer()))
+            .append("answeredAt", Date.from(r.answeredAt()));
+    r.nextStep().ifPresent(s -> doc.append("nextStep", cipher.encrypt(s)));
+    r.editedAt().ifPresent(t -> doc.append("editedAt", Date.from(t)));
+    r.sharedAt().ifPresent(t -> doc.append("sharedAt", Date.from(t)));
+    return doc;
+  }
+
+  private Reflection toReflection(Document d) {
+    return new Reflection(
+        new ReflectionId(d.getString("_id")),
+        new OrgId(d.getString("orgId")),
+        new PersonId(d.getString("personId")),
+        new PromptId(d.getString("promptId")),
+        PromptKind.valueOf(d.getString("kind")),
+        d.getString("question"),
+        cipher.decrypt(d.getString("answer")),
+        Optional.ofNullable(d.getString("nextStep")).map(cipher::decrypt),
+        d.getDate("answeredAt").toInstant(),
+        Optional.ofNullable(d.getDate("editedAt")).map(Date::toInstant),
+        Optional.ofNullable(d.getDate("sharedAt")).map(Date::toInstant));
+  }
+}

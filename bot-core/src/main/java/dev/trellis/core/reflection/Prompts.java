@@ -1,0 +1,22 @@
+package dev.trellis.core.reflection;
+
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.org.OrgId;
+import java.util.Optional;
+
+/** Prompts sent to people, and each person's currently open one. */
+public interface Prompts {
+
+  void save(Prompt prompt);
+
+  Optional<Prompt> findById(OrgId orgId, PromptId id);
+
+  /** The prompt a free-text reply from this person answers: the latest one sent, if any. */
+  Optional<PromptId> latest(OrgId orgId, PersonId personId);
+
+  /**
+   * Closes an open prompt as answered, skipped or snoozed. Only the first close counts, on any
+   * instance: answers false when the prompt was already closed (a double click, a second device).
+   */
+  boolean close(OrgId orgId, PromptId id, Prompt.State to);
+}
