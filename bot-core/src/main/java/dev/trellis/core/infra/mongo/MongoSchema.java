@@ -31,6 +31,11 @@ public final class MongoSchema {
     unique(db, ORGS, Indexes.ascending("teamsTenantId"), "teams_tenant", true);
     unique(db, PEOPLE, Indexes.ascending("orgId", "email"), "org_email", false);
     unique(db, ONE_ON_ONES, Indexes.ascending("orgId", "managerId", "reportId"), "org_pair", false);
+    leasedQueue(db, OUTBOX);
+    index(db, OUTBOX, Indexes.ascending("orgId", "dueAt"), "org_pending");
+    index(db, OUTBOX_DEAD, Indexes.ascending("orgId", "diedAt"), "org_dead");
+    index(db, REFLECTIONS, Indexes.ascending("orgId", "personId", "answeredAt"), "person_history");
+    index(db, REFLECTIONS, Indexes.ascending("orgId", "personId", "sharedAt"), "person_shared");
   }
 
   /** The indexes of a {@link LeasedQueue}'s claims (on MongoDB; the embedded server scans). */

@@ -32,6 +32,20 @@ class MongoSchemaTest {
   }
 
   @Test
+  void shouldIndexTheOutboxClaimsAndThePersonalHistories() {
+    MongoDatabase db = mongo.emptyDatabase("schema");
+
+    MongoSchema.ensureIndexes(db);
+
+    assertThat(index(db, MongoSchema.OUTBOX, "due").get("key", Document.class))
+        .isEqualTo(new Document("shard", 1).append("state", 1).append("dueAt", 1));
+    assertThat(index(db, MongoSchema.OUTBOX, "claim").get("key", Document.class))
+        .isEqualTo(new Document("claim", 1));
+    assertThat(index(db, MongoSchema.OUTBOX_DEAD, "org_dead")).isNotNull();
+    assertThat(index(db, MongoSchema.REFLECTIONS, "person_history")).isNotNull();
+  }
+
+  @Test
   void shouldBeSafeToRunAgainAtEveryStart() {
     MongoDatabase db = mongo.emptyDatabase("schema");
     MongoSchema.ensureIndexes(db);
