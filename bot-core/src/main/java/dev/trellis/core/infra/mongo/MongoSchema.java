@@ -23,6 +23,9 @@ public final class MongoSchema {
   static final String PROMPT_CLOSES = "prompt_closes";
   static final String CONVERSATIONS = "conversations";
   static final String REFLECTIONS = "reflections";
+  static final String QUESTIONS = "questions";
+  static final String RETIRED_BUILTIN_QUESTIONS = "retired_builtin_questions";
+  static final String PROMPTED_QUESTIONS = "prompted_questions";
 
   private MongoSchema() {}
 
@@ -31,6 +34,8 @@ public final class MongoSchema {
     unique(db, ORGS, Indexes.ascending("teamsTenantId"), "teams_tenant", true);
     unique(db, PEOPLE, Indexes.ascending("orgId", "email"), "org_email", false);
     unique(db, ONE_ON_ONES, Indexes.ascending("orgId", "managerId", "reportId"), "org_pair", false);
+    unique(db, QUESTIONS, Indexes.ascending("orgId", "_id"), "org_question", false);
+    unique(db, PROMPTED_QUESTIONS, Indexes.ascending("orgId", "personId"), "org_person", false);
   }
 
   /** The indexes of a {@link LeasedQueue}'s claims (on MongoDB; the embedded server scans). */
