@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
     assignableTypes = {
       OrgsAdminController.class,
       DirectoryAdminController.class,
-      OutboxAdminController.class
+      OutboxAdminController.class,
+      QuestionsAdminController.class
     })
 class AdminApiErrors extends ResponseEntityExceptionHandler {
 

@@ -23,6 +23,9 @@ public final class MongoSchema {
   static final String PROMPT_CLOSES = "prompt_closes";
   static final String CONVERSATIONS = "conversations";
   static final String REFLECTIONS = "reflections";
+  static final String QUESTIONS = "questions";
+  static final String RETIRED_BUILTIN_QUESTIONS = "retired_builtin_questions";
+  static final String PROMPTED_QUESTIONS = "prompted_questions";
 
   private MongoSchema() {}
 
@@ -36,6 +39,8 @@ public final class MongoSchema {
     index(db, OUTBOX_DEAD, Indexes.ascending("orgId", "diedAt"), "org_dead");
     index(db, REFLECTIONS, Indexes.ascending("orgId", "personId", "answeredAt"), "person_history");
     index(db, REFLECTIONS, Indexes.ascending("orgId", "personId", "sharedAt"), "person_shared");
+    unique(db, QUESTIONS, Indexes.ascending("orgId", "_id"), "org_question", false);
+    unique(db, PROMPTED_QUESTIONS, Indexes.ascending("orgId", "personId"), "org_person", false);
   }
 
   /** The indexes of a {@link LeasedQueue}'s claims (on MongoDB; the embedded server scans). */
