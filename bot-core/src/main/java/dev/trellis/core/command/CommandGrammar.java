@@ -1,0 +1,68 @@
+package dev.trellis.core.command;
+
+import dev.trellis.core.interaction.CommandLine;
+import dev.trellis.core.message.Platform;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one grammar for {@code /trellis}, {@code /buddy} and {@code /feedback} on Slack and for the
+ * same words typed to the bot on Teams. It never throws: words that make no command give a {@link
+ * ParseResult.Usage} to show the person.
+ */
+public final class CommandGrammar {
+
+  private CommandGrammar() {}
+
+  /**
+   * Parses a command line, writing usage lines as Slack slash commands.
+   *
+   * @param root the command word ({@code trellis} or {@code /trellis}, {@code buddy}, {@code
+   *     feedback}), or empty (or null) when the words were typed to the bot: then the first word
+   *     may be a root, or directly a {@code /trellis} sub-command such as {@code help}
+   * @param text the words after the root; may be null, empty or anything at all
+   */
+  public static ParseResult parse(String root, String text) {
+    return parse(Platform.SLACK, root, text);
+  }
+
+  /** Parses a command line an adapter received. */
+  public static ParseResult parse(CommandLine line) {
+    return parse(line.platform(), line.command(), line.text());
+  }
+
+  /**
+   * Parses a command line, writing usage lines the way commands are typed on {@code platform}:
+   * {@code /trellis pause 2w} on Slack, {@code trellis pause 2w} on Teams.
+   */
+  public static ParseResult parse(Platform platform, String root, String text) {
+    Usages usages = new Usages(Objects.requireNonNull(platform, "platform"));
+    Words words = Words.of(text);
+    String rootWord = root == null ? "" : root.strip();
+    if (rootWord.isEmpty()) {
+      return typedToTheBot(words, usages);
+    }
+    Optional<Root> known = Root.of(rootWord);
+    if (known.isEmpty()) {
+      return usages.unknownRoot();
+    }
+    return parse(known.get(), words, usages);
+  }
+
+  private static ParseResult typedToTheBot(Words words, Usages usages) {
+    Optional<Root> root = words.peek().flatMap(Root::of);
+    if (root.isPresent()) {
+      words.next();
+      return parse(root.get(), words, usages);
+    }
+    return parse(Root.TRELLIS, words, usages);
+  }
+
+  private static ParseResult parse(Root root, Words words, Usages usages) {
+    return switch (root) {
+      case TRELLIS -> new TrellisParser(usages).parse(words);
+      case BUDDY -> new BuddyParser(usages).parse(words);
+      case FEEDBACK -> new FeedbackParser(usages).parse(words);
+    };
+  }
+}

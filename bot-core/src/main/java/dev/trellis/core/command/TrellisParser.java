@@ -1,0 +1,62 @@
+package dev.trellis.core.command;
+
+import static dev.trellis.core.command.Parsing.alone;
+import static dev.trellis.core.command.Parsing.parsed;
+
+import java.util.Optional;
+
+/** Reads the words after {@code /trellis}. */
+final class TrellisParser {
+
+  private final Usages usages;
+
+  TrellisParser(Usages usages) {
+    this.usages = usages;
+  }
+
+  ParseResult parse(Words words) {
+    Optional<String> first = words.next();
+    if (first.isEmpty()) {
+      return parsed(new TrellisCommand.Help(Optional.empty()));
+    }
+    String word = Words.keyword(first.get());
+    String sub = word.length() > 1 && word.startsWith("/") ? word.substring(1) : word;
+    return switch (sub) {
+      case "help", "?" -> help(words);
+      case "history" -> history(words);
+      case "settings" -> alone(words, usages, Syntax.SETTINGS, new TrellisCommand.Settings());
+      case "pause" ->
+          PauseParser.parse(words, usages, Syntax.TRELLIS_PAUSE, TrellisCommand.Pause::new);
+      case "resume" -> alone(words, usages, Syntax.RESUME, new TrellisCommand.Resume());
+      case "1on1", "1:1", "one-on-one" -> new OneOnOneParser(usages).parse(words);
+      case "goal", "goals" -> new GoalParser(usages).parse(words);
+      case "my-data", "mydata" ->
+          alone(words, usages, Syntax.MY_DATA, new TrellisCommand.ExportMyData());
+      case "delete-my-data" ->
+          alone(words, usages, Syntax.DELETE_MY_DATA, new TrellisCommand.DeleteMyData());
+      default -> usages.unknown(Root.TRELLIS, first.get());
+    };
+  }
+
+  private ParseResult help(Words words) {
+    Optional<String> topic = Parsing.freeText(words).map(Words::keyword);
+    if (topic.isPresent() && topic.get().length() > TrellisCommand.Help.MAX_TOPIC) {
+      return usages.of(Syntax.TRELLIS_HELP);
+    }
+    return parsed(new TrellisCommand.Help(topic));
+  }
+
+  private ParseResult history(Words words) {
+    if (words.isEmpty()) {
+      return parsed(new TrellisCommand.History(TrellisCommand.History.DEFAULT_COUNT));
+    }
+    Optional<Integer> count = words.next().flatMap(TimeWords::count);
+    if (!words.isEmpty()
+        || count.isEmpty()
+        || count.get() < 1
+        || count.get() > TrellisCommand.History.MAX_COUNT) {
+      return usages.of(Syntax.HISTORY);
+    }
+    return parsed(new TrellisCommand.History(count.get()));
+  }
+}
