@@ -4,7 +4,10 @@ import dev.trellis.core.directory.Cadence;
 import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.directory.QuietHours;
+import dev.trellis.core.directory.WorkingDays;
 import dev.trellis.core.org.OrgId;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +15,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 
 /** Builders that start from a valid default, and the zones the tests walk through. */
 final class ScheduleTestData {
@@ -44,6 +51,11 @@ final class ScheduleTestData {
   /** Weekly, Thursday 14:00 Berlin, 30 minutes, from Thursday 2026-01-08. */
   static OneOnOneBuilder aOneOnOne() {
     return new OneOnOneBuilder();
+  }
+
+  /** Berlin, Monday to Friday, quiet 19:00-08:00, no holidays, not paused. */
+  static AvailabilityBuilder anAvailability() {
+    return new AvailabilityBuilder();
   }
 
   static final class OneOnOneBuilder {
@@ -91,6 +103,43 @@ final class ScheduleTestData {
           duration,
           zone,
           firstDate);
+    }
+  }
+
+  static final class AvailabilityBuilder {
+    private ZoneId zone = BERLIN;
+    private WorkingDays workingDays = WorkingDays.MONDAY_TO_FRIDAY;
+    private QuietHours quietHours = QuietHours.DEFAULT;
+    private final Set<LocalDate> holidays = new HashSet<>();
+    private Optional<LocalDate> pausedUntil = Optional.empty();
+
+    AvailabilityBuilder in(ZoneId zone) {
+      this.zone = zone;
+      return this;
+    }
+
+    AvailabilityBuilder working(DayOfWeek first, DayOfWeek... rest) {
+      this.workingDays = new WorkingDays(EnumSet.of(first, rest));
+      return this;
+    }
+
+    AvailabilityBuilder quiet(String startToEnd) {
+      this.quietHours = QuietHours.parse(startToEnd).orElseThrow();
+      return this;
+    }
+
+    AvailabilityBuilder holiday(String date) {
+      this.holidays.add(LocalDate.parse(date));
+      return this;
+    }
+
+    AvailabilityBuilder pausedUntil(String date) {
+      this.pausedUntil = Optional.of(LocalDate.parse(date));
+      return this;
+    }
+
+    Availability build() {
+      return new Availability(zone, workingDays, quietHours, holidays, pausedUntil);
     }
   }
 }
