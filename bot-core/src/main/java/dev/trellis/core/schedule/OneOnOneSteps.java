@@ -43,7 +43,7 @@ final class OneOnOneSteps {
         AgendaTiming.dueAt(occurrence, agendaLead, manager.availability()),
         occurrence.start().minus(agendaLead),
         OccurrenceKey.agenda(occurrence.oneOnOneId(), occurrence.date()),
-        SkipReason.NO_SENDABLE_TIME);
+        whyNothingSendable(manager.availability(), occurrence.start()));
   }
 
   /** Quiet hours and days off do not apply (they are in the meeting); holidays and pauses do. */
@@ -70,6 +70,15 @@ final class OneOnOneSteps {
         report.availability().nextSendable(end, end.plus(AFTER_REACH)),
         end,
         OccurrenceKey.afterOneOnOne(occurrence.oneOnOneId(), occurrence.date()),
-        SkipReason.NO_SENDABLE_TIME);
+        whyNothingSendable(report.availability(), end));
+  }
+
+  /** A holiday or pause on the recipient's day of the 1:1 says more than "no sendable time". */
+  private static SkipReason whyNothingSendable(Availability availability, Instant at) {
+    LocalDate day = availability.localAt(at).toLocalDate();
+    if (availability.isHoliday(day)) {
+      return SkipReason.HOLIDAY;
+    }
+    return availability.isPausedOn(day) ? SkipReason.PAUSED : SkipReason.NO_SENDABLE_TIME;
   }
 }

@@ -68,7 +68,7 @@ final class ReflectionSteps {
     }
   }
 
-  static Optional<LocalDate> promptDay(
+  private static Optional<LocalDate> promptDay(
       LocalDate cadenceDay, LocalDate monday, Availability availability) {
     if (availability.isWorkingDay(cadenceDay)) {
       return Optional.of(cadenceDay);

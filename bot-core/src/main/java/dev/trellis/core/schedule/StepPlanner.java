@@ -14,7 +14,8 @@ import java.util.Objects;
  *       start; when that is not sendable, the nearest sendable instant between 24 hours and 15
  *       minutes before the start (the later on a tie), else skipped.
  *   <li>{@link StepKind#LAST_15_MINUTES} to both people, 15 minutes before the end. Quiet hours and
- *       days off do not apply; an org holiday or a pause on that day skips it for that person.
+ *       days off do not apply; an org holiday or a pause on that day (the recipient's local date)
+ *       skips it for that person.
  *   <li>{@link StepKind#AFTER_ONE_ON_ONE} to the report at the end, or the next sendable instant
  *       within 24 hours, else skipped.
  *   <li>{@link StepKind#REFLECTION_PROMPT} on the person's {@link ReflectionCadence}: on a day off

@@ -92,6 +92,23 @@ class StepPlannerTest {
     }
 
     @Test
+    void shouldSayTheManagerIsPausedWhenThatIsWhyThereIsNoAgenda() {
+      Availability pausedManager = anAvailability().pausedUntil("2026-03-06").build();
+
+      StepPlan plan =
+          planner.planOneOnOne(
+              thursdays,
+              pausedManager,
+              newYorkReport,
+              window("2026-03-05T00:00", "2026-03-06T00:00", BERLIN));
+
+      assertThat(plan.skipped())
+          .filteredOn(s -> s.kind() == StepKind.AGENDA_NUDGE)
+          .extracting(SkippedStep::reason)
+          .containsExactly(SkipReason.PAUSED);
+    }
+
+    @Test
     void shouldReadQuietHoursInTheManagersZoneNotTheOneOnOnes() {
       Availability newYorkManager = anAvailability().in(NEW_YORK).build();
 
