@@ -23,6 +23,10 @@ public final class MongoSchema {
   static final String PROMPT_CLOSES = "prompt_closes";
   static final String CONVERSATIONS = "conversations";
   static final String REFLECTIONS = "reflections";
+  static final String STEPS = "steps";
+  static final String STEPS_DONE = "steps_done";
+  static final String PERSON_SETTINGS = "person_settings";
+  static final String HOLIDAYS = "holidays";
   static final String QUESTIONS = "questions";
   static final String RETIRED_BUILTIN_QUESTIONS = "retired_builtin_questions";
   static final String PROMPTED_QUESTIONS = "prompted_questions";
@@ -35,6 +39,9 @@ public final class MongoSchema {
     unique(db, PEOPLE, Indexes.ascending("orgId", "email"), "org_email", false);
     unique(db, ONE_ON_ONES, Indexes.ascending("orgId", "managerId", "reportId"), "org_pair", false);
     leasedQueue(db, OUTBOX);
+    leasedQueue(db, STEPS);
+    index(db, STEPS, Indexes.ascending("orgId", "personId", "dueAt"), "person_upcoming");
+    index(db, PERSON_SETTINGS, Indexes.ascending("orgId"), "org");
     index(db, OUTBOX, Indexes.ascending("orgId", "dueAt"), "org_pending");
     index(db, OUTBOX_DEAD, Indexes.ascending("orgId", "diedAt"), "org_dead");
     index(db, REFLECTIONS, Indexes.ascending("orgId", "personId", "answeredAt"), "person_history");

@@ -1,0 +1,29 @@
+package dev.trellis.core.step;
+
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.org.OrgId;
+import dev.trellis.core.schedule.PlannedStep;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The durable schedule: planned steps wait here until they are due, then one instance claims them
+ * under a lease. A step's occurrence key is planned at most once: re-planning the same window never
+ * creates a second step, and a step that ran or was dropped is never planned again.
+ */
+public interface DueSteps {
+
+  /** Adds the steps not planned before; answers how many were new. */
+  int plan(List<PlannedStep> steps);
+
+  List<PlannedStep> claimDue(String owner, Instant now, Instant leaseUntil, int limit);
+
+  /** Records claimed steps as finished, with how each ended ("sent", "dropped: late", …). */
+  void finish(List<Finished> finished);
+
+  /** The person's planned steps, soonest first. */
+  List<PlannedStep> upcoming(OrgId orgId, PersonId personId, int limit);
+
+  /** A step that will not run again, and why. */
+  record Finished(PlannedStep step, String outcome, Instant at) {}
+}

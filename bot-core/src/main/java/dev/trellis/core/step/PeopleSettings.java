@@ -1,0 +1,16 @@
+package dev.trellis.core.step;
+
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.org.OrgId;
+import java.util.Map;
+
+/** Each person's own settings; a person who never changed anything has the defaults. */
+public interface PeopleSettings {
+
+  PersonSettings find(OrgId orgId, PersonId personId);
+
+  /** The settings of everyone in the org who changed something; others have the defaults. */
+  Map<PersonId, PersonSettings> changedIn(OrgId orgId);
+
+  void save(OrgId orgId, PersonId personId, PersonSettings settings);
+}

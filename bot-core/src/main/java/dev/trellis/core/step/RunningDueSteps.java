@@ -1,0 +1,102 @@
+package dev.trellis.core.step;
+
+import dev.trellis.core.schedule.LatePolicy;
+import dev.trellis.core.schedule.PlannedStep;
+import dev.trellis.core.schedule.StepKind;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs what is due: claims due steps under a lease, drops the ones too late to matter (after
+ * downtime a stale prompt is worse than none), hands the rest to their handler in batches, and
+ * records how each ended so it never runs again.
+ */
+public final class RunningDueSteps {
+
+  private static final Logger log = LoggerFactory.getLogger(RunningDueSteps.class);
+  private static final int BATCH = 1000;
+  private static final int MAX_BATCHES_PER_RUN = 100;
+
+  /** What one run did. */
+  public record Report(int ran, int droppedLate) {
+    Report plus(Report other) {
+      return new Report(ran + other.ran, droppedLate + other.droppedLate);
+    }
+  }
+
+  private final DueSteps steps;
+  private final Map<StepKind, StepHandler> handlers = new EnumMap<>(StepKind.class);
+  private final LatePolicy latePolicy;
+  private final Clock clock;
+  private final String owner;
+  private final Duration lease;
+
+  public RunningDueSteps(
+      DueSteps steps,
+      List<StepHandler> handlers,
+      LatePolicy latePolicy,
+      Clock clock,
+      String owner,
+      Duration lease) {
+    this.steps = steps;
+    handlers.forEach(h -> this.handlers.put(h.kind(), h));
+    this.latePolicy = latePolicy;
+    this.clock = clock;
+    this.owner = owner;
+    this.lease = lease;
+  }
+
+  public Report runDue() {
+    Report total = new Report(0, 0);
+    for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
+      Instant now = clock.instant();
+      List<PlannedStep> due = steps.claimDue(owner, now, now.plus(lease), BATCH);
+      if (due.isEmpty()) {
+        break;
+      }
+      total = total.plus(run(due, now));
+    }
+    return total;
+  }
+
+  private Report run(List<PlannedStep> due, Instant now) {
+    List<DueSteps.Finished> finished = new ArrayList<>();
+    Map<StepKind, List<PlannedStep>> byKind = new EnumMap<>(StepKind.class);
+    int dropped = 0;
+    for (PlannedStep step : due) {
+      if (latePolicy.decide(step.dueAt(), now) == LatePolicy.Decision.DROP) {
+        dropped++;
+        finished.add(new DueSteps.Finished(step, "dropped: too late", now));
+      } else {
+        byKind.computeIfAbsent(step.kind(), k -> new ArrayList<>()).add(step);
+      }
+    }
+    if (dropped > 0) {
+      log.info(
+          "Dropped {} steps that were due more than {} ago", dropped, latePolicy.maxLateness());
+    }
+    byKind.forEach((kind, batch) -> finished.addAll(runKind(kind, batch, now)));
+    steps.finish(finished);
+    return new Report(due.size() - dropped, dropped);
+  }
+
+  private List<DueSteps.Finished> runKind(StepKind kind, List<PlannedStep> batch, Instant now) {
+    StepHandler handler = handlers.get(kind);
+    List<DueSteps.Finished> finished = new ArrayList<>();
+    if (handler == null) {
+      batch.forEach(s -> finished.add(new DueSteps.Finished(s, "skipped: no handler", now)));
+      return finished;
+    }
+    Map<PlannedStep, String> outcomes = handler.run(batch, now);
+    batch.forEach(
+        s -> finished.add(new DueSteps.Finished(s, outcomes.getOrDefault(s, "done"), now)));
+    return finished;
+  }
+}
