@@ -1,0 +1,69 @@
+package dev.trellis.core.conversation;
+
+import dev.trellis.core.command.CommandGrammar;
+import dev.trellis.core.command.ParseResult;
+import dev.trellis.core.directory.People;
+import dev.trellis.core.directory.Person;
+import dev.trellis.core.interaction.ButtonPress;
+import dev.trellis.core.interaction.CommandLine;
+import dev.trellis.core.interaction.FormSubmission;
+import dev.trellis.core.interaction.Interaction;
+import dev.trellis.core.interaction.TextReply;
+import dev.trellis.core.reflection.AnsweringReflections;
+import dev.trellis.core.reflection.ReflectionActions;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one entry point for everything people do, on any platform: commands, button presses, form
+ * submissions and free text. It finds the person and hands the interaction to the flow it belongs
+ * to; adapters render the {@link Response}.
+ */
+public final class ConversationEngine {
+
+  private final People people;
+  private final AnsweringReflections reflections;
+  private final RunningCommands commands;
+
+  public ConversationEngine(
+      People people, AnsweringReflections reflections, RunningCommands commands) {
+    this.people = people;
+    this.reflections = reflections;
+    this.commands = commands;
+  }
+
+  public Response handle(Interaction interaction) {
+    Optional<Person> person =
+        people.findByIds(interaction.orgId(), List.of(interaction.personId())).stream().findFirst();
+    if (person.isEmpty()) {
+      return Response.say("I do not know you yet: ask your Trellis admin to add you.");
+    }
+    if (interaction instanceof CommandLine line) {
+      return commands.run(person.get(), CommandGrammar.parse(line), line.receivedAt());
+    }
+    if (interaction instanceof ButtonPress press) {
+      return ReflectionActions.isReflectionAction(press.action())
+          ? reflections.press(person.get(), press)
+          : Response.say("That button is no longer in use.");
+    }
+    if (interaction instanceof FormSubmission form) {
+      return form.submitAction().equals(ReflectionActions.SUBMIT)
+          ? reflections.submit(person.get(), form)
+          : Response.say("That form is no longer in use.");
+    }
+    TextReply text = (TextReply) interaction;
+    return reflections
+        .reply(person.get(), text.text(), text.receivedAt())
+        .orElseGet(() -> typedCommand(person.get(), text));
+  }
+
+  private Response typedCommand(Person person, TextReply text) {
+    ParseResult parsed = CommandGrammar.parse(text.platform(), "", text.text());
+    if (parsed instanceof ParseResult.Parsed) {
+      return commands.run(person, parsed, text.receivedAt());
+    }
+    return Response.say(
+        "There is no open question right now, and I did not understand that as a command. Type"
+            + " help to see what I can do.");
+  }
+}

@@ -1,0 +1,20 @@
+package dev.trellis.core.conversation;
+
+/** The answer to "help". */
+final class HelpText {
+
+  static final String TEXT =
+      """
+      Trellis asks you a short career question every week and keeps your answers private \
+      unless you share them. You can answer by replying here.
+
+      /trellis history [n]  your last answers
+      /trellis settings  when prompts come, your quiet hours and time zone
+      /trellis pause 2w  no prompts for two weeks (or 3d for three days)
+      /trellis resume  prompts on again
+      /trellis 1on1 list  your recurring 1:1s
+
+      On Teams, type the same words without the slash.""";
+
+  private HelpText() {}
+}

@@ -1,0 +1,262 @@
+package dev.trellis.core.reflection;
+
+import dev.trellis.core.conversation.Response;
+import dev.trellis.core.directory.People;
+import dev.trellis.core.directory.Person;
+import dev.trellis.core.interaction.ButtonPress;
+import dev.trellis.core.interaction.FormSubmission;
+import dev.trellis.core.schedule.Availability;
+import dev.trellis.core.schedule.OccurrenceKey;
+import dev.trellis.core.schedule.PlannedStep;
+import dev.trellis.core.schedule.StepKind;
+import dev.trellis.core.step.DueSteps;
+import dev.trellis.core.step.Holidays;
+import dev.trellis.core.step.PeopleSettings;
+import dev.trellis.core.step.PersonSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What people do with a prompt: answer it (a reply in the chat, or the form), edit the answer,
+ * share it with their manager, skip, snooze for a day, or pause for two weeks. Every path checks
+ * that the prompt is the person's own and still open, and answers a double click or a late answer
+ * with a clear sentence instead of changing anything twice.
+ */
+public final class AnsweringReflections {
+
+  private final Prompts prompts;
+  private final Reflections reflections;
+  private final People people;
+  private final PeopleSettings settings;
+  private final Holidays holidays;
+  private final DueSteps steps;
+
+  public AnsweringReflections(
+      Prompts prompts,
+      Reflections reflections,
+      People people,
+      PeopleSettings settings,
+      Holidays holidays,
+      DueSteps steps) {
+    this.prompts = prompts;
+    this.reflections = reflections;
+    this.people = people;
+    this.settings = settings;
+    this.holidays = holidays;
+    this.steps = steps;
+  }
+
+  /** Answers the person's open prompt with text they typed; empty when no prompt is open. */
+  public Optional<Response> reply(Person person, String text, Instant now) {
+    Optional<Prompt> open =
+        prompts
+            .latest(person.orgId(), person.id())
+            .flatMap(id -> prompts.findById(person.orgId(), id))
+            .filter(p -> p.state() == Prompt.State.OPEN);
+    if (open.isEmpty()) {
+      return Optional.empty();
+    }
+    if (open.get().isExpired(now)) {
+      return Optional.empty();
+    }
+    String answer = text.strip();
+    if (answer.length() > Reflection.MAX_ANSWER_LENGTH) {
+      return Optional.of(Response.say(ReflectionMessages.tooLong(answer.length())));
+    }
+    return Optional.of(save(person, open.get(), answer, Optional.empty(), false, now));
+  }
+
+  public Response press(Person person, ButtonPress press) {
+    Optional<Prompt> found = ownPrompt(person, press.value());
+    if (found.isEmpty()) {
+      return Response.say("That question is not yours or no longer exists.");
+    }
+    Prompt prompt = found.get();
+    Instant now = press.receivedAt();
+    String action = press.action().value();
+    if (action.equals(ReflectionActions.SHARE.value())) {
+      return share(person, prompt, now);
+    }
+    if (prompt.isExpired(now)) {
+      return Response.replace(ReflectionMessages.closedOn(prompt, person.timeZone()));
+    }
+    if (action.equals(ReflectionActions.ANSWER.value())
+        || action.equals(ReflectionActions.EDIT.value())) {
+      return new Response.OpenForm(
+          ReflectionMessages.form(prompt, reflections.findByPrompt(person.orgId(), prompt.id())));
+    }
+    if (action.equals(ReflectionActions.SKIP.value())) {
+      return closeOnce(
+          person,
+          prompt,
+          Prompt.State.SKIPPED,
+          "Skipped. Your next question comes on your usual day.");
+    }
+    if (action.equals(ReflectionActions.SNOOZE.value())) {
+      return snooze(person, prompt, now);
+    }
+    if (action.equals(ReflectionActions.PAUSE.value())) {
+      return pause(person, prompt, now);
+    }
+    return Response.say("I do not know that button.");
+  }
+
+  public Response submit(Person person, FormSubmission form) {
+    Optional<Prompt> found = ownPrompt(person, form.reference());
+    if (found.isEmpty()) {
+      return Response.say("That question is not yours or no longer exists.");
+    }
+    Prompt prompt = found.get();
+    String answer = form.value(ReflectionActions.ANSWER_INPUT).map(String::strip).orElse("");
+    Optional<String> nextStep =
+        form.value(ReflectionActions.NEXT_STEP_INPUT).map(String::strip).filter(s -> !s.isEmpty());
+    boolean share =
+        form.value(ReflectionActions.SHARE_INPUT)
+            .filter(ReflectionActions.SHARE_WITH_MANAGER::equals)
+            .isPresent();
+    if (answer.isEmpty()) {
+      return errors(ReflectionActions.ANSWER_INPUT, "Please write an answer, or close this form.");
+    }
+    if (answer.length() > Reflection.MAX_ANSWER_LENGTH) {
+      return errors(ReflectionActions.ANSWER_INPUT, ReflectionMessages.tooLong(answer.length()));
+    }
+    if (nextStep.filter(s -> s.length() > Reflection.MAX_ANSWER_LENGTH).isPresent()) {
+      return errors(
+          ReflectionActions.NEXT_STEP_INPUT, ReflectionMessages.tooLong(nextStep.get().length()));
+    }
+    if (prompt.isExpired(form.receivedAt())) {
+      return errors(
+          ReflectionActions.ANSWER_INPUT, ReflectionMessages.closedOn(prompt, person.timeZone()));
+    }
+    if (share && person.managerId().isEmpty()) {
+      return errors(
+          ReflectionActions.SHARE_INPUT,
+          "You have no manager in Trellis yet, so there is no one to share with: choose Only me.");
+    }
+    return save(person, prompt, answer, nextStep, share, form.receivedAt());
+  }
+
+  private Response save(
+      Person person,
+      Prompt prompt,
+      String answer,
+      Optional<String> nextStep,
+      boolean share,
+      Instant now) {
+    Optional<Reflection> existing = reflections.findByPrompt(person.orgId(), prompt.id());
+    Reflection reflection =
+        existing
+            .map(r -> r.edited(answer, nextStep, now))
+            .orElseGet(
+                () ->
+                    new Reflection(
+                        new ReflectionId(prompt.id().value()),
+                        person.orgId(),
+                        person.id(),
+                        prompt.id(),
+                        prompt.kind(),
+                        prompt.questionText(),
+                        answer,
+                        nextStep,
+                        now,
+                        Optional.empty(),
+                        Optional.empty()));
+    if (share && !reflection.isShared()) {
+      reflection = reflection.shared(now);
+    }
+    reflections.save(reflection);
+    prompts.close(person.orgId(), prompt.id(), Prompt.State.ANSWERED);
+    return new Response.Reply(
+        ReflectionMessages.saved(reflection, managerName(person), existing.isPresent()), false);
+  }
+
+  private Response share(Person person, Prompt prompt, Instant now) {
+    Optional<Reflection> reflection = reflections.findByPrompt(person.orgId(), prompt.id());
+    if (reflection.isEmpty()) {
+      return Response.say("Answer the question first; then you can share your answer.");
+    }
+    if (person.managerId().isEmpty()) {
+      return Response.say(
+          "You have no manager in Trellis yet, so there is no one to share with. Your answer stays"
+              + " private.");
+    }
+    if (reflection.get().isShared()) {
+      return Response.say("Already shared with your manager: nothing changed.");
+    }
+    Reflection shared = reflection.get().shared(now);
+    reflections.save(shared);
+    return new Response.Reply(ReflectionMessages.saved(shared, managerName(person), false), true);
+  }
+
+  private Response closeOnce(Person person, Prompt prompt, Prompt.State state, String done) {
+    if (prompts.close(person.orgId(), prompt.id(), state)) {
+      return Response.replace(done);
+    }
+    return Response.say("Already done: nothing changed.");
+  }
+
+  private Response snooze(Person person, Prompt prompt, Instant now) {
+    if (!prompts.close(person.orgId(), prompt.id(), Prompt.State.SNOOZED)) {
+      return Response.say("Already done: nothing changed.");
+    }
+    PersonSettings own = settings.find(person.orgId(), person.id());
+    Availability availability =
+        Availability.of(person, holidays.of(person.orgId()), own.pausedUntil());
+    Instant at =
+        availability
+            .nextSendableAtOrAfter(now.plus(Duration.ofDays(1)))
+            .orElse(now.plus(Duration.ofDays(1)));
+    steps.plan(
+        List.of(
+            new PlannedStep(
+                StepKind.REFLECTION_PROMPT,
+                person.orgId(),
+                person.id(),
+                at,
+                at.atZone(person.timeZone()),
+                new OccurrenceKey(SendingReflectionPrompts.SNOOZE_PREFIX + prompt.id().value()),
+                Optional.empty())));
+    return Response.replace(
+        "Snoozed. I will ask again on "
+            + ReflectionMessages.DAY.format(at.atZone(person.timeZone()))
+            + " at "
+            + at.atZone(person.timeZone()).toLocalTime()
+            + ".");
+  }
+
+  private Response pause(Person person, Prompt prompt, Instant now) {
+    LocalDate until =
+        now.atZone(person.timeZone()).toLocalDate().plusWeeks(ReflectionActions.PAUSE_WEEKS);
+    settings.save(
+        person.orgId(), person.id(), settings.find(person.orgId(), person.id()).pausedUntil(until));
+    prompts.close(person.orgId(), prompt.id(), Prompt.State.SKIPPED);
+    return Response.replace(
+        "Paused until "
+            + ReflectionMessages.DAY.format(until)
+            + ". Type /trellis resume to start again sooner.");
+  }
+
+  private Optional<Prompt> ownPrompt(Person person, String promptId) {
+    if (promptId.isBlank() || promptId.length() > 100) {
+      return Optional.empty();
+    }
+    return prompts
+        .findById(person.orgId(), new PromptId(promptId))
+        .filter(p -> p.personId().equals(person.id()));
+  }
+
+  private Optional<String> managerName(Person person) {
+    return person
+        .managerId()
+        .flatMap(id -> people.findByIds(person.orgId(), List.of(id)).stream().findFirst())
+        .map(Person::name);
+  }
+
+  private static Response errors(String input, String message) {
+    return new Response.FormErrors(Map.of(input, message));
+  }
+}
