@@ -1,0 +1,206 @@
+package dev.trellis.core.flow;
+
+import com.mongodb.client.MongoDatabase;
+import dev.trellis.core.conversation.ConversationEngine;
+import dev.trellis.core.conversation.Response;
+import dev.trellis.core.conversation.RunningCommands;
+import dev.trellis.core.directory.Person;
+import dev.trellis.core.infra.crypto.AesGcmTextCipher;
+import dev.trellis.core.infra.mongo.MongoDueSteps;
+import dev.trellis.core.infra.mongo.MongoHolidays;
+import dev.trellis.core.infra.mongo.MongoOneOnOnes;
+import dev.trellis.core.infra.mongo.MongoOrgQuestions;
+import dev.trellis.core.infra.mongo.MongoOutbox;
+import dev.trellis.core.infra.mongo.MongoPeople;
+import dev.trellis.core.infra.mongo.MongoPeopleSettings;
+import dev.trellis.core.infra.mongo.MongoPromptedQuestions;
+import dev.trellis.core.infra.mongo.MongoPrompts;
+import dev.trellis.core.infra.mongo.MongoReflections;
+import dev.trellis.core.interaction.ButtonPress;
+import dev.trellis.core.interaction.CommandLine;
+import dev.trellis.core.interaction.FormSubmission;
+import dev.trellis.core.interaction.TextReply;
+import dev.trellis.core.message.ActionId;
+import dev.trellis.core.message.Button;
+import dev.trellis.core.message.OutboundMessage;
+import dev.trellis.core.message.Platform;
+import dev.trellis.core.org.OrgId;
+import dev.trellis.core.outbox.MutableClock;
+import dev.trellis.core.outbox.OutboxDispatcher;
+import dev.trellis.core.outbox.OutboxSettings;
+import dev.trellis.core.outbox.RecordingPlatform;
+import dev.trellis.core.question.BuiltInQuestions;
+import dev.trellis.core.question.QuestionBank;
+import dev.trellis.core.question.QuestionPicker;
+import dev.trellis.core.reflection.AnsweringReflections;
+import dev.trellis.core.reflection.SendingReflectionPrompts;
+import dev.trellis.core.schedule.LatePolicy;
+import dev.trellis.core.schedule.StepPlanner;
+import dev.trellis.core.step.PlanningSteps;
+import dev.trellis.core.step.RunningDueSteps;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * The whole engine on one database with a clock the test moves: the same stores, planner, runner
+ * and outbox the service uses, and a recording chat platform at the outer edge.
+ */
+final class EngineHarness {
+
+  final MongoDatabase db;
+  final MutableClock clock;
+  final RecordingPlatform slack = new RecordingPlatform(Platform.SLACK);
+  final MongoPeople people;
+  final MongoOneOnOnes oneOnOnes;
+  final MongoPrompts prompts;
+  final MongoReflections reflections;
+  final MongoPeopleSettings settings;
+  final MongoHolidays holidays;
+  final MongoDueSteps steps;
+  final MongoOutbox outbox;
+  final PlanningSteps planning;
+  final RunningDueSteps runner;
+  final OutboxDispatcher dispatcher;
+  final ConversationEngine engine;
+  final SendingReflectionPrompts sending;
+
+  EngineHarness(MongoDatabase db, Instant start, String owner) {
+    this.db = db;
+    this.clock = new MutableClock(start);
+    people = new MongoPeople(db);
+    oneOnOnes = new MongoOneOnOnes(db);
+    prompts = new MongoPrompts(db);
+    reflections = new MongoReflections(db, new AesGcmTextCipher(new byte[32]));
+    settings = new MongoPeopleSettings(db);
+    holidays = new MongoHolidays(db);
+    steps = new MongoDueSteps(db);
+    outbox = new MongoOutbox(db);
+    MongoPromptedQuestions prompted = new MongoPromptedQuestions(db, 12);
+    QuestionPicker picker =
+        new QuestionPicker(
+            new QuestionBank(BuiltInQuestions.load(), new MongoOrgQuestions(db)), prompted);
+    sending =
+        new SendingReflectionPrompts(
+            people,
+            settings,
+            prompts,
+            picker,
+            prompted,
+            outbox,
+            new SplittableRandom(5),
+            Duration.ofDays(6));
+    planning =
+        new PlanningSteps(
+            people,
+            oneOnOnes,
+            settings,
+            holidays,
+            steps,
+            new StepPlanner(),
+            clock,
+            Duration.ofHours(48));
+    runner =
+        new RunningDueSteps(
+            steps, List.of(sending), LatePolicy.DEFAULT, clock, owner, Duration.ofMinutes(2));
+    dispatcher =
+        new OutboxDispatcher(
+            outbox,
+            List.of(slack),
+            clock,
+            owner,
+            new OutboxSettings(
+                5,
+                Duration.ofSeconds(10),
+                Duration.ofMinutes(5),
+                Duration.ofMinutes(2),
+                500,
+                1000,
+                1000),
+            new SplittableRandom(6));
+    AnsweringReflections answering =
+        new AnsweringReflections(prompts, reflections, people, settings, holidays, steps);
+    engine =
+        new ConversationEngine(
+            people, answering, new RunningCommands(people, oneOnOnes, reflections, settings));
+  }
+
+  void add(Person... persons) {
+    people.saveAll(persons[0].orgId(), List.of(persons));
+  }
+
+  /** One turn of the service's clock: plan, run what is due, send what is queued. */
+  void tick(OrgId orgId) {
+    planning.plan(orgId);
+    runner.runDue();
+    dispatcher.dispatchDue();
+  }
+
+  /** Moves the clock in steps of {@code every}, ticking at each, up to {@code until}. */
+  void runUntil(OrgId orgId, Instant until, Duration every) {
+    while (clock.instant().isBefore(until)) {
+      Duration left = Duration.between(clock.instant(), until);
+      clock.advance(left.compareTo(every) < 0 ? left : every);
+      tick(orgId);
+    }
+  }
+
+  List<RecordingPlatform.Received> receivedBy(Person person) {
+    return slack.received().stream()
+        .filter(r -> r.recipient().personId().equals(person.id()))
+        .toList();
+  }
+
+  RecordingPlatform.Received lastReceivedBy(Person person) {
+    List<RecordingPlatform.Received> all = receivedBy(person);
+    return all.get(all.size() - 1);
+  }
+
+  Response press(Person person, RecordingPlatform.Received received, String action) {
+    return press(person, received.message(), action);
+  }
+
+  Response press(Person person, OutboundMessage message, String action) {
+    Button button =
+        message.buttons().stream()
+            .filter(b -> b.actionId().value().equals(action))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no button " + action));
+    return engine.handle(
+        new ButtonPress(
+            person.orgId(),
+            person.id(),
+            Platform.SLACK,
+            clock.instant(),
+            button.actionId(),
+            button.value(),
+            Optional.empty(),
+            "trigger-1"));
+  }
+
+  Response reply(Person person, String text) {
+    return engine.handle(
+        new TextReply(person.orgId(), person.id(), Platform.SLACK, clock.instant(), text));
+  }
+
+  Response command(Person person, String text) {
+    return engine.handle(
+        new CommandLine(
+            person.orgId(), person.id(), Platform.SLACK, clock.instant(), "trellis", text, ""));
+  }
+
+  Response submit(Person person, String action, String reference, Map<String, String> values) {
+    return engine.handle(
+        new FormSubmission(
+            person.orgId(),
+            person.id(),
+            Platform.SLACK,
+            clock.instant(),
+            new ActionId(action),
+            reference,
+            values));
+  }
+}
