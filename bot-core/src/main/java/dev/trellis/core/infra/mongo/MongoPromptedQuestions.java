@@ -78,9 +78,10 @@ public final class MongoPromptedQuestions implements PromptedQuestions {
       return all;
     }
     List<String> ids = personIds.stream().map(p -> id(orgId, p)).distinct().toList();
-    for (Document doc : prompted.find(new Document("_id", new Document("$in", ids)))) {
-      all.put(new PersonId(doc.getString("personId")), newestFirst(doc, limit));
-    }
+    ByIds.find(
+        prompted,
+        ids,
+        doc -> all.put(new PersonId(doc.getString("personId")), newestFirst(doc, limit)));
     return all;
   }
 
