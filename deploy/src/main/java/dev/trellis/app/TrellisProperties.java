@@ -18,7 +18,8 @@ public record TrellisProperties(
     @Valid @NotNull Mongodb mongodb,
     @Valid @NotNull Admin admin,
     @Valid @NotNull Outbox outbox,
-    @Valid @NotNull Scheduling scheduling) {
+    @Valid @NotNull Scheduling scheduling,
+    @Valid @NotNull Encryption encryption) {
 
   /** Where data lives: an external MongoDB when {@code uri} is set, else the embedded server. */
   public record Mongodb(String uri, @NotNull String database, @NotNull EmbeddedStorage embedded) {}
@@ -42,6 +43,53 @@ public record TrellisProperties(
       @Positive double perOrgPerSecond,
       @Min(1) int perOrgBurst) {}
 
-  /** The clock: whether this instance runs the scheduled work, and how often it dispatches. */
-  public record Scheduling(boolean enabled, @NotNull Duration dispatchInterval) {}
+  /**
+   * The clock: whether this instance runs the scheduled work; how often it dispatches the outbox,
+   * runs due steps and plans every org; how far ahead it plans; and how late a step may still go
+   * out after downtime.
+   */
+  public record Scheduling(
+      boolean enabled,
+      @NotNull Duration dispatchInterval,
+      @NotNull Duration stepInterval,
+      @NotNull Duration planningInterval,
+      @NotNull Duration planningHorizon,
+      @NotNull Duration maxLateness) {
+
+    public Scheduling {
+      positive(dispatchInterval, "TRELLIS_DISPATCH_INTERVAL");
+      positive(stepInterval, "TRELLIS_STEP_INTERVAL");
+      positive(planningInterval, "TRELLIS_PLANNING_INTERVAL");
+      positive(planningHorizon, "TRELLIS_PLANNING_HORIZON");
+      if (maxLateness != null && maxLateness.isNegative()) {
+        throw new IllegalArgumentException(
+            "TRELLIS_MAX_LATENESS cannot be negative (it is "
+                + maxLateness
+                + "); 0 drops every late step");
+      }
+      if (planningInterval != null
+          && planningHorizon != null
+          && planningHorizon.compareTo(planningInterval) <= 0) {
+        throw new IllegalArgumentException(
+            "TRELLIS_PLANNING_HORIZON ("
+                + planningHorizon
+                + ") must be longer than TRELLIS_PLANNING_INTERVAL ("
+                + planningInterval
+                + "), or steps due between two planning runs are never planned");
+      }
+    }
+
+    private static void positive(Duration value, String variable) {
+      if (value != null && (value.isZero() || value.isNegative())) {
+        throw new IllegalArgumentException(
+            variable + " must be a positive duration such as 30s or 15m, not " + value);
+      }
+    }
+  }
+
+  /**
+   * The key that encrypts reflection text at rest: the base64 of 32 bytes, or blank to use the one
+   * generated into the data directory on first start.
+   */
+  public record Encryption(String key) {}
 }

@@ -65,6 +65,22 @@ public final class AdminClient {
     return postCsv(path, csv.getBytes(StandardCharsets.UTF_8));
   }
 
+  public Answer putJson(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(BodyPublishers.ofString(json)));
+  }
+
+  /** A POST with no body, as for commands such as "send a prompt now". */
+  public Answer post(String path) {
+    return send(request(path).POST(BodyPublishers.noBody()));
+  }
+
+  public Answer delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   public Answer get(String path) {
     return send(request(path).GET());
   }

@@ -2,8 +2,20 @@ package dev.trellis.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.org.OrgId;
+import dev.trellis.core.reflection.PromptId;
+import dev.trellis.core.reflection.PromptKind;
+import dev.trellis.core.reflection.Reflection;
+import dev.trellis.core.reflection.ReflectionId;
+import dev.trellis.core.reflection.Reflections;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +67,39 @@ class RestartPersistenceTest {
   }
 
   @Test
+  void aGeneratedEncryptionKeyIsKeptAndStillReadsReflectionsAfterARestart(CapturedOutput output)
+      throws Exception {
+    Path keyFile = dataDir.toAbsolutePath().resolve("encryption-key");
+    Reflection answered = aReflection("I want to lead the platform team next year");
+    String key;
+    try (ConfigurableApplicationContext first = start()) {
+      key = Files.readString(keyFile).strip();
+      first.getBean(Reflections.class).save(answered);
+    }
+
+    try (ConfigurableApplicationContext second = start()) {
+      assertThat(second.getBean(Reflections.class).findById(answered.orgId(), answered.id()))
+          .hasValueSatisfying(r -> assertThat(r.answer()).isEqualTo(answered.answer()));
+    }
+    assertThat(Files.readString(keyFile).strip()).isEqualTo(key);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+        .isEqualTo("rw-------");
+    assertThat(output.getOut())
+        .contains("Encryption key: generated on first start into " + keyFile)
+        .contains("Encryption key: read from " + keyFile)
+        .doesNotContain(key);
+  }
+
+  @Test
+  void aMalformedEncryptionKeyStopsStartUpWithWhatToDo() {
+    Throwable failure = catchStart("--trellis.encryption.key=not-a-key");
+
+    assertThat(failure)
+        .hasStackTraceContaining("TRELLIS_ENCRYPTION_KEY is not the base64 of 32 bytes");
+    assertThat(dataDir.resolve("encryption-key")).doesNotExist();
+  }
+
+  @Test
   void startupSaysWhichMongoAndHowToConnectTheChatPlatforms(CapturedOutput output) {
     try (ConfigurableApplicationContext app = start()) {
       assertThat(output.getOut())
@@ -78,21 +123,41 @@ class RestartPersistenceTest {
     }
   }
 
-  private Throwable catchStart() {
-    try (ConfigurableApplicationContext ignored = start()) {
+  private Throwable catchStart(String... extraArguments) {
+    try (ConfigurableApplicationContext ignored = start(extraArguments)) {
       return new AssertionError("the second service started");
     } catch (RuntimeException e) {
       return e;
     }
   }
 
-  private ConfigurableApplicationContext start() {
-    return SpringApplication.run(
-        TrellisApplication.class,
-        "--server.port=0",
-        "--trellis.data-dir=" + dataDir,
-        "--trellis.mongodb.uri=",
-        "--trellis.admin.token=");
+  private ConfigurableApplicationContext start(String... extraArguments) {
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--trellis.data-dir=" + dataDir,
+                "--trellis.mongodb.uri=",
+                "--trellis.admin.token=",
+                "--trellis.encryption.key="));
+    arguments.addAll(List.of(extraArguments));
+    return SpringApplication.run(TrellisApplication.class, arguments.toArray(String[]::new));
+  }
+
+  private static Reflection aReflection(String answer) {
+    Instant at = Instant.parse("2026-10-23T19:30:00Z");
+    return new Reflection(
+        new ReflectionId("r-1"),
+        new OrgId("acme"),
+        new PersonId("p-1"),
+        new PromptId("r-1"),
+        PromptKind.REFLECTION,
+        "Where do you want to be in a year?",
+        answer,
+        Optional.empty(),
+        at,
+        Optional.empty(),
+        Optional.empty());
   }
 
   private static int port(ConfigurableApplicationContext context) {

@@ -1,5 +1,6 @@
 package dev.trellis.core.org;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The organisations Trellis serves. */
@@ -12,4 +13,7 @@ public interface Orgs {
   Optional<Org> findByTeamsTenantId(String teamsTenantId);
 
   void save(Org org);
+
+  /** Every org, ordered by id; for work that visits each org in turn, such as planning. */
+  List<Org> findAll();
 }

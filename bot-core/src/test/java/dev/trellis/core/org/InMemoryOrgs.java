@@ -1,6 +1,8 @@
 package dev.trellis.core.org;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,5 +33,10 @@ public final class InMemoryOrgs implements Orgs {
   @Override
   public void save(Org org) {
     byId.put(org.id(), org);
+  }
+
+  @Override
+  public List<Org> findAll() {
+    return byId.values().stream().sorted(Comparator.comparing(o -> o.id().value())).toList();
   }
 }

@@ -20,7 +20,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
       OrgsAdminController.class,
       DirectoryAdminController.class,
       OutboxAdminController.class,
-      QuestionsAdminController.class
+      QuestionsAdminController.class,
+      PromptsAdminController.class,
+      ScheduleAdminController.class,
+      HolidaysAdminController.class
     })
 class AdminApiErrors extends ResponseEntityExceptionHandler {
 

@@ -3,9 +3,12 @@ package dev.trellis.core.infra.mongo;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 
@@ -39,6 +42,13 @@ public final class MongoOrgs implements Orgs {
         new Document("_id", org.id().value()),
         OrgDocuments.toDocument(org),
         new ReplaceOptions().upsert(true));
+  }
+
+  @Override
+  public List<Org> findAll() {
+    List<Org> all = new ArrayList<>();
+    orgs.find().sort(Sorts.ascending("_id")).map(OrgDocuments::toOrg).into(all);
+    return all;
   }
 
   private Optional<Org> first(Document filter) {

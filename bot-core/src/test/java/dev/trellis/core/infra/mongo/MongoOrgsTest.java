@@ -99,6 +99,16 @@ class MongoOrgsTest {
     assertThat(mongo.db().getCollection(MongoSchema.ORGS).countDocuments()).isEqualTo(4);
   }
 
+  @Test
+  void shouldListEveryOrgOrderedById() {
+    Org globex = org("globex", Optional.empty(), Optional.of(TENANT));
+    Org acme = org("acme", Optional.of("T0ACME"), Optional.empty());
+    orgs.save(globex);
+    orgs.save(acme);
+
+    assertThat(orgs.findAll()).containsExactly(acme, globex);
+  }
+
   private static Org org(String id, Optional<String> slackTeamId, Optional<String> tenantId) {
     return new Org(new OrgId(id), "Org " + id, slackTeamId, tenantId);
   }

@@ -1,0 +1,116 @@
+package dev.trellis.app;
+
+import dev.trellis.core.infra.quartz.QuartzTicker;
+import dev.trellis.core.org.Orgs;
+import dev.trellis.core.outbox.OutboxDispatcher;
+import dev.trellis.core.schedule.LatePolicy;
+import dev.trellis.core.schedule.StepKind;
+import dev.trellis.core.step.DueSteps;
+import dev.trellis.core.step.PlanningSteps;
+import dev.trellis.core.step.RunningDueSteps;
+import dev.trellis.core.step.StepHandler;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The clock of the service. Quartz, in memory on every instance, ticks three kinds of work: plan
+ * every org ({@code TRELLIS_PLANNING_INTERVAL}), run the steps that are due ({@code
+ * TRELLIS_STEP_INTERVAL}) and dispatch the outbox ({@code TRELLIS_DISPATCH_INTERVAL}). What must
+ * survive a restart (planned steps, messages) lives in MongoDB, claimed under leases, so instances
+ * share the work and none of it runs twice.
+ */
+@Configuration(proxyBeanMethods = false)
+class SchedulingConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(SchedulingConfiguration.class);
+
+  /** How long an instance holds the steps it claimed; after a crash they are due again then. */
+  static final Duration STEP_LEASE = Duration.ofMinutes(5);
+
+  @Bean
+  InstanceId instanceId() {
+    return InstanceId.create();
+  }
+
+  @Bean
+  LatePolicy latePolicy(TrellisProperties properties) {
+    return new LatePolicy(properties.scheduling().maxLateness());
+  }
+
+  @Bean
+  RunningDueSteps runningDueSteps(
+      DueSteps steps,
+      ObjectProvider<StepHandler> handlers,
+      LatePolicy latePolicy,
+      Clock clock,
+      InstanceId instance) {
+    List<StepHandler> all = handlers.orderedStream().toList();
+    requireOneHandlerPerKind(all);
+    return new RunningDueSteps(steps, all, latePolicy, clock, instance.value(), STEP_LEASE);
+  }
+
+  @Bean
+  ScheduledWork scheduledWork(
+      Orgs orgs,
+      PlanningSteps planning,
+      RunningDueSteps runningDueSteps,
+      OutboxDispatcher dispatcher) {
+    return new ScheduledWork(orgs, planning, runningDueSteps, dispatcher);
+  }
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnProperty(
+      name = "trellis.scheduling.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  QuartzTicker quartzTicker(ScheduledWork work, TrellisProperties properties) {
+    TrellisProperties.Scheduling scheduling = properties.scheduling();
+    return QuartzTicker.start(
+        "trellis",
+        List.of(
+            new QuartzTicker.Tick(
+                "plan-every-org", scheduling.planningInterval(), work::planEveryOrg),
+            new QuartzTicker.Tick("run-due-steps", scheduling.stepInterval(), work::runDueSteps),
+            new QuartzTicker.Tick(
+                "outbox-dispatch", scheduling.dispatchInterval(), work::dispatchOutbox)));
+  }
+
+  /**
+   * Two handlers of one kind would silently replace each other in the runner, so that stops
+   * start-up; a kind with no handler yet is logged, as its steps end as "skipped: no handler".
+   */
+  static void requireOneHandlerPerKind(List<StepHandler> handlers) {
+    Map<StepKind, StepHandler> byKind = new EnumMap<>(StepKind.class);
+    for (StepHandler handler : handlers) {
+      StepHandler other = byKind.putIfAbsent(handler.kind(), handler);
+      if (other != null) {
+        throw new IllegalStateException(
+            "Two step handlers for "
+                + handler.kind()
+                + ": "
+                + other.getClass().getName()
+                + " and "
+                + handler.getClass().getName()
+                + ". Declare one StepHandler bean per step kind.");
+      }
+    }
+    Set<StepKind> missing = EnumSet.allOf(StepKind.class);
+    missing.removeAll(byKind.keySet());
+    if (!missing.isEmpty()) {
+      log.info(
+          "No step handler for {} in this build: such steps are recorded as skipped when due",
+          missing);
+    }
+  }
+}
