@@ -67,7 +67,31 @@ public final class QuestionPicker {
     if (count == 0 || eligible.isEmpty()) {
       return List.of();
     }
-    Map<QuestionId, Integer> age = ages(prompted.recent(orgId, personId, noRepeatWindow));
+    return choose(eligible, ages(prompted.recent(orgId, personId, noRepeatWindow)), count, random);
+  }
+
+  /**
+   * One question for each person, as {@link #pick} would choose it, reading the bank and everyone's
+   * history once: the way to prompt thousands of people in one minute.
+   */
+  public Map<PersonId, Question> pickOneForEach(
+      OrgId orgId, List<PersonId> personIds, RandomGenerator random) {
+    List<Question> eligible = bank.eligible(orgId, Set.of());
+    Map<PersonId, Question> picked = new HashMap<>();
+    if (eligible.isEmpty()) {
+      return picked;
+    }
+    Map<PersonId, List<PromptedQuestion>> history =
+        prompted.recentOfAll(orgId, personIds, noRepeatWindow);
+    for (PersonId person : personIds) {
+      Map<QuestionId, Integer> age = ages(history.getOrDefault(person, List.of()));
+      picked.put(person, choose(new ArrayList<>(eligible), age, 1, random).get(0));
+    }
+    return picked;
+  }
+
+  private static List<Question> choose(
+      List<Question> eligible, Map<QuestionId, Integer> age, int count, RandomGenerator random) {
     List<Question> fresh = new ArrayList<>();
     List<Question> recent = new ArrayList<>();
     for (Question q : eligible) {

@@ -2,12 +2,16 @@ package dev.trellis.core.reflection;
 
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
+import java.util.List;
 import java.util.Optional;
 
 /** Prompts sent to people, and each person's currently open one. */
 public interface Prompts {
 
   void save(Prompt prompt);
+
+  /** {@link #save} for many prompts in a few round trips. */
+  void saveAll(List<Prompt> prompts);
 
   Optional<Prompt> findById(OrgId orgId, PromptId id);
 

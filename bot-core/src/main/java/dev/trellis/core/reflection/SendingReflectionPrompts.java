@@ -4,7 +4,6 @@ import dev.trellis.core.conversation.Recipients;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
-import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.outbox.DedupeKey;
 import dev.trellis.core.outbox.Outbox;
@@ -15,6 +14,7 @@ import dev.trellis.core.question.QuestionPicker;
 import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.PeopleSettings;
+import dev.trellis.core.step.PersonSettings;
 import dev.trellis.core.step.StepHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -85,96 +85,117 @@ public final class SendingReflectionPrompts implements StepHandler {
     Map<PersonId, Person> byId =
         people.findByIds(orgId, steps.stream().map(PlannedStep::recipient).toList()).stream()
             .collect(Collectors.toMap(Person::id, Function.identity()));
+    Map<PersonId, PersonSettings> changed = settings.changedIn(orgId);
     Map<PlannedStep, String> outcomes = new HashMap<>();
-    List<OutboxEntry> entries = new ArrayList<>();
+    List<PlannedStep> ready = new ArrayList<>();
     for (PlannedStep step : steps) {
       Person person = byId.get(step.recipient());
-      String outcome =
-          person == null ? "skipped: person removed" : prepare(person, step, now, entries);
-      outcomes.put(step, outcome);
+      if (person == null) {
+        outcomes.put(step, "skipped: person removed");
+      } else if (changed
+          .getOrDefault(person.id(), PersonSettings.DEFAULT)
+          .isPausedOn(step.local().toLocalDate())) {
+        outcomes.put(step, "skipped: paused");
+      } else if (Recipients.of(person).isEmpty()) {
+        outcomes.put(step, "skipped: no chat identity");
+      } else {
+        ready.add(step);
+      }
     }
+    Map<PersonId, Asked> questions = questions(orgId, ready);
+    List<Prompt> newPrompts = new ArrayList<>();
+    List<OutboxEntry> entries = new ArrayList<>();
+    Map<PersonId, QuestionId> asked = new HashMap<>();
+    for (PlannedStep step : ready) {
+      Person person = byId.get(step.recipient());
+      Optional<Asked> question = question(person, step.key().value(), questions);
+      if (question.isEmpty()) {
+        outcomes.put(step, "skipped: no question available");
+        continue;
+      }
+      Prompt prompt = prompt(person, step.key().value(), question.get(), now);
+      newPrompts.add(prompt);
+      asked.put(person.id(), question.get().id());
+      entries.add(entry(person, step.key().value(), prompt, now));
+      outcomes.put(step, "sent");
+    }
+    prompts.saveAll(newPrompts);
+    prompted.recordAll(orgId, asked, now);
     outbox.enqueueAll(entries);
     return outcomes;
   }
 
-  private String prepare(Person person, PlannedStep step, Instant now, List<OutboxEntry> entries) {
-    if (settings.find(person.orgId(), person.id()).isPausedOn(step.local().toLocalDate())) {
-      return "skipped: paused";
-    }
-    Optional<Recipient> recipient = Recipients.of(person);
-    if (recipient.isEmpty()) {
-      return "skipped: no chat identity";
-    }
-    Optional<Prompt> prompt = newPrompt(person, step.key().value(), now);
-    if (prompt.isEmpty()) {
-      return "skipped: no question available";
-    }
-    entries.add(
-        OutboxEntry.fresh(
-            DedupeKey.of(person.orgId(), step.key().value()),
-            recipient.get(),
-            ReflectionMessages.prompt(prompt.get()),
-            now));
-    return "sent";
-  }
-
   /** Sends a prompt now, outside the person's cadence (the admin's "send now"). */
   public Optional<PromptId> sendNow(Person person, Instant now) {
-    Optional<Recipient> recipient = Recipients.of(person);
-    if (recipient.isEmpty()) {
+    if (Recipients.of(person).isEmpty()) {
       return Optional.empty();
     }
     String key = "now:" + UUID.randomUUID();
-    Optional<Prompt> prompt = newPrompt(person, key, now);
-    prompt.ifPresent(
-        p ->
-            outbox.enqueue(
-                OutboxEntry.fresh(
-                    DedupeKey.of(person.orgId(), key),
-                    recipient.get(),
-                    ReflectionMessages.prompt(p),
-                    now)));
-    return prompt.map(Prompt::id);
+    Optional<Asked> question =
+        picker.pick(person.orgId(), person.id(), 1, Set.of(), random).stream()
+            .findFirst()
+            .map(q -> new Asked(q.id(), q.text()));
+    if (question.isEmpty()) {
+      return Optional.empty();
+    }
+    Prompt prompt = prompt(person, key, question.get(), now);
+    prompts.save(prompt);
+    prompted.record(person.orgId(), person.id(), question.get().id(), now);
+    outbox.enqueue(entry(person, key, prompt, now));
+    return Optional.of(prompt.id());
   }
 
   /** The question a prompt asks: its id in the bank and its text. */
   private record Asked(QuestionId id, String text) {}
 
-  private Optional<Prompt> newPrompt(Person person, String key, Instant now) {
-    Optional<Asked> question = question(person, key);
-    if (question.isEmpty()) {
-      return Optional.empty();
-    }
+  private Prompt prompt(Person person, String key, Asked question, Instant now) {
     // The same step always makes the same prompt, so running a step again after a crash
     // does not leave a second prompt behind.
     PromptId id =
         new PromptId(
             UUID.nameUUIDFromBytes((person.orgId() + "/" + key).getBytes(StandardCharsets.UTF_8))
                 .toString());
-    Prompt prompt =
-        new Prompt(
-            id,
-            person.orgId(),
-            person.id(),
-            PromptKind.REFLECTION,
-            Optional.of(question.get().id().value()),
-            question.get().text(),
-            now,
-            now.plus(openFor),
-            Prompt.State.OPEN);
-    prompts.save(prompt);
-    prompted.record(person.orgId(), person.id(), question.get().id(), now);
-    return Optional.of(prompt);
+    return new Prompt(
+        id,
+        person.orgId(),
+        person.id(),
+        PromptKind.REFLECTION,
+        Optional.of(question.id().value()),
+        question.text(),
+        now,
+        now.plus(openFor),
+        Prompt.State.OPEN);
   }
 
-  private Optional<Asked> question(Person person, String key) {
+  private static OutboxEntry entry(Person person, String key, Prompt prompt, Instant now) {
+    return OutboxEntry.fresh(
+        DedupeKey.of(person.orgId(), key),
+        Recipients.of(person).orElseThrow(),
+        ReflectionMessages.prompt(prompt),
+        now);
+  }
+
+  /** New questions for everyone about to be prompted, picked in one go. */
+  private Map<PersonId, Asked> questions(OrgId orgId, List<PlannedStep> ready) {
+    List<PersonId> fresh =
+        ready.stream()
+            .filter(s -> !s.key().value().startsWith(SNOOZE_PREFIX))
+            .map(PlannedStep::recipient)
+            .distinct()
+            .toList();
+    Map<PersonId, Asked> asked = new HashMap<>();
+    picker
+        .pickOneForEach(orgId, fresh, random)
+        .forEach((person, q) -> asked.put(person, new Asked(q.id(), q.text())));
+    return asked;
+  }
+
+  private Optional<Asked> question(Person person, String key, Map<PersonId, Asked> picked) {
     if (key.startsWith(SNOOZE_PREFIX)) {
       return prompts
           .findById(person.orgId(), new PromptId(key.substring(SNOOZE_PREFIX.length())))
           .flatMap(p -> p.questionId().map(id -> new Asked(new QuestionId(id), p.questionText())));
     }
-    return picker.pick(person.orgId(), person.id(), 1, Set.of(), random).stream()
-        .findFirst()
-        .map(q -> new Asked(q.id(), q.text()));
+    return Optional.ofNullable(picked.get(person.id()));
   }
 }

@@ -4,6 +4,7 @@ import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,5 +31,22 @@ final class InMemoryPromptedQuestions implements PromptedQuestions {
       newestFirst.add(all.get(i));
     }
     return newestFirst;
+  }
+
+  @Override
+  public void recordAll(OrgId orgId, Map<PersonId, QuestionId> asked, Instant at) {
+    asked.forEach((person, question) -> record(orgId, person, question, at));
+  }
+
+  @Override
+  public Map<PersonId, List<PromptedQuestion>> recentOfAll(
+      OrgId orgId, Collection<PersonId> personIds, int limit) {
+    Map<PersonId, List<PromptedQuestion>> all = new HashMap<>();
+    for (PersonId person : personIds) {
+      if (oldestFirst.containsKey(new Key(orgId, person))) {
+        all.put(person, recent(orgId, person, limit));
+      }
+    }
+    return all;
   }
 }

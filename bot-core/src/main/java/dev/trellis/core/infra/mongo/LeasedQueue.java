@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.bson.Document;
 
 /**
@@ -21,14 +20,11 @@ import org.bson.Document;
  * is still to do, so claim queries stay fast even on the embedded server, and a {@code done}
  * collection holding the keys ({@code _id}) of what left it, so the same key is never done twice.
  *
- * <p>Each queued document has {@code _id}, {@code shard}, {@code state} (PENDING or CLAIMED) and
- * {@code dueAt}. A claim is one atomic update per shard that marks every due document of the shard
- * with the claimant's lease and a fresh token, then reads them back by that token; a document whose
- * lease expired (its holder died) is due again.
+ * <p>Each queued document has {@code _id}, {@code state} (PENDING or CLAIMED) and {@code dueAt}. A
+ * document whose lease expired (its holder died) is due again.
  */
 final class LeasedQueue {
 
-  static final int SHARDS = 32;
   static final String PENDING = "PENDING";
   static final String CLAIMED = "CLAIMED";
 
@@ -41,10 +37,7 @@ final class LeasedQueue {
   }
 
   static Document pending(String key, Instant dueAt) {
-    return new Document("_id", key)
-        .append("shard", Math.floorMod(key.hashCode(), SHARDS))
-        .append("state", PENDING)
-        .append("dueAt", Date.from(dueAt));
+    return new Document("_id", key).append("state", PENDING).append("dueAt", Date.from(dueAt));
   }
 
   /** Adds one document unless its key is queued or done; answers whether it was added. */
@@ -88,27 +81,19 @@ final class LeasedQueue {
     }
     Set<String> doneMeanwhile = doneAmong(List.copyOf(added));
     if (!doneMeanwhile.isEmpty()) {
-      queue.deleteMany(new Document("_id", new Document("$in", List.copyOf(doneMeanwhile))));
+      ByIds.delete(queue, List.copyOf(doneMeanwhile));
       added.removeAll(doneMeanwhile);
     }
     return added;
   }
 
+  /**
+   * Claims what is due in one atomic update that sets the claimant's lease and a fresh token, and
+   * reads the claimed documents back by that token: two queries however much is due, because on the
+   * embedded server every such query is a scan. {@code limit} is a hint; an instance takes all that
+   * is due, and its lease must cover the time it needs to work through it.
+   */
   List<Document> claim(String owner, Instant now, Instant leaseUntil, int limit) {
-    // Most ticks find nothing due: one query answers that, instead of one update per shard.
-    if (queue.find(due(now)).projection(new Document("_id", 1)).first() == null) {
-      return List.of();
-    }
-    List<Document> claimed = new ArrayList<>();
-    int start = ThreadLocalRandom.current().nextInt(SHARDS);
-    for (int i = 0; i < SHARDS && claimed.size() < limit; i++) {
-      claimed.addAll(claimShard((start + i) % SHARDS, owner, now, leaseUntil));
-    }
-    return claimed;
-  }
-
-  private List<Document> claimShard(int shard, String owner, Instant now, Instant leaseUntil) {
-    Document due = due(now).append("shard", shard);
     String token = owner + "/" + UUID.randomUUID();
     Document lease =
         new Document(
@@ -117,7 +102,7 @@ final class LeasedQueue {
                 .append("leaseOwner", owner)
                 .append("leaseUntil", Date.from(leaseUntil))
                 .append("claim", token));
-    if (queue.updateMany(due, lease).getModifiedCount() == 0) {
+    if (queue.updateMany(due(now), lease).getModifiedCount() == 0) {
       return List.of();
     }
     return queue.find(new Document("claim", token)).into(new ArrayList<>());
@@ -143,7 +128,7 @@ final class LeasedQueue {
       requireOnlyDuplicates(e);
     }
     List<Object> keys = records.stream().map(r -> r.get("_id")).toList();
-    queue.deleteMany(new Document("_id", new Document("$in", keys)));
+    ByIds.delete(queue, keys);
   }
 
   /** Puts a claimed document back, due again at {@code dueAt}, with the given changes. */
@@ -163,7 +148,7 @@ final class LeasedQueue {
 
   void remove(Collection<String> keys) {
     if (!keys.isEmpty()) {
-      queue.deleteMany(new Document("_id", new Document("$in", List.copyOf(keys))));
+      ByIds.delete(queue, List.copyOf(keys));
     }
   }
 
@@ -181,12 +166,8 @@ final class LeasedQueue {
     if (keys.isEmpty()) {
       return found;
     }
-    Document in = new Document("_id", new Document("$in", keys));
     for (MongoCollection<Document> collection : done) {
-      collection
-          .find(in)
-          .projection(new Document("_id", 1))
-          .forEach(d -> found.add(d.getString("_id")));
+      ByIds.findIds(collection, keys, d -> found.add(d.getString("_id")));
     }
     return found;
   }

@@ -40,12 +40,15 @@ public final class MongoPeople implements People {
     }
     List<String> values = ids.stream().map(PersonId::value).distinct().toList();
     List<Person> found = new ArrayList<>();
-    for (Document doc : people.find(new Document("_id", new Document("$in", values)))) {
-      Person person = PersonDocuments.toPerson(doc);
-      if (person.orgId().equals(orgId)) {
-        found.add(person);
-      }
-    }
+    ByIds.find(
+        people,
+        values,
+        doc -> {
+          Person person = PersonDocuments.toPerson(doc);
+          if (person.orgId().equals(orgId)) {
+            found.add(person);
+          }
+        });
     return found;
   }
 

@@ -2,6 +2,8 @@ package dev.trellis.core.infra.mongo;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
@@ -10,8 +12,11 @@ import dev.trellis.core.question.PromptedQuestions;
 import dev.trellis.core.question.QuestionId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 
 /**
@@ -37,19 +42,51 @@ public final class MongoPromptedQuestions implements PromptedQuestions {
 
   @Override
   public void record(OrgId orgId, PersonId personId, QuestionId questionId, Instant at) {
-    Document entry = new Document("questionId", questionId.value()).append("at", Date.from(at));
     prompted.updateOne(
         key(orgId, personId),
-        new Document(
-            "$push",
-            new Document(RECENT, new Document("$each", List.of(entry)).append("$slice", -keep))),
+        push(orgId, personId, questionId, at),
         new UpdateOptions().upsert(true));
+  }
+
+  @Override
+  public void recordAll(OrgId orgId, Map<PersonId, QuestionId> asked, Instant at) {
+    if (asked.isEmpty()) {
+      return;
+    }
+    List<UpdateOneModel<Document>> writes = new ArrayList<>(asked.size());
+    asked.forEach(
+        (personId, questionId) ->
+            writes.add(
+                new UpdateOneModel<>(
+                    key(orgId, personId),
+                    push(orgId, personId, questionId, at),
+                    new UpdateOptions().upsert(true))));
+    prompted.bulkWrite(writes, new BulkWriteOptions().ordered(false));
   }
 
   @Override
   public List<PromptedQuestion> recent(OrgId orgId, PersonId personId, int limit) {
     Document doc = prompted.find(key(orgId, personId)).first();
-    if (doc == null || limit < 1) {
+    return doc == null ? List.of() : newestFirst(doc, limit);
+  }
+
+  @Override
+  public Map<PersonId, List<PromptedQuestion>> recentOfAll(
+      OrgId orgId, Collection<PersonId> personIds, int limit) {
+    Map<PersonId, List<PromptedQuestion>> all = new HashMap<>();
+    if (personIds.isEmpty()) {
+      return all;
+    }
+    List<String> ids = personIds.stream().map(p -> id(orgId, p)).distinct().toList();
+    ByIds.find(
+        prompted,
+        ids,
+        doc -> all.put(new PersonId(doc.getString("personId")), newestFirst(doc, limit)));
+    return all;
+  }
+
+  private static List<PromptedQuestion> newestFirst(Document doc, int limit) {
+    if (limit < 1) {
       return List.of();
     }
     List<Document> oldestFirst = doc.getList(RECENT, Document.class, List.of());
@@ -63,8 +100,25 @@ public final class MongoPromptedQuestions implements PromptedQuestions {
     return newestFirst;
   }
 
-  /** Equality on both fields of the unique {@code org_person} index. */
+  /**
+   * One document per person, keyed by {@code _id} so that a lookup, and a batch lookup with {@code
+   * $in}, is answered from the index on every server.
+   */
   private static Document key(OrgId orgId, PersonId personId) {
-    return new Document("orgId", orgId.value()).append("personId", personId.value());
+    return new Document("_id", id(orgId, personId));
+  }
+
+  private static String id(OrgId orgId, PersonId personId) {
+    return orgId.value() + "/" + personId.value();
+  }
+
+  private Document push(OrgId orgId, PersonId personId, QuestionId questionId, Instant at) {
+    Document entry = new Document("questionId", questionId.value()).append("at", Date.from(at));
+    return new Document(
+            "$push",
+            new Document(RECENT, new Document("$each", List.of(entry)).append("$slice", -keep)))
+        .append(
+            "$setOnInsert",
+            new Document("orgId", orgId.value()).append("personId", personId.value()));
   }
 }

@@ -4,6 +4,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
@@ -11,7 +12,9 @@ import dev.trellis.core.reflection.Prompt;
 import dev.trellis.core.reflection.PromptId;
 import dev.trellis.core.reflection.PromptKind;
 import dev.trellis.core.reflection.Prompts;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 
@@ -34,17 +37,34 @@ public final class MongoPrompts implements Prompts {
 
   @Override
   public void save(Prompt prompt) {
-    prompts.replaceOne(
-        new Document("_id", prompt.id().value()),
-        toDocument(prompt),
-        new ReplaceOptions().upsert(true));
-    conversations.replaceOne(
-        new Document("_id", conversationId(prompt.orgId(), prompt.personId())),
-        new Document("_id", conversationId(prompt.orgId(), prompt.personId()))
-            .append("orgId", prompt.orgId().value())
-            .append("latestPromptId", prompt.id().value())
-            .append("updatedAt", Date.from(prompt.sentAt())),
-        new ReplaceOptions().upsert(true));
+    saveAll(List.of(prompt));
+  }
+
+  @Override
+  public void saveAll(List<Prompt> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<ReplaceOneModel<Document>> promptWrites = new ArrayList<>(batch.size());
+    List<ReplaceOneModel<Document>> conversationWrites = new ArrayList<>(batch.size());
+    for (Prompt prompt : batch) {
+      promptWrites.add(
+          new ReplaceOneModel<>(
+              new Document("_id", prompt.id().value()),
+              toDocument(prompt),
+              new ReplaceOptions().upsert(true)));
+      String conversation = conversationId(prompt.orgId(), prompt.personId());
+      conversationWrites.add(
+          new ReplaceOneModel<>(
+              new Document("_id", conversation),
+              new Document("_id", conversation)
+                  .append("orgId", prompt.orgId().value())
+                  .append("latestPromptId", prompt.id().value())
+                  .append("updatedAt", Date.from(prompt.sentAt())),
+              new ReplaceOptions().upsert(true)));
+    }
+    prompts.bulkWrite(promptWrites);
+    conversations.bulkWrite(conversationWrites);
   }
 
   @Override

@@ -57,8 +57,8 @@ public final class MongoSchema {
 
   /** The indexes of a {@link LeasedQueue}'s claims (on MongoDB; the embedded server scans). */
   private static void leasedQueue(MongoDatabase db, String collection) {
-    index(db, collection, Indexes.ascending("shard", "state", "dueAt"), "due");
-    index(db, collection, Indexes.ascending("shard", "state", "leaseUntil"), "expired_lease");
+    index(db, collection, Indexes.ascending("state", "dueAt"), "due");
+    index(db, collection, Indexes.ascending("state", "leaseUntil"), "expired_lease");
     index(db, collection, Indexes.ascending("claim"), "claim");
   }
 

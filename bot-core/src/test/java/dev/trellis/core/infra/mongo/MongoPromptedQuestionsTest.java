@@ -68,6 +68,22 @@ class MongoPromptedQuestionsTest {
   }
 
   @Test
+  void manyPeopleAreRecordedAndReadInOneGoWithinTheirOrg() {
+    prompted.record(ACME, ALICE, question(1), MONDAY);
+
+    prompted.recordAll(
+        ACME, java.util.Map.of(ALICE, question(2), BOB, question(3)), MONDAY.plusSeconds(60));
+    var all = prompted.recentOfAll(ACME, java.util.List.of(ALICE, BOB, new PersonId("never")), 10);
+
+    assertThat(all).containsOnlyKeys(ALICE, BOB);
+    assertThat(all.get(ALICE))
+        .extracting(q -> q.questionId())
+        .containsExactly(question(2), question(1));
+    assertThat(all.get(BOB)).extracting(q -> q.questionId()).containsExactly(question(3));
+    assertThat(prompted.recentOfAll(GLOBEX, java.util.List.of(ALICE, BOB), 10)).isEmpty();
+  }
+
+  @Test
   void aPersonNeverAskedHasNoHistory() {
     assertThat(prompted.recent(ACME, ALICE, 12)).isEmpty();
   }

@@ -38,7 +38,7 @@ class MongoSchemaTest {
     MongoSchema.ensureIndexes(db);
 
     assertThat(index(db, MongoSchema.OUTBOX, "due").get("key", Document.class))
-        .isEqualTo(new Document("shard", 1).append("state", 1).append("dueAt", 1));
+        .isEqualTo(new Document("state", 1).append("dueAt", 1));
     assertThat(index(db, MongoSchema.OUTBOX, "claim").get("key", Document.class))
         .isEqualTo(new Document("claim", 1));
     assertThat(index(db, MongoSchema.OUTBOX_DEAD, "org_dead")).isNotNull();
