@@ -41,7 +41,7 @@ final class OneOnOneTargets {
   static final String PERSON_REMOVED = "skipped: person removed";
   static final String NOT_IN_ONE_ON_ONE = "skipped: no longer in this 1:1";
   static final String OTHER_REMOVED = "skipped: other person removed";
-  static final String MOVED = "skipped: 1:1 no longer on that date";
+  static final String NOT_ON_THAT_DATE = "skipped: 1:1 no longer on that date";
   static final String PAUSED = "skipped: paused";
   static final String NO_IDENTITY = "skipped: no chat identity";
 
@@ -165,7 +165,7 @@ final class OneOnOneTargets {
       return Optional.of(OTHER_REMOVED);
     }
     if (occurrenceOf(step, oneOnOne).isEmpty()) {
-      return Optional.of(MOVED);
+      return Optional.of(NOT_ON_THAT_DATE);
     }
     if (settings.find(recipient.orgId(), recipient.id()).isPausedOn(step.local().toLocalDate())) {
       return Optional.of(PAUSED);

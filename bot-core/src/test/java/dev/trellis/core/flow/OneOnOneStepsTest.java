@@ -197,6 +197,30 @@ class OneOnOneStepsTest {
   }
 
   @Test
+  void aOneOnOneMovedToAnotherDayAfterPlanningSkipsTheStepsOfTheOldDate() {
+    trellis.add(maya, alice);
+    List<PlannedStep> agenda = plan(THURSDAY, StepKind.AGENDA_NUDGE);
+    OneOnOne fridays =
+        new OneOnOne(
+            thursdays.id(),
+            ACME,
+            maya.id(),
+            alice.id(),
+            Cadence.WEEKLY,
+            DayOfWeek.FRIDAY,
+            LocalTime.of(10, 0),
+            Duration.ofMinutes(30),
+            ZoneId.of("America/New_York"),
+            FIRST.plusDays(1));
+    trellis.oneOnOnes.saveAll(ACME, List.of(fridays));
+
+    Map<PlannedStep, String> outcomes = run(trellis.agendas, agenda);
+
+    assertThat(outcomes.values()).containsExactly("skipped: 1:1 no longer on that date");
+    assertThat(trellis.slack.received()).isEmpty();
+  }
+
+  @Test
   void runningEachStepAgainSendsNothingMoreAndRecordsNothingTwice() {
     trellis.add(maya, alice);
     List<PlannedStep> agenda = plan(THURSDAY, StepKind.AGENDA_NUDGE);
