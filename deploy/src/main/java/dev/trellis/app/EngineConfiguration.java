@@ -11,6 +11,7 @@ import dev.trellis.core.infra.mongo.MongoHolidays;
 import dev.trellis.core.infra.mongo.MongoPeopleSettings;
 import dev.trellis.core.infra.mongo.MongoPrompts;
 import dev.trellis.core.infra.mongo.MongoReflections;
+import dev.trellis.core.oneonone.RecordingOutcomes;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.privacy.TextCipher;
 import dev.trellis.core.question.PromptedQuestions;
@@ -133,7 +134,10 @@ class EngineConfiguration {
 
   @Bean
   ConversationEngine conversationEngine(
-      People people, AnsweringReflections reflections, RunningCommands commands) {
-    return new ConversationEngine(people, reflections, commands);
+      People people,
+      AnsweringReflections reflections,
+      RunningCommands commands,
+      RecordingOutcomes oneOnOneOutcomes) {
+    return new ConversationEngine(people, reflections, commands, oneOnOneOutcomes);
   }
 }

@@ -9,6 +9,8 @@ import dev.trellis.core.interaction.CommandLine;
 import dev.trellis.core.interaction.FormSubmission;
 import dev.trellis.core.interaction.Interaction;
 import dev.trellis.core.interaction.TextReply;
+import dev.trellis.core.oneonone.OneOnOneActions;
+import dev.trellis.core.oneonone.RecordingOutcomes;
 import dev.trellis.core.reflection.AnsweringReflections;
 import dev.trellis.core.reflection.ReflectionActions;
 import java.util.List;
@@ -24,12 +26,17 @@ public final class ConversationEngine {
   private final People people;
   private final AnsweringReflections reflections;
   private final RunningCommands commands;
+  private final RecordingOutcomes oneOnOneOutcomes;
 
   public ConversationEngine(
-      People people, AnsweringReflections reflections, RunningCommands commands) {
+      People people,
+      AnsweringReflections reflections,
+      RunningCommands commands,
+      RecordingOutcomes oneOnOneOutcomes) {
     this.people = people;
     this.reflections = reflections;
     this.commands = commands;
+    this.oneOnOneOutcomes = oneOnOneOutcomes;
   }
 
   public Response handle(Interaction interaction) {
@@ -42,9 +49,13 @@ public final class ConversationEngine {
       return commands.run(person.get(), CommandGrammar.parse(line), line.receivedAt());
     }
     if (interaction instanceof ButtonPress press) {
-      return ReflectionActions.isReflectionAction(press.action())
-          ? reflections.press(person.get(), press)
-          : Response.say("That button is no longer in use.");
+      if (ReflectionActions.isReflectionAction(press.action())) {
+        return reflections.press(person.get(), press);
+      }
+      if (OneOnOneActions.isOneOnOneAction(press.action())) {
+        return oneOnOneOutcomes.press(person.get(), press);
+      }
+      return Response.say("That button is no longer in use.");
     }
     if (interaction instanceof FormSubmission form) {
       return form.submitAction().equals(ReflectionActions.SUBMIT)

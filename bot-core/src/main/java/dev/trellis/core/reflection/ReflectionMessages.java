@@ -15,26 +15,38 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The words and buttons of reflection prompts and of the answers to them. */
-final class ReflectionMessages {
+/**
+ * The words and buttons of reflection prompts and of the answers to them. {@link #prompt} is public
+ * for the other flows that send prompts (the takeaway after a 1:1).
+ */
+public final class ReflectionMessages {
 
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
   private ReflectionMessages() {}
 
-  static OutboundMessage prompt(Prompt prompt) {
+  /**
+   * The message that asks a prompt's question. A takeaway after a 1:1 offers only Answer and Skip:
+   * it belongs to that day, so it is not snoozed, and pausing is for reflection prompts.
+   */
+  public static OutboundMessage prompt(Prompt prompt) {
     String id = prompt.id().value();
     boolean takeaway = prompt.kind() == PromptKind.AFTER_ONE_ON_ONE;
-    return OutboundMessage.builder(prompt.questionText())
-        .header(takeaway ? "After your 1:1" : "Time to reflect")
-        .button(Button.primary(ReflectionActions.ANSWER.value(), "Answer", id))
-        .button(Button.of(ReflectionActions.SKIP.value(), "Skip", id))
-        .button(Button.of(ReflectionActions.SNOOZE.value(), "Snooze 1 day", id))
-        .button(
-            Button.of(
-                ReflectionActions.PAUSE.value(),
-                "Pause " + ReflectionActions.PAUSE_WEEKS + " weeks",
-                id))
+    OutboundMessage.Builder message =
+        OutboundMessage.builder(prompt.questionText())
+            .header(takeaway ? "After your 1:1" : "Time to reflect")
+            .button(Button.primary(ReflectionActions.ANSWER.value(), "Answer", id))
+            .button(Button.of(ReflectionActions.SKIP.value(), "Skip", id));
+    if (!takeaway) {
+      message
+          .button(Button.of(ReflectionActions.SNOOZE.value(), "Snooze 1 day", id))
+          .button(
+              Button.of(
+                  ReflectionActions.PAUSE.value(),
+                  "Pause " + ReflectionActions.PAUSE_WEEKS + " weeks",
+                  id));
+    }
+    return message
         .context(
             "Reply here with your answer, or press Answer. Only you can see it unless you share"
                 + " it.")

@@ -3,8 +3,11 @@ package dev.trellis.core.schedule;
 import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.PersonId;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Names one occurrence of one step for one person, such as {@code
@@ -41,6 +44,27 @@ public record OccurrenceKey(String value) {
             person,
             cadenceDay.get(IsoFields.WEEK_BASED_YEAR),
             cadenceDay.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+  }
+
+  /**
+   * The nominal local date of the occurrence of {@code oneOnOne} that this agenda, last-15 or
+   * after-1:1 key names; empty for a key of another 1:1 or of another kind.
+   */
+  public Optional<LocalDate> oneOnOneDate(OneOnOneId oneOnOne) {
+    for (String kind : List.of("agenda:", "last15:", "after:")) {
+      String prefix = kind + oneOnOne + ":";
+      int end = prefix.length() + 10;
+      if (value.startsWith(prefix)
+          && value.length() >= end
+          && (value.length() == end || value.charAt(end) == ':')) {
+        try {
+          return Optional.of(LocalDate.parse(value.substring(prefix.length(), end)));
+        } catch (DateTimeParseException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A {@link OneOnOnes} held in memory for core tests: scoped by org, one 1:1 per org, manager and
@@ -23,6 +24,11 @@ public final class InMemoryOneOnOnes implements OneOnOnes {
   @Override
   public List<OneOnOne> findAll(OrgId orgId) {
     return byId.values().stream().filter(o -> o.orgId().equals(orgId)).toList();
+  }
+
+  @Override
+  public Optional<OneOnOne> findById(OrgId orgId, OneOnOneId id) {
+    return Optional.ofNullable(byId.get(id)).filter(o -> o.orgId().equals(orgId));
   }
 
   @Override

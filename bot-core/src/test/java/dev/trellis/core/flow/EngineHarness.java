@@ -6,8 +6,10 @@ import dev.trellis.core.conversation.Response;
 import dev.trellis.core.conversation.RunningCommands;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
+import dev.trellis.core.infra.mongo.MongoAgendaQuestions;
 import dev.trellis.core.infra.mongo.MongoDueSteps;
 import dev.trellis.core.infra.mongo.MongoHolidays;
+import dev.trellis.core.infra.mongo.MongoOneOnOneOutcomes;
 import dev.trellis.core.infra.mongo.MongoOneOnOnes;
 import dev.trellis.core.infra.mongo.MongoOrgQuestions;
 import dev.trellis.core.infra.mongo.MongoOutbox;
@@ -24,6 +26,12 @@ import dev.trellis.core.message.ActionId;
 import dev.trellis.core.message.Button;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
+import dev.trellis.core.oneonone.DevelopmentQuestions;
+import dev.trellis.core.oneonone.RecordingOutcomes;
+import dev.trellis.core.oneonone.SendingAgendas;
+import dev.trellis.core.oneonone.SendingLastFifteenNudges;
+import dev.trellis.core.oneonone.SendingTakeawayPrompts;
+import dev.trellis.core.oneonone.SharedSinceLastOneOnOne;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.outbox.MutableClock;
 import dev.trellis.core.outbox.OutboxDispatcher;
@@ -67,6 +75,12 @@ final class EngineHarness {
   final OutboxDispatcher dispatcher;
   final ConversationEngine engine;
   final SendingReflectionPrompts sending;
+  final MongoPromptedQuestions prompted;
+  final MongoAgendaQuestions agendaQuestions;
+  final MongoOneOnOneOutcomes outcomes;
+  final SendingAgendas agendas;
+  final SendingLastFifteenNudges lastFifteen;
+  final SendingTakeawayPrompts takeaways;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
     this.db = db;
@@ -79,7 +93,9 @@ final class EngineHarness {
     holidays = new MongoHolidays(db);
     steps = new MongoDueSteps(db);
     outbox = new MongoOutbox(db);
-    MongoPromptedQuestions prompted = new MongoPromptedQuestions(db, 12);
+    prompted = new MongoPromptedQuestions(db, 12);
+    agendaQuestions = new MongoAgendaQuestions(db);
+    outcomes = new MongoOneOnOneOutcomes(db);
     QuestionPicker picker =
         new QuestionPicker(
             new QuestionBank(BuiltInQuestions.load(), new MongoOrgQuestions(db)), prompted);
@@ -93,6 +109,20 @@ final class EngineHarness {
             outbox,
             new SplittableRandom(5),
             Duration.ofDays(6));
+    DevelopmentQuestions questions =
+        new DevelopmentQuestions(picker, prompted, agendaQuestions, new SplittableRandom(7));
+    agendas =
+        new SendingAgendas(
+            oneOnOnes,
+            people,
+            settings,
+            questions,
+            List.of(new SharedSinceLastOneOnOne(reflections)),
+            outbox);
+    lastFifteen = new SendingLastFifteenNudges(oneOnOnes, people, settings, questions, outbox);
+    takeaways =
+        new SendingTakeawayPrompts(
+            oneOnOnes, people, settings, prompts, outbox, Duration.ofDays(6));
     planning =
         new PlanningSteps(
             people,
@@ -105,7 +135,12 @@ final class EngineHarness {
             Duration.ofHours(48));
     runner =
         new RunningDueSteps(
-            steps, List.of(sending), LatePolicy.DEFAULT, clock, owner, Duration.ofMinutes(2));
+            steps,
+            List.of(sending, agendas, lastFifteen, takeaways),
+            LatePolicy.DEFAULT,
+            clock,
+            owner,
+            Duration.ofMinutes(2));
     dispatcher =
         new OutboxDispatcher(
             outbox,
@@ -125,7 +160,10 @@ final class EngineHarness {
         new AnsweringReflections(prompts, reflections, people, settings, holidays, steps);
     engine =
         new ConversationEngine(
-            people, answering, new RunningCommands(people, oneOnOnes, reflections, settings));
+            people,
+            answering,
+            new RunningCommands(people, oneOnOnes, reflections, settings),
+            new RecordingOutcomes(oneOnOnes, outcomes));
   }
 
   void add(Person... persons) {

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trellis.core.directory.OneOnOne;
+import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.PersonId;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -311,6 +312,24 @@ class StepPlannerTest {
               "last15:one-on-one-1:2026-03-05:manager-1",
               "last15:one-on-one-1:2026-03-05:report-1",
               "after:one-on-one-1:2026-03-05");
+    }
+
+    @Test
+    void shouldReadTheOccurrenceDateBackFromEachKeyOfTheOneOnOne() {
+      StepPlan plan = planThursdays(window("2026-03-05T00:00", "2026-03-06T00:00", BERLIN));
+
+      assertThat(plan.steps())
+          .extracting(step -> step.key().oneOnOneDate(thursdays.id()))
+          .containsOnly(java.util.Optional.of(LocalDate.of(2026, 3, 5)));
+      assertThat(plan.steps().get(0).key().oneOnOneDate(new OneOnOneId("one-on-one")))
+          .as("another 1:1 whose id is a prefix of this one's")
+          .isEmpty();
+      assertThat(
+              OccurrenceKey.reflection(REPORT, LocalDate.of(2026, 3, 6))
+                  .oneOnOneDate(thursdays.id()))
+          .isEmpty();
+      assertThat(new OccurrenceKey("agenda:one-on-one-1:2026-13-45").oneOnOneDate(thursdays.id()))
+          .isEmpty();
     }
 
     @Test

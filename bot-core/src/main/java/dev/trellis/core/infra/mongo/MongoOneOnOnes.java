@@ -5,11 +5,13 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import dev.trellis.core.directory.OneOnOne;
+import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.org.OrgId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 
 /** Recurring 1:1s in the {@code one_on_ones} collection, unique per org, manager and report. */
@@ -28,6 +30,13 @@ public final class MongoOneOnOnes implements OneOnOnes {
       all.add(OneOnOneDocuments.toOneOnOne(doc));
     }
     return all;
+  }
+
+  @Override
+  public Optional<OneOnOne> findById(OrgId orgId, OneOnOneId id) {
+    return Optional.ofNullable(oneOnOnes.find(new Document("_id", id.value())).first())
+        .filter(d -> orgId.value().equals(d.getString("orgId")))
+        .map(OneOnOneDocuments::toOneOnOne);
   }
 
   @Override

@@ -30,6 +30,8 @@ public final class MongoSchema {
   static final String QUESTIONS = "questions";
   static final String RETIRED_BUILTIN_QUESTIONS = "retired_builtin_questions";
   static final String PROMPTED_QUESTIONS = "prompted_questions";
+  static final String AGENDA_QUESTIONS = "agenda_questions";
+  static final String ONE_ON_ONE_OUTCOMES = "one_on_one_outcomes";
 
   private MongoSchema() {}
 
@@ -48,6 +50,9 @@ public final class MongoSchema {
     index(db, REFLECTIONS, Indexes.ascending("orgId", "personId", "sharedAt"), "person_shared");
     unique(db, QUESTIONS, Indexes.ascending("orgId", "_id"), "org_question", false);
     unique(db, PROMPTED_QUESTIONS, Indexes.ascending("orgId", "personId"), "org_person", false);
+    // agenda_questions and one_on_one_outcomes are looked up by _id (org/1:1/date[/person]);
+    // only the HR counts read a range of an org's dates.
+    index(db, ONE_ON_ONE_OUTCOMES, Indexes.ascending("orgId", "date"), "org_date");
   }
 
   /** The indexes of a {@link LeasedQueue}'s claims (on MongoDB; the embedded server scans). */

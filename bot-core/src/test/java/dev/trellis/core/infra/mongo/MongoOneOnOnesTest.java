@@ -93,6 +93,16 @@ class MongoOneOnOnesTest {
   }
 
   @Test
+  void shouldFindOneByItsIdOnlyInItsOwnOrg() {
+    OneOnOne inAcme = oneOnOne(ACME, mia, rob, Cadence.WEEKLY, LocalDate.of(2026, 3, 4));
+    oneOnOnes.saveAll(ACME, List.of(inAcme));
+
+    assertThat(oneOnOnes.findById(ACME, inAcme.id())).hasValue(inAcme);
+    assertThat(oneOnOnes.findById(GLOBEX, inAcme.id())).isEmpty();
+    assertThat(oneOnOnes.findById(ACME, OneOnOneId.random())).isEmpty();
+  }
+
+  @Test
   void shouldRefuseToSaveAOneOnOneOfAnotherOrg() {
     OneOnOne theirs = oneOnOne(GLOBEX, mia, rob, Cadence.WEEKLY, LocalDate.of(2026, 3, 4));
 

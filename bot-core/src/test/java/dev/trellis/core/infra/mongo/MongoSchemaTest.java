@@ -43,6 +43,8 @@ class MongoSchemaTest {
         .isEqualTo(new Document("claim", 1));
     assertThat(index(db, MongoSchema.OUTBOX_DEAD, "org_dead")).isNotNull();
     assertThat(index(db, MongoSchema.REFLECTIONS, "person_history")).isNotNull();
+    assertThat(index(db, MongoSchema.ONE_ON_ONE_OUTCOMES, "org_date").get("key", Document.class))
+        .isEqualTo(new Document("orgId", 1).append("date", 1));
   }
 
   @Test

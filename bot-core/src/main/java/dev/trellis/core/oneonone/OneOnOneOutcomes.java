@@ -1,0 +1,27 @@
+package dev.trellis.core.oneonone;
+
+import dev.trellis.core.directory.OneOnOneId;
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.org.OrgId;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The recorded outcomes of 1:1s' last 15 minutes: one per person and occurrence. */
+public interface OneOnOneOutcomes {
+
+  /**
+   * Records the outcome unless this person already recorded one for this occurrence. Only the first
+   * counts, on any instance: answers false for a second press (a double click, a second device).
+   */
+  boolean recordFirst(OneOnOneOutcome outcome);
+
+  Optional<OneOnOneOutcome> find(
+      OrgId orgId, OneOnOneId oneOnOneId, LocalDate date, PersonId personId);
+
+  /**
+   * The org's recorded outcomes of the occurrences dated {@code from} to {@code to} (both
+   * included), counted by outcome: the figures HR sees. Counts presses, so an occurrence both
+   * people recorded counts twice.
+   */
+  OutcomeCounts countBetween(OrgId orgId, LocalDate from, LocalDate to);
+}

@@ -1,0 +1,88 @@
+package dev.trellis.app;
+
+import com.mongodb.client.MongoDatabase;
+import dev.trellis.core.directory.OneOnOnes;
+import dev.trellis.core.directory.People;
+import dev.trellis.core.infra.mongo.MongoAgendaQuestions;
+import dev.trellis.core.infra.mongo.MongoOneOnOneOutcomes;
+import dev.trellis.core.oneonone.AgendaQuestions;
+import dev.trellis.core.oneonone.DevelopmentQuestions;
+import dev.trellis.core.oneonone.OneOnOneOutcomes;
+import dev.trellis.core.oneonone.RecordingOutcomes;
+import dev.trellis.core.oneonone.SendingAgendas;
+import dev.trellis.core.oneonone.SendingLastFifteenNudges;
+import dev.trellis.core.oneonone.SendingTakeawayPrompts;
+import dev.trellis.core.oneonone.SharedSinceLastOneOnOne;
+import dev.trellis.core.outbox.Outbox;
+import dev.trellis.core.question.PromptedQuestions;
+import dev.trellis.core.question.QuestionPicker;
+import dev.trellis.core.reflection.Prompts;
+import dev.trellis.core.reflection.Reflections;
+import dev.trellis.core.step.PeopleSettings;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The 1:1 flow: agenda nudges, the last-15-minutes prompt and its answers, the takeaway. */
+@Configuration(proxyBeanMethods = false)
+class OneOnOneFlowConfiguration {
+
+  private static final Duration TAKEAWAY_OPEN_FOR = Duration.ofDays(6);
+
+  @Bean
+  AgendaQuestions agendaQuestions(MongoDatabase db) {
+    return new MongoAgendaQuestions(db);
+  }
+
+  @Bean
+  OneOnOneOutcomes oneOnOneOutcomes(MongoDatabase db) {
+    return new MongoOneOnOneOutcomes(db);
+  }
+
+  @Bean
+  DevelopmentQuestions developmentQuestions(
+      QuestionPicker picker, PromptedQuestions asked, AgendaQuestions picked) {
+    return new DevelopmentQuestions(picker, asked, picked, new Random());
+  }
+
+  @Bean
+  SendingAgendas sendingAgendas(
+      OneOnOnes oneOnOnes,
+      People people,
+      PeopleSettings settings,
+      DevelopmentQuestions questions,
+      Reflections reflections,
+      Outbox outbox) {
+    return new SendingAgendas(
+        oneOnOnes,
+        people,
+        settings,
+        questions,
+        List.of(new SharedSinceLastOneOnOne(reflections)),
+        outbox);
+  }
+
+  @Bean
+  SendingLastFifteenNudges sendingLastFifteenNudges(
+      OneOnOnes oneOnOnes,
+      People people,
+      PeopleSettings settings,
+      DevelopmentQuestions questions,
+      Outbox outbox) {
+    return new SendingLastFifteenNudges(oneOnOnes, people, settings, questions, outbox);
+  }
+
+  @Bean
+  SendingTakeawayPrompts sendingTakeawayPrompts(
+      OneOnOnes oneOnOnes, People people, PeopleSettings settings, Prompts prompts, Outbox outbox) {
+    return new SendingTakeawayPrompts(
+        oneOnOnes, people, settings, prompts, outbox, TAKEAWAY_OPEN_FOR);
+  }
+
+  @Bean
+  RecordingOutcomes recordingOutcomes(OneOnOnes oneOnOnes, OneOnOneOutcomes outcomes) {
+    return new RecordingOutcomes(oneOnOnes, outcomes);
+  }
+}
