@@ -16,6 +16,7 @@ import dev.trellis.core.step.PersonSettings;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,9 +110,7 @@ public final class RunningCommands {
                         ? "Every week"
                         : "Every " + own.cadence().everyNWeeks() + " weeks")
                     + " on "
-                    + own.cadence()
-                        .weekday()
-                        .getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                    + own.cadence().weekday().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                     + " at "
                     + own.cadence().localTime())
             .field("Time zone", person.timeZone().getId())
@@ -144,7 +143,7 @@ public final class RunningCommands {
           names.getOrDefault(other, "someone"),
           o.cadence().name().toLowerCase(Locale.ROOT)
               + " on "
-              + o.weekday().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+              + o.weekday().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
               + " at "
               + o.startTime()
               + " ("

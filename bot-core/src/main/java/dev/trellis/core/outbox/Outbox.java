@@ -19,8 +19,9 @@ public interface Outbox {
   int enqueueAll(List<OutboxEntry> entries);
 
   /**
-   * Claims up to about {@code limit} messages due at {@code now} for {@code owner} until {@code
-   * leaseUntil}. Never returns a message another owner holds under a valid lease.
+   * Claims the messages due at {@code now} for {@code owner} until {@code leaseUntil}; {@code
+   * limit} is a hint that a store may exceed. Never returns a message another owner holds under a
+   * valid lease.
    */
   List<OutboxEntry> claimDue(String owner, Instant now, Instant leaseUntil, int limit);
 
