@@ -13,13 +13,11 @@ import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.PeopleSettings;
 import dev.trellis.core.step.StepHandler;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Asks the report, when a 1:1 ends, for their takeaway and next step: a prompt of kind {@link
@@ -60,10 +58,7 @@ public final class SendingTakeawayPrompts implements StepHandler {
 
   private Prompt promptFor(OneOnOneTargets.Target target, String key, Instant now) {
     OrgId orgId = target.oneOnOne().orgId();
-    PromptId id =
-        new PromptId(
-            UUID.nameUUIDFromBytes((orgId + "/" + key).getBytes(StandardCharsets.UTF_8))
-                .toString());
+    PromptId id = PromptId.forStep(orgId, key);
     Optional<Prompt> existing = prompts.findById(orgId, id);
     if (existing.isPresent()) {
       return existing.get();

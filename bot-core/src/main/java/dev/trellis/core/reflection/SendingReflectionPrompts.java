@@ -16,7 +16,6 @@ import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.PeopleSettings;
 import dev.trellis.core.step.PersonSettings;
 import dev.trellis.core.step.StepHandler;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -149,12 +148,7 @@ public final class SendingReflectionPrompts implements StepHandler {
   private record Asked(QuestionId id, String text) {}
 
   private Prompt prompt(Person person, String key, Asked question, Instant now) {
-    // The same step always makes the same prompt, so running a step again after a crash
-    // does not leave a second prompt behind.
-    PromptId id =
-        new PromptId(
-            UUID.nameUUIDFromBytes((person.orgId() + "/" + key).getBytes(StandardCharsets.UTF_8))
-                .toString());
+    PromptId id = PromptId.forStep(person.orgId(), key);
     return new Prompt(
         id,
         person.orgId(),
