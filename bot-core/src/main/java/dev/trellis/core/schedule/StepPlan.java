@@ -1,6 +1,7 @@
 package dev.trellis.core.schedule;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -27,10 +28,17 @@ public record StepPlan(List<PlannedStep> steps, List<SkippedStep> skipped) {
 
   /** Both plans in one, still sorted. */
   public StepPlan and(StepPlan other) {
-    List<PlannedStep> allSteps = new ArrayList<>(steps);
-    allSteps.addAll(other.steps);
-    List<SkippedStep> allSkipped = new ArrayList<>(skipped);
-    allSkipped.addAll(other.skipped);
+    return combined(List.of(this, other));
+  }
+
+  /** All the plans in one, sorted once (combining them pairwise would sort again each time). */
+  public static StepPlan combined(Collection<StepPlan> plans) {
+    List<PlannedStep> allSteps = new ArrayList<>();
+    List<SkippedStep> allSkipped = new ArrayList<>();
+    for (StepPlan plan : plans) {
+      allSteps.addAll(plan.steps);
+      allSkipped.addAll(plan.skipped);
+    }
     return new StepPlan(allSteps, allSkipped);
   }
 }

@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,22 +69,21 @@ public final class PlanningSteps {
     Set<LocalDate> days = holidays.of(orgId);
     Map<PersonId, PersonSettings> changed = settings.changedIn(orgId);
     Map<PersonId, Availability> availability = new HashMap<>();
-    StepPlan plan = StepPlan.empty();
+    List<StepPlan> parts = new ArrayList<>();
     for (Person person : people.findAll(orgId)) {
       PersonSettings own = changed.getOrDefault(person.id(), PersonSettings.DEFAULT);
       Availability available = Availability.of(person, days, own.pausedUntil());
       availability.put(person.id(), available);
-      plan =
-          plan.and(planner.planReflections(orgId, person.id(), available, own.cadence(), window));
+      parts.add(planner.planReflections(orgId, person.id(), available, own.cadence(), window));
     }
     for (OneOnOne oneOnOne : oneOnOnes.findAll(orgId)) {
       Availability manager = availability.get(oneOnOne.managerId());
       Availability report = availability.get(oneOnOne.reportId());
       if (manager != null && report != null) {
-        plan = plan.and(planner.planOneOnOne(oneOnOne, manager, report, window));
+        parts.add(planner.planOneOnOne(oneOnOne, manager, report, window));
       }
     }
-    return plan;
+    return StepPlan.combined(parts);
   }
 
   private Report plan(OrgId orgId, StepPlan plan) {
