@@ -7,7 +7,6 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.trellis.app.TrellisProperties;
 import dev.trellis.app.TrellisProperties.EmbeddedStorage;
@@ -105,9 +104,9 @@ public final class TrellisMongo implements AutoCloseable {
     }
   }
 
-  private static H2Backend openFile(Path file) {
+  private static MongoBackend openFile(Path file) {
     try {
-      return new H2Backend(file.toString());
+      return new FileBackend(file.toString());
     } catch (RuntimeException e) {
       throw new EmbeddedMongoUnavailableException(file, e);
     }
