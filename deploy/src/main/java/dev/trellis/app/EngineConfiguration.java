@@ -25,6 +25,7 @@ import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.Holidays;
 import dev.trellis.core.step.PeopleSettings;
 import dev.trellis.core.step.PlanningSteps;
+import dev.trellis.core.step.ReplanningOrg;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
@@ -100,6 +101,11 @@ class EngineConfiguration {
         planner,
         clock,
         properties.scheduling().planningHorizon());
+  }
+
+  @Bean
+  ReplanningOrg replanningOrg(DueSteps steps, PlanningSteps planning) {
+    return new ReplanningOrg(steps, planning);
   }
 
   @Bean

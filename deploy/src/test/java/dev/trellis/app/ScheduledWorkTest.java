@@ -7,6 +7,7 @@ import dev.trellis.core.outbox.DispatchReport;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.outbox.OutboxEntry;
 import dev.trellis.core.step.RunningDueSteps;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,8 @@ class ScheduledWorkTest {
 
   @Test
   void planningEveryOrgStoresTheComingStepsOnceAndSaysSoOnce(CapturedOutput output) {
+    // The imports planned this week's steps already; a week on, the next ones are new.
+    clock.set(THURSDAY_NOON.plus(Duration.ofDays(7)));
     ScheduledWork.PlanningReport first = work.planEveryOrg();
     ScheduledWork.PlanningReport second = work.planEveryOrg();
 

@@ -23,6 +23,10 @@ public record OccurrenceKey(String value) {
     }
   }
 
+  /** How the keys that planning makes (and would make again) begin; one-off steps differ. */
+  public static final List<String> PLANNED_PREFIXES =
+      List.of("agenda:", "last15:", "after:", "reflection:");
+
   static OccurrenceKey agenda(OneOnOneId oneOnOne, LocalDate date) {
     return new OccurrenceKey("agenda:" + oneOnOne + ":" + date);
   }

@@ -36,13 +36,21 @@ final class OneOnOneSteps {
     return steps.toPlan();
   }
 
+  /** None for a 1:1 on the manager's holiday: it will not take place, so nothing to prepare. */
   private void agenda(Occurrence occurrence, Attendee manager, StepCollector steps) {
+    Instant nominal = occurrence.start().minus(agendaLead);
+    OccurrenceKey key = OccurrenceKey.agenda(occurrence.oneOnOneId(), occurrence.date());
+    LocalDate meetingDay = manager.availability().localAt(occurrence.start()).toLocalDate();
+    if (manager.availability().isHoliday(meetingDay)) {
+      steps.skip(StepKind.AGENDA_NUDGE, manager, nominal, key, SkipReason.HOLIDAY);
+      return;
+    }
     steps.planOrSkip(
         StepKind.AGENDA_NUDGE,
         manager,
         AgendaTiming.dueAt(occurrence, agendaLead, manager.availability()),
-        occurrence.start().minus(agendaLead),
-        OccurrenceKey.agenda(occurrence.oneOnOneId(), occurrence.date()),
+        nominal,
+        key,
         whyNothingSendable(manager.availability(), occurrence.start()));
   }
 

@@ -21,6 +21,13 @@ public interface DueSteps {
   /** Records claimed steps as finished, with how each ended ("sent", "dropped: late", …). */
   void finish(List<Finished> finished);
 
+  /**
+   * Takes back the org's planned steps that no instance has claimed yet, so that planning lays them
+   * out again after a change that moves them; answers how many. Steps that ran stay done, and
+   * one-off steps (a snooze) stay, as planning would not make them again.
+   */
+  int withdrawUnclaimed(OrgId orgId);
+
   /** The person's planned steps, soonest first. */
   List<PlannedStep> upcoming(OrgId orgId, PersonId personId, int limit);
 

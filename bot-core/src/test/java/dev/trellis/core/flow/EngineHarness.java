@@ -45,6 +45,7 @@ import dev.trellis.core.reflection.SendingReflectionPrompts;
 import dev.trellis.core.schedule.LatePolicy;
 import dev.trellis.core.schedule.StepPlanner;
 import dev.trellis.core.step.PlanningSteps;
+import dev.trellis.core.step.ReplanningOrg;
 import dev.trellis.core.step.RunningDueSteps;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,6 +72,7 @@ final class EngineHarness {
   final MongoDueSteps steps;
   final MongoOutbox outbox;
   final PlanningSteps planning;
+  final ReplanningOrg replanning;
   final RunningDueSteps runner;
   final OutboxDispatcher dispatcher;
   final ConversationEngine engine;
@@ -133,6 +135,7 @@ final class EngineHarness {
             new StepPlanner(),
             clock,
             Duration.ofHours(48));
+    replanning = new ReplanningOrg(steps, planning);
     runner =
         new RunningDueSteps(
             steps,

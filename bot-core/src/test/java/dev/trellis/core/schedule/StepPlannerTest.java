@@ -93,6 +93,24 @@ class StepPlannerTest {
     }
 
     @Test
+    void shouldNotNudgeTheManagerAboutAOneOnOneOnTheirHoliday() {
+      Availability managerOnHoliday = anAvailability().holiday("2026-03-05").build();
+
+      StepPlan plan =
+          planner.planOneOnOne(
+              thursdays,
+              managerOnHoliday,
+              newYorkReport,
+              window("2026-03-04T00:00", "2026-03-06T00:00", BERLIN));
+
+      assertThat(stepsOf(plan, StepKind.AGENDA_NUDGE)).isEmpty();
+      assertThat(plan.skipped())
+          .filteredOn(s -> s.kind() == StepKind.AGENDA_NUDGE)
+          .extracting(SkippedStep::reason)
+          .containsExactly(SkipReason.HOLIDAY);
+    }
+
+    @Test
     void shouldSayTheManagerIsPausedWhenThatIsWhyThereIsNoAgenda() {
       Availability pausedManager = anAvailability().pausedUntil("2026-03-06").build();
 

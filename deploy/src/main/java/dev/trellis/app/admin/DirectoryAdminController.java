@@ -12,6 +12,7 @@ import dev.trellis.core.directory.importing.ImportingOneOnOnes;
 import dev.trellis.core.directory.importing.ImportingPeople;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
+import dev.trellis.core.step.ReplanningOrg;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
@@ -44,6 +45,7 @@ class DirectoryAdminController {
   private final ImportingPeople importingPeople;
   private final ImportingOneOnOnes importingOneOnOnes;
   private final TrellisProperties properties;
+  private final ReplanningOrg replanning;
 
   DirectoryAdminController(
       Orgs orgs,
@@ -51,13 +53,15 @@ class DirectoryAdminController {
       OneOnOnes oneOnOnes,
       ImportingPeople importingPeople,
       ImportingOneOnOnes importingOneOnOnes,
-      TrellisProperties properties) {
+      TrellisProperties properties,
+      ReplanningOrg replanning) {
     this.orgs = orgs;
     this.people = people;
     this.oneOnOnes = oneOnOnes;
     this.importingPeople = importingPeople;
     this.importingOneOnOnes = importingOneOnOnes;
     this.properties = properties;
+    this.replanning = replanning;
   }
 
   @PostMapping(path = "/people", consumes = TEXT_CSV)
@@ -93,6 +97,8 @@ class DirectoryAdminController {
     if (outcome instanceof ImportOutcome.Rejected rejected) {
       return AdminApiErrors.rejected(rejected);
     }
+    // Zones, working days and meetings may have changed under steps already planned.
+    replanning.replan(id);
     return ResponseEntity.ok(outcome);
   }
 

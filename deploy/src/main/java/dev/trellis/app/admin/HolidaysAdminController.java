@@ -3,6 +3,7 @@ package dev.trellis.app.admin;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.step.Holidays;
+import dev.trellis.core.step.ReplanningOrg;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -25,10 +26,12 @@ class HolidaysAdminController {
 
   private final Orgs orgs;
   private final Holidays holidays;
+  private final ReplanningOrg replanning;
 
-  HolidaysAdminController(Orgs orgs, Holidays holidays) {
+  HolidaysAdminController(Orgs orgs, Holidays holidays, ReplanningOrg replanning) {
     this.orgs = orgs;
     this.holidays = holidays;
+    this.replanning = replanning;
   }
 
   /** The body of a PUT and the answer of both calls: the days, {@code YYYY-MM-DD}. */
@@ -62,6 +65,7 @@ class HolidaysAdminController {
       days.add(parse(day));
     }
     holidays.replace(id, days);
+    replanning.replan(id);
     return HolidaysBody.of(days);
   }
 

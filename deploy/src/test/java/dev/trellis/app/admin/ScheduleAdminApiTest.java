@@ -11,6 +11,7 @@ import dev.trellis.core.schedule.OccurrenceKey;
 import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.DueSteps;
+import dev.trellis.core.step.PlanningSteps;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ class ScheduleAdminApiTest extends AdminApiTestBase {
 
   @Autowired TestClock clock;
   @Autowired DueSteps dueSteps;
+  @Autowired PlanningSteps planning;
 
   @BeforeEach
   void givenAnOrgWithPeopleOnAWednesday() {
@@ -103,6 +105,53 @@ class ScheduleAdminApiTest extends AdminApiTestBase {
     assertThat(schedule.at("/skipped").toString())
         .contains("\"kind\":\"LAST_15_MINUTES\",\"local\":\"2026-10-30T10:15:00-04:00\"")
         .contains("\"reason\":\"HOLIDAY\"");
+  }
+
+  @Test
+  void aHolidayDeclaredAfterPlanningMovesTheStoredStepsAndKeepsASnooze() {
+    givenAWeeklyOneOnOne("mia@example.com", "ada@example.com", "FRI", "10:00");
+    clock.set(Instant.parse("2026-10-22T12:00:00Z")); // Thursday: Friday is within the horizon
+    planning.plan(new OrgId(orgId));
+    String reflectionKey =
+        steps(schedule("ada@example.com", "")).stream()
+            .filter(s -> s.kind.equals("REFLECTION_PROMPT"))
+            .findFirst()
+            .orElseThrow()
+            .key;
+    PersonId ada = new PersonId(reflectionKey.split(":")[1]); // reflection:<personId>:2026-W43
+    givenStoredStep(ada, "snooze:prompt-1", Instant.parse("2026-10-22T13:30:00Z"));
+    assertThat(steps(schedule("ada@example.com", "")))
+        .filteredOn(s -> s.stored)
+        .extracting(s -> s.local)
+        .contains("2026-10-23T10:15:00-04:00", "2026-10-23T15:00:00-04:00");
+
+    Answer put = admin.putJson(holidays(), "{\"days\":[\"2026-10-23\"]}");
+
+    assertThat(put.status()).as(put.body()).isEqualTo(200);
+    assertThat(steps(schedule("ada@example.com", "")))
+        .filteredOn(s -> s.stored)
+        .extracting(s -> s.kind, s -> s.local)
+        .containsExactly(
+            tuple("REFLECTION_PROMPT", "2026-10-22T09:30:00-04:00"),
+            tuple("REFLECTION_PROMPT", "2026-10-22T15:00:00-04:00"));
+  }
+
+  @Test
+  void aPersonWhoMovesZoneIsPromptedAtTheNewLocalTimeAfterTheImport() {
+    clock.set(Instant.parse("2026-10-22T12:00:00Z"));
+    planning.plan(new OrgId(orgId));
+    String movedToBerlin =
+        PEOPLE.replace(
+            "ada@example.com,Ada Lovelace,mia@example.com,America/New_York",
+            "ada@example.com,Ada Lovelace,mia@example.com,Europe/Berlin");
+    assertThat(movedToBerlin).isNotEqualTo(PEOPLE);
+
+    assertThat(admin.postCsv(people(), movedToBerlin).status()).isEqualTo(200);
+
+    assertThat(steps(schedule("ada@example.com", "")))
+        .filteredOn(s -> s.stored)
+        .extracting(s -> s.local, s -> s.utc)
+        .containsExactly(tuple("2026-10-23T15:00:00+02:00", "2026-10-23T13:00:00Z"));
   }
 
   @Test

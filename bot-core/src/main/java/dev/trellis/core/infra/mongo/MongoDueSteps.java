@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.bson.Document;
 
 /**
@@ -24,6 +26,11 @@ import org.bson.Document;
  * key, so two orgs' keys never meet.
  */
 public final class MongoDueSteps implements DueSteps {
+
+  private static final String PLANNED_KEY =
+      OccurrenceKey.PLANNED_PREFIXES.stream()
+          .map(Pattern::quote)
+          .collect(Collectors.joining("|", "^(", ")"));
 
   private final MongoCollection<Document> queue;
   private final MongoCollection<Document> done;
@@ -58,6 +65,15 @@ public final class MongoDueSteps implements DueSteps {
                         .append("outcome", f.outcome())
                         .append("at", Date.from(f.at())))
             .toList());
+  }
+
+  @Override
+  public int withdrawUnclaimed(OrgId orgId) {
+    Document planned =
+        new Document("orgId", orgId.value())
+            .append("state", LeasedQueue.PENDING)
+            .append("key", new Document("$regex", PLANNED_KEY));
+    return (int) queue.deleteMany(planned).getDeletedCount();
   }
 
   @Override
