@@ -134,8 +134,12 @@ class EngineConfiguration {
 
   @Bean
   RunningCommands runningCommands(
-      People people, OneOnOnes oneOnOnes, Reflections reflections, PeopleSettings settings) {
-    return new RunningCommands(people, oneOnOnes, reflections, settings);
+      People people,
+      OneOnOnes oneOnOnes,
+      Reflections reflections,
+      PeopleSettings settings,
+      ReplanningOrg replanning) {
+    return new RunningCommands(people, oneOnOnes, reflections, settings, replanning);
   }
 
   @Bean

@@ -13,6 +13,8 @@ final class HelpText {
       /trellis pause 2w  no prompts for two weeks (or 3d for three days)
       /trellis resume  prompts on again
       /trellis 1on1 list  your recurring 1:1s
+      /trellis 1on1 add @name biweekly thu 14:00 30m  a recurring 1:1 with your report \
+      or manager (weekly, biweekly or monthly), in your time zone
 
       On Teams, type the same words without the slash.""";
 

@@ -13,6 +13,7 @@ import dev.trellis.core.reflection.Reflection;
 import dev.trellis.core.reflection.Reflections;
 import dev.trellis.core.step.PeopleSettings;
 import dev.trellis.core.step.PersonSettings;
+import dev.trellis.core.step.ReplanningOrg;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -33,13 +34,19 @@ public final class RunningCommands {
   private final OneOnOnes oneOnOnes;
   private final Reflections reflections;
   private final PeopleSettings settings;
+  private final AddingOneOnOnes addingOneOnOnes;
 
   public RunningCommands(
-      People people, OneOnOnes oneOnOnes, Reflections reflections, PeopleSettings settings) {
+      People people,
+      OneOnOnes oneOnOnes,
+      Reflections reflections,
+      PeopleSettings settings,
+      ReplanningOrg replanning) {
     this.people = people;
     this.oneOnOnes = oneOnOnes;
     this.reflections = reflections;
     this.settings = settings;
+    this.addingOneOnOnes = new AddingOneOnOnes(oneOnOnes, new FindingPeople(people), replanning);
   }
 
   public Response run(Person person, ParseResult parsed, Instant now) {
@@ -68,6 +75,9 @@ public final class RunningCommands {
     }
     if (command instanceof TrellisCommand.ListOneOnOnes) {
       return oneOnOnes(person);
+    }
+    if (command instanceof TrellisCommand.AddOneOnOne add) {
+      return addingOneOnOnes.add(person, add, now);
     }
     return Response.say(
         "That command is not available yet in this version of Trellis. Type help to see what"

@@ -165,7 +165,7 @@ final class EngineHarness {
         new ConversationEngine(
             people,
             answering,
-            new RunningCommands(people, oneOnOnes, reflections, settings),
+            new RunningCommands(people, oneOnOnes, reflections, settings, replanning),
             new RecordingOutcomes(oneOnOnes, outcomes));
   }
 
