@@ -44,6 +44,7 @@ final class OneOnOneTargets {
   static final String NOT_ON_THAT_DATE = "skipped: 1:1 no longer on that date";
   static final String PAUSED = "skipped: paused";
   static final String NO_IDENTITY = "skipped: no chat identity";
+  static final String TOO_LATE = "dropped: too late for this 1:1";
 
   /** A step that can go out, with what its message needs. */
   record Target(
@@ -70,12 +71,23 @@ final class OneOnOneTargets {
   private final People people;
   private final PeopleSettings settings;
   private final Outbox outbox;
+  private final Function<Occurrence, Instant> pointlessFrom;
 
-  OneOnOneTargets(OneOnOnes oneOnOnes, People people, PeopleSettings settings, Outbox outbox) {
+  /**
+   * {@code pointlessFrom}: when a step of this kind no longer helps its occurrence (an agenda once
+   * the 1:1 has started, a last-15 nudge once it has ended); a step run that late is dropped.
+   */
+  OneOnOneTargets(
+      OneOnOnes oneOnOnes,
+      People people,
+      PeopleSettings settings,
+      Outbox outbox,
+      Function<Occurrence, Instant> pointlessFrom) {
     this.oneOnOnes = oneOnOnes;
     this.people = people;
     this.settings = settings;
     this.outbox = outbox;
+    this.pointlessFrom = pointlessFrom;
   }
 
   /**
@@ -89,7 +101,7 @@ final class OneOnOneTargets {
         steps.stream().collect(Collectors.groupingBy(PlannedStep::orgId));
     byOrg.forEach(
         (orgId, orgSteps) -> {
-          Resolved resolved = resolve(orgId, orgSteps);
+          Resolved resolved = resolve(orgId, orgSteps, now);
           outcomes.putAll(resolved.skipped());
           List<OutboxEntry> entries = new ArrayList<>();
           for (Target target : resolved.ready()) {
@@ -107,7 +119,7 @@ final class OneOnOneTargets {
   }
 
   /** Resolves steps of one org, all about 1:1s. */
-  private Resolved resolve(OrgId orgId, List<PlannedStep> steps) {
+  private Resolved resolve(OrgId orgId, List<PlannedStep> steps, Instant now) {
     Map<OneOnOneId, Optional<OneOnOne>> byId = new LinkedHashMap<>();
     Set<PersonId> personIds = new HashSet<>();
     for (PlannedStep step : steps) {
@@ -130,7 +142,8 @@ final class OneOnOneTargets {
         skipped.put(step, ONE_ON_ONE_REMOVED);
         continue;
       }
-      Optional<String> why = whyNot(step, oneOnOne.get(), persons);
+      Optional<String> why =
+          whyNot(step, oneOnOne.get(), persons).or(() -> tooLate(step, oneOnOne.get(), now));
       if (why.isPresent()) {
         skipped.put(step, why.get());
       } else {
@@ -174,6 +187,11 @@ final class OneOnOneTargets {
       return Optional.of(NO_IDENTITY);
     }
     return Optional.empty();
+  }
+
+  private Optional<String> tooLate(PlannedStep step, OneOnOne oneOnOne, Instant now) {
+    Occurrence occurrence = occurrenceOf(step, oneOnOne).orElseThrow();
+    return now.isBefore(pointlessFrom.apply(occurrence)) ? Optional.empty() : Optional.of(TOO_LATE);
   }
 
   private static Optional<Occurrence> occurrenceOf(PlannedStep step, OneOnOne oneOnOne) {

@@ -36,7 +36,7 @@ public final class SendingAgendas implements StepHandler {
       DevelopmentQuestions questions,
       List<AgendaSource> sources,
       Outbox outbox) {
-    this.targets = new OneOnOneTargets(oneOnOnes, people, settings, outbox);
+    this.targets = new OneOnOneTargets(oneOnOnes, people, settings, outbox, Occurrence::start);
     this.questions = questions;
     this.sources = List.copyOf(sources);
   }

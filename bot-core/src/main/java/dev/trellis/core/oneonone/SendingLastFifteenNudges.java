@@ -3,6 +3,7 @@ package dev.trellis.core.oneonone;
 import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.outbox.Outbox;
+import dev.trellis.core.schedule.Occurrence;
 import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.PeopleSettings;
@@ -27,7 +28,7 @@ public final class SendingLastFifteenNudges implements StepHandler {
       PeopleSettings settings,
       DevelopmentQuestions questions,
       Outbox outbox) {
-    this.targets = new OneOnOneTargets(oneOnOnes, people, settings, outbox);
+    this.targets = new OneOnOneTargets(oneOnOnes, people, settings, outbox, Occurrence::end);
     this.questions = questions;
   }
 

@@ -38,7 +38,9 @@ public final class SendingTakeawayPrompts implements StepHandler {
       Prompts prompts,
       Outbox outbox,
       Duration openFor) {
-    this.targets = new OneOnOneTargets(oneOnOnes, people, settings, outbox);
+    // A takeaway is worth asking for however late; the late policy alone bounds it.
+    this.targets =
+        new OneOnOneTargets(oneOnOnes, people, settings, outbox, occurrence -> Instant.MAX);
     this.prompts = prompts;
     this.openFor = openFor;
   }

@@ -124,7 +124,7 @@ class OneOnOneStepsTest {
     trellis.add(maya, alice);
     PlanningWindow sixWeeks =
         PlanningWindow.between(
-            Instant.parse("2026-11-12T00:00:00Z"), Instant.parse("2026-12-24T00:00:00Z"));
+            Instant.parse("2026-11-19T00:00:00Z"), Instant.parse("2026-12-31T00:00:00Z"));
 
     List<PlannedStep> agendas = plan(sixWeeks, StepKind.AGENDA_NUDGE);
     agendas.forEach(step -> run(trellis.agendas, List.of(step)));
@@ -132,7 +132,7 @@ class OneOnOneStepsTest {
     assertThat(agendas).hasSize(6);
     List<String> all = new ArrayList<>();
     for (int week = 0; week < 6; week++) {
-      List<PickedQuestion> picked = picked(FIRST.plusWeeks(week));
+      List<PickedQuestion> picked = picked(THIS_WEEK.plusWeeks(week));
       assertThat(picked).hasSize(2);
       picked.forEach(q -> all.add(q.id().value()));
     }
@@ -158,6 +158,27 @@ class OneOnOneStepsTest {
     assertThat(outcomeFor(last15, alice)).isEqualTo("sent");
     assertThat(trellis.receivedBy(maya)).isEmpty();
     assertThat(messages(alice, "Last 15")).hasSize(1);
+  }
+
+  @Test
+  void stepsRunLateDropWhatNoLongerHelpsTheMeetingButStillAskForTheTakeaway() {
+    trellis.add(maya, alice);
+    // Back at 15:31Z: the 1:1 (15:00-15:30Z) has ended, within the hour the late policy allows.
+    trellis.clock.advance(
+        Duration.between(trellis.clock.instant(), Instant.parse("2026-11-19T15:31:00Z")));
+
+    Map<PlannedStep, String> agenda = run(trellis.agendas, plan(THURSDAY, StepKind.AGENDA_NUDGE));
+    Map<PlannedStep, String> last15 =
+        run(trellis.lastFifteen, plan(THURSDAY, StepKind.LAST_15_MINUTES));
+    Map<PlannedStep, String> takeaway =
+        run(trellis.takeaways, plan(THURSDAY, StepKind.AFTER_ONE_ON_ONE));
+
+    assertThat(agenda.values()).containsExactly("dropped: too late for this 1:1");
+    assertThat(last15.values())
+        .containsExactly("dropped: too late for this 1:1", "dropped: too late for this 1:1");
+    assertThat(takeaway.values()).containsExactly("sent");
+    assertThat(trellis.receivedBy(maya)).isEmpty();
+    assertThat(trellis.receivedBy(alice)).hasSize(1);
   }
 
   @Test
