@@ -8,6 +8,7 @@ import dev.trellis.core.directory.People;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.MongoDueSteps;
 import dev.trellis.core.infra.mongo.MongoHolidays;
+import dev.trellis.core.infra.mongo.MongoKeyCheck;
 import dev.trellis.core.infra.mongo.MongoPeopleSettings;
 import dev.trellis.core.infra.mongo.MongoPrompts;
 import dev.trellis.core.infra.mongo.MongoReflections;
@@ -44,12 +45,14 @@ class EngineConfiguration {
   static final Duration PROMPT_OPEN_FOR = Duration.ofDays(6);
 
   @Bean
-  TextCipher textCipher(TrellisProperties properties) {
+  TextCipher textCipher(TrellisProperties properties, MongoDatabase db) {
     boolean sharedDatabase =
         properties.mongodb().uri() != null && !properties.mongodb().uri().isBlank();
     EncryptionKey key =
         EncryptionKey.resolve(properties.encryption().key(), properties.dataDir(), sharedDatabase);
-    return new AesGcmTextCipher(key.bytes());
+    TextCipher cipher = new AesGcmTextCipher(key.bytes());
+    MongoKeyCheck.verify(db, cipher);
+    return cipher;
   }
 
   @Bean

@@ -12,8 +12,10 @@ import dev.trellis.core.reflection.Reflections;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,27 @@ class RestartPersistenceTest {
   }
 
   @Test
+  void anotherKeyThanTheStoredTextsWereWrittenWithStopsStartUpAndKeepsThem() throws Exception {
+    Reflection answered = aReflection("I want to lead the platform team next year");
+    try (ConfigurableApplicationContext first = start()) {
+      first.getBean(Reflections.class).save(answered);
+    }
+    byte[] other = new byte[32];
+    new SecureRandom().nextBytes(other);
+    String otherKey = Base64.getEncoder().encodeToString(other);
+
+    Throwable failure = catchStart("--trellis.encryption.key=" + otherKey);
+
+    assertThat(failure)
+        .hasStackTraceContaining("not the one this database's texts were written with")
+        .satisfies(f -> assertThat(f.toString()).doesNotContain(otherKey));
+    try (ConfigurableApplicationContext again = start()) {
+      assertThat(again.getBean(Reflections.class).findById(answered.orgId(), answered.id()))
+          .hasValueSatisfying(r -> assertThat(r.answer()).isEqualTo(answered.answer()));
+    }
+  }
+
+  @Test
   void aMalformedEncryptionKeyStopsStartUpWithWhatToDo() {
     Throwable failure = catchStart("--trellis.encryption.key=not-a-key");
 
@@ -140,7 +163,11 @@ class RestartPersistenceTest {
                 "--trellis.mongodb.uri=",
                 "--trellis.admin.token=",
                 "--trellis.encryption.key="));
-    arguments.addAll(List.of(extraArguments));
+    for (String extra : extraArguments) {
+      // A repeated argument would become a list; the extra one replaces the default.
+      arguments.removeIf(a -> a.startsWith(extra.substring(0, extra.indexOf('=') + 1)));
+      arguments.add(extra);
+    }
     return SpringApplication.run(TrellisApplication.class, arguments.toArray(String[]::new));
   }
 

@@ -32,6 +32,7 @@ public final class MongoSchema {
   static final String PROMPTED_QUESTIONS = "prompted_questions";
   static final String AGENDA_QUESTIONS = "agenda_questions";
   static final String ONE_ON_ONE_OUTCOMES = "one_on_one_outcomes";
+  static final String META = "meta";
 
   private MongoSchema() {}
 
