@@ -12,6 +12,12 @@ public interface People {
 
   List<Person> findByIds(OrgId orgId, Collection<PersonId> ids);
 
+  /** The person with this Slack user id, for every request from Slack (a hot path). */
+  Optional<Person> findBySlackUserId(OrgId orgId, String slackUserId);
+
+  /** The person with this Teams (Azure AD) object id, for every activity from Teams. */
+  Optional<Person> findByTeamsAadObjectId(OrgId orgId, String aadObjectId);
+
   /** Everyone in the org; for bulk work such as imports, not for hot paths. */
   List<Person> findAll(OrgId orgId);
 

@@ -46,6 +46,18 @@ public final class InMemoryPeople implements People {
   }
 
   @Override
+  public Optional<Person> findBySlackUserId(OrgId orgId, String slackUserId) {
+    return inOrg(orgId).filter(p -> p.slackUserId().equals(Optional.of(slackUserId))).findFirst();
+  }
+
+  @Override
+  public Optional<Person> findByTeamsAadObjectId(OrgId orgId, String aadObjectId) {
+    return inOrg(orgId)
+        .filter(p -> p.teamsAadObjectId().equals(Optional.of(aadObjectId)))
+        .findFirst();
+  }
+
+  @Override
   public List<Person> findByIds(OrgId orgId, Collection<PersonId> ids) {
     Set<PersonId> wanted = Set.copyOf(ids);
     return inOrg(orgId).filter(p -> wanted.contains(p.id())).toList();

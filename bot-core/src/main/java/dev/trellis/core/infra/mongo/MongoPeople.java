@@ -18,13 +18,26 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 
-/** People in the {@code people} collection; one document per person, unique by org and email. */
+/**
+ * People in the {@code people} collection; one document per person, unique by org and email.
+ *
+ * <p>Platform ids are looked up through {@code person_identities}, one document per id keyed by
+ * {@code <platform>:<org>/<id>} and pointing at the person: an {@code _id} lookup is answered from
+ * the index by every server we run on, and, unlike a unique index on the people themselves, an id
+ * moving from one person to another in one import never collides. A pointer left behind by a person
+ * who no longer has that id is ignored, because the person must still carry it.
+ */
 public final class MongoPeople implements People {
 
+  private static final String SLACK = "slack:";
+  private static final String TEAMS = "teams:";
+
   private final MongoCollection<Document> people;
+  private final MongoCollection<Document> identities;
 
   public MongoPeople(MongoDatabase db) {
     this.people = db.getCollection(MongoSchema.PEOPLE);
+    this.identities = db.getCollection(MongoSchema.PERSON_IDENTITIES);
   }
 
   @Override
@@ -50,6 +63,32 @@ public final class MongoPeople implements People {
           }
         });
     return found;
+  }
+
+  @Override
+  public Optional<Person> findBySlackUserId(OrgId orgId, String slackUserId) {
+    return byIdentity(identity(SLACK, orgId, slackUserId))
+        .filter(p -> p.slackUserId().filter(slackUserId::equals).isPresent());
+  }
+
+  @Override
+  public Optional<Person> findByTeamsAadObjectId(OrgId orgId, String aadObjectId) {
+    return byIdentity(identity(TEAMS, orgId, aadObjectId))
+        .filter(p -> p.teamsAadObjectId().filter(aadObjectId::equals).isPresent());
+  }
+
+  private Optional<Person> byIdentity(String identity) {
+    Document pointer = identities.find(new Document("_id", identity)).first();
+    if (pointer == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(
+            people.find(new Document("_id", pointer.getString("personId"))).first())
+        .map(PersonDocuments::toPerson);
+  }
+
+  private static String identity(String platform, OrgId orgId, String id) {
+    return platform + orgId.value() + "/" + id;
   }
 
   @Override
@@ -96,5 +135,30 @@ public final class MongoPeople implements People {
               new ReplaceOptions().upsert(true)));
     }
     people.bulkWrite(writes);
+    saveIdentities(batch);
+  }
+
+  private void saveIdentities(Collection<Person> batch) {
+    List<ReplaceOneModel<Document>> pointers = new ArrayList<>();
+    for (Person person : batch) {
+      person
+          .slackUserId()
+          .ifPresent(id -> pointers.add(pointer(identity(SLACK, person.orgId(), id), person)));
+      person
+          .teamsAadObjectId()
+          .ifPresent(id -> pointers.add(pointer(identity(TEAMS, person.orgId(), id), person)));
+    }
+    if (!pointers.isEmpty()) {
+      identities.bulkWrite(pointers);
+    }
+  }
+
+  private static ReplaceOneModel<Document> pointer(String identity, Person person) {
+    return new ReplaceOneModel<>(
+        new Document("_id", identity),
+        new Document("_id", identity)
+            .append("orgId", person.orgId().value())
+            .append("personId", person.id().value()),
+        new ReplaceOptions().upsert(true));
   }
 }

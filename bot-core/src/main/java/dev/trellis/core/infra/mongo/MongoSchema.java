@@ -33,6 +33,7 @@ public final class MongoSchema {
   static final String AGENDA_QUESTIONS = "agenda_questions";
   static final String ONE_ON_ONE_OUTCOMES = "one_on_one_outcomes";
   static final String META = "meta";
+  static final String PERSON_IDENTITIES = "person_identities";
 
   private MongoSchema() {}
 

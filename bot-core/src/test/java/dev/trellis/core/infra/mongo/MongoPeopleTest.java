@@ -15,6 +15,7 @@ import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,58 @@ class MongoPeopleTest {
             e ->
                 assertThat(ErrorCategory.fromErrorCode(e.getWriteErrors().get(0).getCode()))
                     .isEqualTo(ErrorCategory.DUPLICATE_KEY));
+  }
+
+  @Test
+  void shouldFindBySlackAndTeamsIdsWithinTheOrgOnly() {
+    Person ann = aPerson().withSlackUserId("U0ANN0001").withTeamsAadObjectId("aad-ann").build();
+    Person elsewhere = aPerson().inOrg(GLOBEX).withSlackUserId("U0ANN0001").build();
+    people.saveAll(ACME, List.of(ann));
+    people.saveAll(GLOBEX, List.of(elsewhere));
+
+    assertThat(people.findBySlackUserId(ACME, "U0ANN0001")).contains(ann);
+    assertThat(people.findBySlackUserId(GLOBEX, "U0ANN0001")).contains(elsewhere);
+    assertThat(people.findByTeamsAadObjectId(ACME, "aad-ann")).contains(ann);
+    assertThat(people.findBySlackUserId(ACME, "U0NOBODY1")).isEmpty();
+    assertThat(people.findByTeamsAadObjectId(GLOBEX, "aad-ann")).isEmpty();
+  }
+
+  @Test
+  void shouldFollowASlackIdThatMovedToAnotherPersonAndForgetOneThatWasDropped() {
+    Person ann = aPerson().withSlackUserId("U0SHARED1").build();
+    Person bob = aPerson().withSlackUserId("U0BOB0001").build();
+    people.saveAll(ACME, List.of(ann, bob));
+
+    Person annWithout =
+        new Person(
+            ann.id(),
+            ann.orgId(),
+            ann.email(),
+            ann.name(),
+            ann.managerId(),
+            ann.department(),
+            ann.timeZone(),
+            ann.workingDays(),
+            ann.quietHours(),
+            Optional.empty(),
+            ann.teamsAadObjectId());
+    Person bobWithShared =
+        new Person(
+            bob.id(),
+            bob.orgId(),
+            bob.email(),
+            bob.name(),
+            bob.managerId(),
+            bob.department(),
+            bob.timeZone(),
+            bob.workingDays(),
+            bob.quietHours(),
+            Optional.of("U0SHARED1"),
+            bob.teamsAadObjectId());
+    people.saveAll(ACME, List.of(bobWithShared, annWithout));
+
+    assertThat(people.findBySlackUserId(ACME, "U0SHARED1")).contains(bobWithShared);
+    assertThat(people.findBySlackUserId(ACME, "U0BOB0001")).isEmpty();
   }
 
   @Test
