@@ -1,11 +1,15 @@
 package dev.trellis.app;
 
+import dev.trellis.core.inbox.HandlingInbound;
+import dev.trellis.core.inbox.Inbox;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.outbox.DispatchReport;
 import dev.trellis.core.outbox.OutboxDispatcher;
 import dev.trellis.core.step.PlanningSteps;
 import dev.trellis.core.step.RunningDueSteps;
+import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,21 +20,31 @@ import org.slf4j.LoggerFactory;
 final class ScheduledWork {
 
   private static final Logger log = LoggerFactory.getLogger(ScheduledWork.class);
+  static final Duration INBOX_MEMORY = Duration.ofDays(1);
 
   private final Orgs orgs;
   private final PlanningSteps planning;
   private final RunningDueSteps runningDueSteps;
   private final OutboxDispatcher dispatcher;
+  private final HandlingInbound inbound;
+  private final Inbox inbox;
+  private final Clock clock;
 
   ScheduledWork(
       Orgs orgs,
       PlanningSteps planning,
       RunningDueSteps runningDueSteps,
-      OutboxDispatcher dispatcher) {
+      OutboxDispatcher dispatcher,
+      HandlingInbound inbound,
+      Inbox inbox,
+      Clock clock) {
     this.orgs = orgs;
     this.planning = planning;
     this.runningDueSteps = runningDueSteps;
     this.dispatcher = dispatcher;
+    this.inbound = inbound;
+    this.inbox = inbox;
+    this.clock = clock;
   }
 
   /** What one planning run of every org did. */
@@ -71,6 +85,24 @@ final class ScheduledWork {
       log.info("Steps: {} run, {} dropped as too late", report.ran(), report.droppedLate());
     }
     return report;
+  }
+
+  /** Handles requests a crash or a full worker queue left in the inbox. */
+  HandlingInbound.Report sweepInbox() {
+    HandlingInbound.Report report = inbound.handleDue();
+    if (report.handled() > 0 || report.retried() > 0 || report.gaveUp() > 0) {
+      log.info(
+          "Inbox: {} handled, {} to retry, {} given up",
+          report.handled(),
+          report.retried(),
+          report.gaveUp());
+    }
+    return report;
+  }
+
+  /** Platforms retry a request within minutes; a day later its key need not be remembered. */
+  int forgetOldInboxKeys() {
+    return inbox.forgetFinishedBefore(clock.instant().minus(INBOX_MEMORY));
   }
 
   DispatchReport dispatchOutbox() {

@@ -1,5 +1,7 @@
 package dev.trellis.app;
 
+import dev.trellis.core.inbox.HandlingInbound;
+import dev.trellis.core.inbox.Inbox;
 import dev.trellis.core.infra.quartz.QuartzTicker;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.outbox.OutboxDispatcher;
@@ -38,6 +40,9 @@ class SchedulingConfiguration {
   /** How long an instance holds the steps it claimed; after a crash they are due again then. */
   static final Duration STEP_LEASE = Duration.ofMinutes(5);
 
+  /** How often the inbox is swept for requests a crash or a full worker queue left behind. */
+  static final Duration INBOX_SWEEP = Duration.ofSeconds(10);
+
   @Bean
   InstanceId instanceId() {
     return InstanceId.create();
@@ -65,8 +70,11 @@ class SchedulingConfiguration {
       Orgs orgs,
       PlanningSteps planning,
       RunningDueSteps runningDueSteps,
-      OutboxDispatcher dispatcher) {
-    return new ScheduledWork(orgs, planning, runningDueSteps, dispatcher);
+      OutboxDispatcher dispatcher,
+      HandlingInbound inbound,
+      Inbox inbox,
+      Clock clock) {
+    return new ScheduledWork(orgs, planning, runningDueSteps, dispatcher, inbound, inbox, clock);
   }
 
   @Bean(destroyMethod = "close")
@@ -83,7 +91,9 @@ class SchedulingConfiguration {
                 "plan-every-org", scheduling.planningInterval(), work::planEveryOrg),
             new QuartzTicker.Tick("run-due-steps", scheduling.stepInterval(), work::runDueSteps),
             new QuartzTicker.Tick(
-                "outbox-dispatch", scheduling.dispatchInterval(), work::dispatchOutbox)));
+                "outbox-dispatch", scheduling.dispatchInterval(), work::dispatchOutbox),
+            new QuartzTicker.Tick("inbox-sweep", INBOX_SWEEP, work::sweepInbox),
+            new QuartzTicker.Tick("inbox-forget", Duration.ofHours(1), work::forgetOldInboxKeys)));
   }
 
   /**

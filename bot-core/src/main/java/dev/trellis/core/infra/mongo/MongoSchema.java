@@ -34,6 +34,8 @@ public final class MongoSchema {
   static final String ONE_ON_ONE_OUTCOMES = "one_on_one_outcomes";
   static final String META = "meta";
   static final String PERSON_IDENTITIES = "person_identities";
+  static final String INBOX = "inbox";
+  static final String INBOX_DONE = "inbox_done";
 
   private MongoSchema() {}
 
@@ -44,6 +46,7 @@ public final class MongoSchema {
     unique(db, ONE_ON_ONES, Indexes.ascending("orgId", "managerId", "reportId"), "org_pair", false);
     leasedQueue(db, OUTBOX);
     leasedQueue(db, STEPS);
+    leasedQueue(db, INBOX);
     index(db, STEPS, Indexes.ascending("orgId", "personId", "dueAt"), "person_upcoming");
     index(db, PERSON_SETTINGS, Indexes.ascending("orgId"), "org");
     index(db, OUTBOX, Indexes.ascending("orgId", "dueAt"), "org_pending");

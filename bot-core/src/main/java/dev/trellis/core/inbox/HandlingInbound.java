@@ -1,0 +1,122 @@
+package dev.trellis.core.inbox;
+
+import dev.trellis.core.message.Platform;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stores each request from a platform before it is acknowledged, then hands it to its platform's
+ * handler on a worker thread: the acknowledgement never waits for the work, and a crash between the
+ * two loses nothing (the request is still in the inbox and a sweep picks it up). A request that
+ * keeps failing is tried a few times with growing pauses, then given up and logged (never its
+ * payload, which holds what people wrote).
+ */
+public final class HandlingInbound {
+
+  private static final Logger log = LoggerFactory.getLogger(HandlingInbound.class);
+  private static final int BATCH = 100;
+  static final int MAX_ATTEMPTS = 5;
+
+  private final Inbox inbox;
+  private final Map<Platform, InboundHandler> handlers = new EnumMap<>(Platform.class);
+  private final Clock clock;
+  private final String owner;
+  private final Duration lease;
+  private final Executor workers;
+
+  public HandlingInbound(
+      Inbox inbox,
+      List<InboundHandler> handlers,
+      Clock clock,
+      String owner,
+      Duration lease,
+      Executor workers) {
+    this.inbox = inbox;
+    handlers.forEach(h -> this.handlers.put(h.platform(), h));
+    this.clock = clock;
+    this.owner = owner;
+    this.lease = lease;
+    this.workers = workers;
+  }
+
+  /** What one pass over the inbox did. */
+  public record Report(int handled, int retried, int gaveUp) {}
+
+  /**
+   * Stores the request and starts handling it in the background; answers false, storing nothing,
+   * when the same request arrived before (a platform's retry).
+   */
+  public boolean receive(InboundRequest request) {
+    if (!inbox.accept(request)) {
+      return false;
+    }
+    try {
+      workers.execute(this::handleDue);
+    } catch (RejectedExecutionException e) {
+      // Stored all the same: the next sweep handles it.
+      log.warn("Inbound workers are busy; a {} request waits for the next sweep", request.kind());
+    }
+    return true;
+  }
+
+  /** Handles every request that is due; the sweep calls it too, for what a crash left behind. */
+  public Report handleDue() {
+    int handled = 0;
+    int retried = 0;
+    int gaveUp = 0;
+    while (true) {
+      Instant now = clock.instant();
+      List<InboundRequest> due = inbox.claim(owner, now, now.plus(lease), BATCH);
+      if (due.isEmpty()) {
+        return new Report(handled, retried, gaveUp);
+      }
+      for (InboundRequest request : due) {
+        String failure = handle(request);
+        if (failure == null) {
+          inbox.finish(request.key(), "handled", clock.instant());
+          handled++;
+        } else if (request.attempts() + 1 >= MAX_ATTEMPTS) {
+          log.error(
+              "Gave up a {} {} request after {} attempts: {}",
+              request.platform(),
+              request.kind(),
+              MAX_ATTEMPTS,
+              failure);
+          inbox.finish(request.key(), "gave up: " + failure, clock.instant());
+          gaveUp++;
+        } else {
+          Duration pause = Duration.ofSeconds(1L << Math.min(request.attempts() + 1, 10));
+          inbox.retryLater(request.key(), clock.instant().plus(pause));
+          retried++;
+        }
+      }
+    }
+  }
+
+  /** Null when handled; otherwise what went wrong, without anything the person wrote. */
+  private String handle(InboundRequest request) {
+    InboundHandler handler = handlers.get(request.platform());
+    if (handler == null) {
+      return request.platform() + " is not connected";
+    }
+    try {
+      handler.handle(request);
+      return null;
+    } catch (Exception e) {
+      log.warn(
+          "Handling a {} {} request failed ({}); it is tried again",
+          request.platform(),
+          request.kind(),
+          e.getClass().getSimpleName());
+      return e.getClass().getSimpleName();
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.trellis.core.inbox;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Requests from the platforms between their arrival and their handling. Several instances share it:
+ * each request is claimed under a lease, and one whose holder died comes due again.
+ */
+public interface Inbox {
+
+  /** Stores the request unless its key was stored before; answers whether it was new. */
+  boolean accept(InboundRequest request);
+
+  /** Claims requests that are due, oldest first, for {@code owner} until {@code leaseUntil}. */
+  List<InboundRequest> claim(String owner, Instant now, Instant leaseUntil, int limit);
+
+  /** The request was handled (or given up): it leaves the inbox, its key is remembered. */
+  void finish(String key, String outcome, Instant at);
+
+  /** Handling failed for now: the request comes due again at {@code dueAt}. */
+  void retryLater(String key, Instant dueAt);
+
+  /** Forgets the keys of requests finished before {@code cutoff}; answers how many. */
+  int forgetFinishedBefore(Instant cutoff);
+}

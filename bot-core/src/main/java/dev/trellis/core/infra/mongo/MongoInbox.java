@@ -1,0 +1,81 @@
+package dev.trellis.core.infra.mongo;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import dev.trellis.core.inbox.InboundRequest;
+import dev.trellis.core.inbox.Inbox;
+import dev.trellis.core.message.Platform;
+import dev.trellis.core.privacy.TextCipher;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+
+/**
+ * The inbox as a {@link LeasedQueue}: {@code inbox} holds the requests still to handle, with their
+ * payload encrypted (it holds what people wrote), and {@code inbox_done} the keys of the handled
+ * ones, so a platform's retry is recognised. Keys are forgotten after a while, explicitly, as the
+ * embedded server has no TTL indexes.
+ */
+public final class MongoInbox implements Inbox {
+
+  private final MongoCollection<Document> queue;
+  private final MongoCollection<Document> done;
+  private final LeasedQueue leases;
+  private final TextCipher cipher;
+
+  public MongoInbox(MongoDatabase db, TextCipher cipher) {
+    this.queue = db.getCollection(MongoSchema.INBOX);
+    this.done = db.getCollection(MongoSchema.INBOX_DONE);
+    this.leases = new LeasedQueue(queue, List.of(done));
+    this.cipher = cipher;
+  }
+
+  @Override
+  public boolean accept(InboundRequest request) {
+    return leases.add(
+        LeasedQueue.pending(request.key(), request.receivedAt())
+            .append("platform", request.platform().name())
+            .append("kind", request.kind())
+            .append("payload", cipher.encrypt(request.payload()))
+            .append("receivedAt", Date.from(request.receivedAt()))
+            .append("attempts", request.attempts()));
+  }
+
+  @Override
+  public List<InboundRequest> claim(String owner, Instant now, Instant leaseUntil, int limit) {
+    return leases.claim(owner, now, leaseUntil, limit).stream()
+        .map(this::toRequest)
+        .sorted((a, b) -> a.receivedAt().compareTo(b.receivedAt()))
+        .toList();
+  }
+
+  @Override
+  public void finish(String key, String outcome, Instant at) {
+    leases.finish(
+        done,
+        List.of(new Document("_id", key).append("outcome", outcome).append("at", Date.from(at))));
+  }
+
+  @Override
+  public void retryLater(String key, Instant dueAt) {
+    leases.release(key, dueAt, new Document(), new Document("attempts", 1));
+  }
+
+  @Override
+  public int forgetFinishedBefore(Instant cutoff) {
+    return (int)
+        done.deleteMany(new Document("at", new Document("$lt", Date.from(cutoff))))
+            .getDeletedCount();
+  }
+
+  private InboundRequest toRequest(Document doc) {
+    return new InboundRequest(
+        doc.getString("_id"),
+        Platform.valueOf(doc.getString("platform")),
+        doc.getString("kind"),
+        cipher.decrypt(doc.getString("payload")),
+        doc.getDate("receivedAt").toInstant(),
+        doc.getInteger("attempts", 0));
+  }
+}

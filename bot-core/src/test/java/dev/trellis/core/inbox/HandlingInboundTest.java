@@ -1,0 +1,160 @@
+package dev.trellis.core.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trellis.core.infra.crypto.AesGcmTextCipher;
+import dev.trellis.core.infra.mongo.InMemoryMongo;
+import dev.trellis.core.infra.mongo.MongoInbox;
+import dev.trellis.core.infra.mongo.MongoSchema;
+import dev.trellis.core.message.Platform;
+import dev.trellis.core.outbox.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The inbox on the embedded MongoDB: stored before handled, once per key, never lost. */
+class HandlingInboundTest {
+
+  @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();
+
+  static final Executor SAME_THREAD = Runnable::run;
+  static final Executor REJECTING =
+      task -> {
+        throw new RejectedExecutionException("full");
+      };
+
+  MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+  MongoInbox inbox;
+  RecordingHandler slack = new RecordingHandler();
+
+  @BeforeEach
+  void setUp() {
+    MongoSchema.ensureIndexes(mongo.db());
+    inbox = new MongoInbox(mongo.db(), new AesGcmTextCipher(new byte[32]));
+  }
+
+  @Test
+  void aRequestIsStoredEncryptedHandledOnceAndItsRetryIsRecognised() {
+    HandlingInbound handling = handling("one", SAME_THREAD);
+    InboundRequest reply = request("Ev001", "I want to mentor new joiners");
+
+    assertThat(handling.receive(reply)).isTrue();
+    assertThat(handling.receive(reply)).as("Slack's retry of the same event").isFalse();
+
+    assertThat(slack.payloads).containsExactly("I want to mentor new joiners");
+    assertThat(mongo.db().getCollection("inbox").countDocuments()).isZero();
+    assertThat(mongo.db().getCollection("inbox_done").find().first())
+        .containsEntry("_id", "Ev001")
+        .containsEntry("outcome", "handled");
+  }
+
+  @Test
+  void thePayloadIsNeverStoredInClear() {
+    HandlingInbound handling = handling("one", REJECTING);
+
+    handling.receive(request("Ev002", "I want to mentor new joiners"));
+
+    Document stored = mongo.db().getCollection("inbox").find().first();
+    assertThat(stored.toJson()).doesNotContain("mentor");
+    assertThat(slack.payloads).isEmpty();
+  }
+
+  @Test
+  void whatWasStoredButNotHandledBeforeACrashIsHandledByTheNextSweep() {
+    handling("crashed", REJECTING).receive(request("Ev003", "hello"));
+
+    HandlingInbound.Report report = handling("restarted", SAME_THREAD).handleDue();
+
+    assertThat(report.handled()).isEqualTo(1);
+    assertThat(slack.payloads).containsExactly("hello");
+  }
+
+  @Test
+  void aClaimWhoseHolderDiedComesDueAgainWhenItsLeaseEnds() {
+    inbox.accept(request("Ev004", "hello"));
+    assertThat(inbox.claim("dead", clock.instant(), clock.instant().plusSeconds(60), 10))
+        .hasSize(1);
+    HandlingInbound survivor = handling("alive", SAME_THREAD);
+
+    assertThat(survivor.handleDue().handled()).isZero();
+    clock.advance(Duration.ofSeconds(61));
+    assertThat(survivor.handleDue().handled()).isEqualTo(1);
+    assertThat(slack.payloads).containsExactly("hello");
+  }
+
+  @Test
+  void aFailingRequestIsRetriedWithGrowingPausesAndThenGivenUp() {
+    slack.failuresLeft = 100;
+    HandlingInbound handling = handling("one", SAME_THREAD);
+    handling.receive(request("Ev005", "hello"));
+
+    for (int i = 0; i < 20; i++) {
+      clock.advance(Duration.ofSeconds(30));
+      handling.handleDue();
+    }
+
+    assertThat(slack.calls).isEqualTo(HandlingInbound.MAX_ATTEMPTS);
+    assertThat(mongo.db().getCollection("inbox_done").find().first().getString("outcome"))
+        .isEqualTo("gave up: IllegalStateException");
+    assertThat(handling.receive(request("Ev005", "hello"))).isFalse();
+  }
+
+  @Test
+  void aRequestThatFailsOnceIsHandledOnTheRetry() {
+    slack.failuresLeft = 1;
+    HandlingInbound handling = handling("one", SAME_THREAD);
+
+    handling.receive(request("Ev006", "hello"));
+    assertThat(slack.payloads).isEmpty();
+    clock.advance(Duration.ofSeconds(2));
+    handling.handleDue();
+
+    assertThat(slack.payloads).containsExactly("hello");
+  }
+
+  @Test
+  void finishedKeysAreForgottenAfterTheirTime() {
+    handling("one", SAME_THREAD).receive(request("Ev007", "hello"));
+    clock.advance(Duration.ofDays(2));
+
+    assertThat(inbox.forgetFinishedBefore(clock.instant().minus(Duration.ofDays(1)))).isEqualTo(1);
+    assertThat(mongo.db().getCollection("inbox_done").countDocuments()).isZero();
+  }
+
+  private HandlingInbound handling(String owner, Executor workers) {
+    return new HandlingInbound(
+        inbox, List.of(slack), clock, owner, Duration.ofSeconds(60), workers);
+  }
+
+  private InboundRequest request(String key, String payload) {
+    return InboundRequest.fresh(key, Platform.SLACK, "event", payload, clock.instant());
+  }
+
+  static final class RecordingHandler implements InboundHandler {
+    final List<String> payloads = new ArrayList<>();
+    int failuresLeft;
+    int calls;
+
+    @Override
+    public Platform platform() {
+      return Platform.SLACK;
+    }
+
+    @Override
+    public void handle(InboundRequest request) {
+      calls++;
+      if (failuresLeft > 0) {
+        failuresLeft--;
+        throw new IllegalStateException("Slack said no");
+      }
+      payloads.add(request.payload());
+    }
+  }
+}
