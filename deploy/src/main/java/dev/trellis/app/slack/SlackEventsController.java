@@ -1,0 +1,102 @@
+package dev.trellis.app.slack;
+
+import dev.trellis.slack.inbound.SlackHttp;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Slack's requests over HTTP: events, slash commands and interactivity at {@code /slack/events},
+ * and the OAuth install at Bolt's usual paths. The body is read raw, exactly as Slack signed it,
+ * and handed to Bolt; nothing here parses it.
+ */
+@RestController
+class SlackEventsController {
+
+  private static final int MAX_BODY = 1_000_000;
+
+  private final ObjectProvider<SlackHttp> slack;
+
+  SlackEventsController(ObjectProvider<SlackHttp> slack) {
+    this.slack = slack;
+  }
+
+  @PostMapping("/slack/events")
+  ResponseEntity<String> events(HttpServletRequest request) throws Exception {
+    byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+    if (body.length > MAX_BODY) {
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body("Too large for Slack");
+    }
+    return run(request, new String(body, StandardCharsets.UTF_8));
+  }
+
+  @GetMapping({"/slack/oauth/start", "/slack/oauth/callback", "/slack/install"})
+  ResponseEntity<String> oauth(HttpServletRequest request) throws Exception {
+    return run(request, "");
+  }
+
+  private ResponseEntity<String> run(HttpServletRequest request, String body) throws Exception {
+    SlackHttp http = slack.getIfAvailable();
+    if (http == null) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND)
+          .body("Slack is not configured on this Trellis (see README, Connect Slack)");
+    }
+    SlackHttp.Reply reply =
+        http.handle(
+            request.getRequestURI(),
+            query(request),
+            headers(request),
+            body,
+            request.getRemoteAddr());
+    HttpHeaders headers = new HttpHeaders();
+    reply.headers().forEach(headers::addAll);
+    if (reply.contentType() != null) {
+      headers.set(HttpHeaders.CONTENT_TYPE, reply.contentType());
+    }
+    return ResponseEntity.status(reply.status()).headers(headers).body(reply.body());
+  }
+
+  private static Map<String, List<String>> query(HttpServletRequest request) throws IOException {
+    if (request.getQueryString() == null) {
+      return Map.of();
+    }
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    UriComponentsBuilder.newInstance()
+        .query(request.getQueryString())
+        .build()
+        .getQueryParams()
+        .forEach(
+            (name, values) ->
+                query.put(
+                    name,
+                    values.stream()
+                        .map(
+                            v ->
+                                v == null
+                                    ? ""
+                                    : java.net.URLDecoder.decode(v, StandardCharsets.UTF_8))
+                        .toList()));
+    return query;
+  }
+
+  private static Map<String, List<String>> headers(HttpServletRequest request) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (String name : Collections.list(request.getHeaderNames())) {
+      headers.put(
+          name.toLowerCase(java.util.Locale.ROOT), Collections.list(request.getHeaders(name)));
+    }
+    return headers;
+  }
+}
