@@ -11,7 +11,6 @@ import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
-import com.slack.api.model.view.ViewState;
 import dev.trellis.core.conversation.ConversationEngine;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
@@ -22,11 +21,11 @@ import dev.trellis.core.message.ActionId;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.org.Orgs;
+import dev.trellis.slack.render.BlockKitFormErrors;
+import dev.trellis.slack.render.BlockKitForms;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +46,6 @@ public final class SlackInteractions {
   private final People people;
   private final HandlingInbound inbound;
   private final ConversationEngine engine;
-  private final Function<ViewState, Map<String, String>> formValues;
   private final SubmittedReplies submittedReplies;
   private final Clock clock;
 
@@ -61,14 +59,12 @@ public final class SlackInteractions {
       People people,
       HandlingInbound inbound,
       ConversationEngine engine,
-      Function<ViewState, Map<String, String>> formValues,
       SubmittedReplies submittedReplies,
       Clock clock) {
     this.orgs = orgs;
     this.people = people;
     this.inbound = inbound;
     this.engine = engine;
-    this.formValues = formValues;
     this.submittedReplies = submittedReplies;
     this.clock = clock;
   }
@@ -205,10 +201,10 @@ public final class SlackInteractions {
                 Platform.SLACK,
                 clock.instant(),
                 action,
-                Optional.ofNullable(p.getView().getPrivateMetadata()).orElse(""),
-                formValues.apply(p.getView().getState())));
+                BlockKitForms.referenceOf(p.getView()),
+                BlockKitForms.valuesOf(p.getView().getState())));
     if (answer instanceof dev.trellis.core.conversation.Response.FormErrors errors) {
-      return ctx.ackWithErrors(errors.errors());
+      return ctx.ack(BlockKitFormErrors.response(errors.errors()));
     }
     if (answer instanceof dev.trellis.core.conversation.Response.Reply reply) {
       submittedReplies.send(who.person(), p.getView().getId(), reply.message());
