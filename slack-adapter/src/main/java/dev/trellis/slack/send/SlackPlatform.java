@@ -89,8 +89,9 @@ public final class SlackPlatform implements ChatPlatform {
 
   /**
    * Opens the form as a modal. Slack opens modals only with a fresh trigger (valid about three
-   * seconds after the person's click or command), so without one, or when Slack says it expired,
-   * the form is sent as a message with the same inputs and a submit button.
+   * seconds after the person's click or command), so without one, or when Slack says it expired, a
+   * message names the form's inputs and tells the person how to open it (see {@link
+   * FormAsMessage}).
    */
   @Override
   public Delivery openForm(Recipient recipient, Form form, String trigger) {
