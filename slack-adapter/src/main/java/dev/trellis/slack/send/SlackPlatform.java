@@ -1,0 +1,117 @@
+package dev.trellis.slack.send;
+
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.view.View;
+import dev.trellis.core.message.ChatPlatform;
+import dev.trellis.core.message.Delivery;
+import dev.trellis.core.message.Form;
+import dev.trellis.core.message.MessageRef;
+import dev.trellis.core.message.OutboundMessage;
+import dev.trellis.core.message.Platform;
+import dev.trellis.core.message.Recipient;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sends the engine's messages to Slack through the Web API: a message goes to the person's app DM
+ * (chat.postMessage with their user id as the channel), an update replaces it (chat.update), and a
+ * form opens as a modal (views.open).
+ */
+public final class SlackPlatform implements ChatPlatform {
+
+  /** A trigger that can no longer open a modal; the form goes out as a message instead. */
+  private static final Set<String> UNUSABLE_TRIGGER =
+      Set.of("expired_trigger_id", "exchanged_trigger_id");
+
+  private final SlackCaller slack;
+  private final MessageRenderer renderer;
+
+  public SlackPlatform(SlackCaller slack, MessageRenderer renderer) {
+    this.slack = slack;
+    this.renderer = renderer;
+  }
+
+  @Override
+  public Platform platform() {
+    return Platform.SLACK;
+  }
+
+  @Override
+  public Delivery deliver(Recipient recipient, OutboundMessage message) {
+    RenderedMessage rendered = renderer.render(message);
+    SlackOutcome<ChatPostMessageResponse> outcome =
+        slack.callInChannel(
+            recipient.orgId(),
+            SlackMethod.CHAT_POST_MESSAGE,
+            recipient.address(),
+            (client, token) ->
+                client.chatPostMessage(
+                    r ->
+                        r.token(token)
+                            .channel(recipient.address())
+                            .text(rendered.text())
+                            .blocks(rendered.blocks())
+                            .unfurlLinks(false)
+                            .unfurlMedia(false)));
+    if (outcome instanceof SlackOutcome.Done<ChatPostMessageResponse> done) {
+      ChatPostMessageResponse response = done.response();
+      return new Delivery.Delivered(MessageRefs.message(response.getChannel(), response.getTs()));
+    }
+    return ((SlackOutcome.NotDone<ChatPostMessageResponse>) outcome).delivery();
+  }
+
+  @Override
+  public Delivery update(Recipient recipient, MessageRef ref, OutboundMessage message) {
+    Optional<MessageRefs.ChannelAndTs> target = MessageRefs.parseMessage(ref);
+    if (target.isEmpty()) {
+      return new Delivery.Failed("not a Slack message reference", false);
+    }
+    RenderedMessage rendered = renderer.render(message);
+    SlackOutcome<ChatUpdateResponse> outcome =
+        slack.call(
+            recipient.orgId(),
+            SlackMethod.CHAT_UPDATE,
+            (client, token) ->
+                client.chatUpdate(
+                    r ->
+                        r.token(token)
+                            .channel(target.get().channel())
+                            .ts(target.get().ts())
+                            .text(rendered.text())
+                            .blocks(rendered.blocks())));
+    if (outcome instanceof SlackOutcome.Done<ChatUpdateResponse>) {
+      return new Delivery.Delivered(ref);
+    }
+    return ((SlackOutcome.NotDone<ChatUpdateResponse>) outcome).delivery();
+  }
+
+  /**
+   * Opens the form as a modal. Slack opens modals only with a fresh trigger (valid about three
+   * seconds after the person's click or command), so without one, or when Slack says it expired, a
+   * message names the form's inputs and tells the person how to open it (see {@link
+   * FormAsMessage}).
+   */
+  @Override
+  public Delivery openForm(Recipient recipient, Form form, String trigger) {
+    if (trigger == null || trigger.isBlank()) {
+      return deliver(recipient, FormAsMessage.of(form));
+    }
+    View view = renderer.form(form);
+    SlackOutcome<ViewsOpenResponse> outcome =
+        slack.call(
+            recipient.orgId(),
+            SlackMethod.VIEWS_OPEN,
+            (client, token) -> client.viewsOpen(r -> r.token(token).triggerId(trigger).view(view)));
+    if (outcome instanceof SlackOutcome.Done<ViewsOpenResponse> done) {
+      return new Delivery.Delivered(MessageRefs.view(done.response().getView().getId()));
+    }
+    SlackOutcome.NotDone<ViewsOpenResponse> notDone =
+        (SlackOutcome.NotDone<ViewsOpenResponse>) outcome;
+    if (notDone.slackError().filter(UNUSABLE_TRIGGER::contains).isPresent()) {
+      return deliver(recipient, FormAsMessage.of(form));
+    }
+    return notDone.delivery();
+  }
+}

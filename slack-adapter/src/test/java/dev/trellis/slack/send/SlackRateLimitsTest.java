@@ -1,0 +1,87 @@
+package dev.trellis.slack.send;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trellis.core.org.OrgId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SlackRateLimitsTest {
+
+  private static final OrgId ORG = new OrgId("T012AB3C4");
+  private static final OrgId OTHER_ORG = new OrgId("T0G9PQBBK");
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-07T14:00:00Z"));
+  private final SlackRateLimits limits = new SlackRateLimits(clock);
+
+  @Test
+  void postsToOneChannelAboutOncePerSecondAfterAShortBurst() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(post("U1")).isZero();
+    }
+    assertThat(post("U1")).isEqualTo(Duration.ofSeconds(1));
+    assertThat(post("U2")).isZero();
+
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(post("U1")).isZero();
+    assertThat(post("U1")).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void postsToManyChannelsKeepToTheWorkspaceLimit() {
+    for (int i = 0; i < 20; i++) {
+      assertThat(post("U" + i)).isZero();
+    }
+    assertThat(post("U99")).isEqualTo(Duration.ofMillis(200));
+    assertThat(postIn(OTHER_ORG, "U99")).isZero();
+
+    clock.advance(Duration.ofMillis(200));
+    assertThat(post("U99")).isZero();
+  }
+
+  @Test
+  void aCallRefusedForItsChannelTakesNothingFromTheWorkspace() {
+    for (int i = 0; i < 3; i++) {
+      post("U1");
+    }
+    for (int i = 0; i < 10; i++) {
+      assertThat(post("U1")).isPositive();
+    }
+    for (int i = 0; i < 17; i++) {
+      assertThat(post("U" + (100 + i))).isZero();
+    }
+    assertThat(post("U200")).isPositive();
+  }
+
+  @Test
+  void usersListKeepsToTierTwo() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(limits.tryAcquire(ORG, SlackMethod.USERS_LIST, Optional.empty())).isZero();
+    }
+    assertThat(limits.tryAcquire(ORG, SlackMethod.USERS_LIST, Optional.empty()))
+        .isEqualTo(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void aPauseHoldsOnlyThatMethodOfThatOrg() {
+    limits.pauseUntil(ORG, SlackMethod.VIEWS_PUBLISH, clock.instant().plusSeconds(30));
+
+    assertThat(limits.tryAcquire(ORG, SlackMethod.VIEWS_PUBLISH, Optional.empty()))
+        .isEqualTo(Duration.ofSeconds(30));
+    assertThat(limits.tryAcquire(OTHER_ORG, SlackMethod.VIEWS_PUBLISH, Optional.empty())).isZero();
+    assertThat(post("U1")).isZero();
+
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(limits.tryAcquire(ORG, SlackMethod.VIEWS_PUBLISH, Optional.empty())).isZero();
+  }
+
+  private Duration post(String channel) {
+    return postIn(ORG, channel);
+  }
+
+  private Duration postIn(OrgId org, String channel) {
+    return limits.tryAcquire(org, SlackMethod.CHAT_POST_MESSAGE, Optional.of(channel));
+  }
+}
