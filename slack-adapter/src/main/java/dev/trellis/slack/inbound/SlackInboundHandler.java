@@ -146,9 +146,17 @@ public final class SlackInboundHandler implements InboundHandler {
     Optional<Person> person = person(orgId, personId);
     Optional<Recipient> recipient = person.flatMap(Recipients::of);
     if (answer instanceof Response.Reply reply) {
+      boolean answered = false;
       if (responseUrl.isPresent()) {
-        replies.respond(responseUrl.get(), reply.message(), onAButton && reply.replacesOriginal());
-      } else if (recipient.isPresent()) {
+        try {
+          replies.respond(
+              responseUrl.get(), reply.message(), onAButton && reply.replacesOriginal());
+          answered = true;
+        } catch (ResponseUrls.ExpiredResponseUrl e) {
+          log.info("A response URL had expired; the answer goes to the person's DM instead");
+        }
+      }
+      if (!answered && recipient.isPresent()) {
         replies.sendDirect(recipient.get(), reply.message());
       }
     } else if (answer instanceof Response.OpenForm open && recipient.isPresent()) {

@@ -11,6 +11,7 @@ import dev.trellis.core.message.MessageRef;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
+import dev.trellis.slack.render.SlackMessage;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +41,7 @@ public final class SlackPlatform implements ChatPlatform {
 
   @Override
   public Delivery deliver(Recipient recipient, OutboundMessage message) {
-    RenderedMessage rendered = renderer.render(message);
+    SlackMessage rendered = renderer.render(message);
     SlackOutcome<ChatPostMessageResponse> outcome =
         slack.callInChannel(
             recipient.orgId(),
@@ -68,7 +69,7 @@ public final class SlackPlatform implements ChatPlatform {
     if (target.isEmpty()) {
       return new Delivery.Failed("not a Slack message reference", false);
     }
-    RenderedMessage rendered = renderer.render(message);
+    SlackMessage rendered = renderer.render(message);
     SlackOutcome<ChatUpdateResponse> outcome =
         slack.call(
             recipient.orgId(),

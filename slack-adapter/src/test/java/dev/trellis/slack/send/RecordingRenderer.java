@@ -12,6 +12,7 @@ import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import dev.trellis.core.message.Form;
 import dev.trellis.core.message.OutboundMessage;
+import dev.trellis.slack.render.SlackMessage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +22,9 @@ public final class RecordingRenderer implements MessageRenderer {
   private final List<OutboundMessage> rendered = new ArrayList<>();
 
   @Override
-  public RenderedMessage render(OutboundMessage message) {
+  public SlackMessage render(OutboundMessage message) {
     rendered.add(message);
-    return new RenderedMessage(
+    return new SlackMessage(
         message.fallback(), List.of(section(s -> s.text(markdownText(message.text())))));
   }
 
