@@ -62,6 +62,7 @@ final class InstallFlow implements AutoCloseable {
     app =
         SlackOAuthApp.app(
             SlackOAuthApp.config(properties, "https://trellis.example"), installations, states);
+    new ForgettingUninstalledWorkspace(installations).register(app);
   }
 
   private void stubSlackApi() {
