@@ -3,7 +3,6 @@ package dev.trellis.slack.install;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.service.InstallationService;
@@ -66,13 +65,15 @@ public final class MongoInstallationService implements InstallationService {
     onInstalled.accept(InstalledWorkspace.from(installer));
   }
 
-  /** Stores a refreshed bot token (token rotation) without touching the installer's fields. */
+  /**
+   * Stores a refreshed bot token (token rotation) without touching the installer's fields. Only an
+   * installation still stored is updated: a refresh racing an uninstall does not bring it back.
+   */
   @Override
   public void saveBot(Bot bot) {
     String id =
         InstallationKeys.key(bot.getEnterpriseId(), bot.getTeamId(), bot.getIsEnterpriseInstall());
-    installations.updateOne(
-        byId(id), new Document("$set", documents.botFields(bot)), new UpdateOptions().upsert(true));
+    installations.updateOne(byId(id), new Document("$set", documents.botFields(bot)));
   }
 
   @Override

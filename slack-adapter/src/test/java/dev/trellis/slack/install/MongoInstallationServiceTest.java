@@ -170,4 +170,17 @@ class MongoInstallationServiceTest {
         .isEqualTo("xoxp-user");
     assertThat(raw.find().first().toJson()).doesNotContain("xoxe-refresh");
   }
+
+  @Test
+  void aTokenRefreshDoesNotBringBackAnUninstalledWorkspace() {
+    service.saveInstallerAndBot(TestInstallations.workspace("T111", "Acme", "xoxb-acme"));
+    Bot bot = service.findBot(null, "T111");
+    service.deleteAll(null, "T111");
+
+    bot.setBotAccessToken("xoxe.xoxb-rotated");
+    service.saveBot(bot);
+
+    assertThat(service.findBot(null, "T111")).isNull();
+    assertThat(raw.countDocuments()).isZero();
+  }
 }
