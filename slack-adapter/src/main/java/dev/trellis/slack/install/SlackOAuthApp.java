@@ -85,8 +85,11 @@ public final class SlackOAuthApp {
     return new App(config).asOAuthApp(true).service(states).service(installations);
   }
 
-  /** Web API calls (oauth.v2.access, auth.test, and the rest) go to the configured API URL. */
-  static SlackConfig slackConfig(String apiUrl) {
+  /**
+   * Web API calls (oauth.v2.access, auth.test, and the rest) go to the configured API URL ({@code
+   * SLACK_API_URL}); blank keeps Slack's own.
+   */
+  public static SlackConfig slackConfig(String apiUrl) {
     SlackConfig config = new SlackConfig();
     if (apiUrl != null && !apiUrl.isBlank()) {
       config.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
