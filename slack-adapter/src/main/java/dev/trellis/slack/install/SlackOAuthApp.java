@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.service.InstallationService;
 import com.slack.api.bolt.service.OAuthStateService;
 import dev.trellis.slack.SlackProperties;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +24,8 @@ public final class SlackOAuthApp {
 
   public static final String INSTALL_PATH = "/slack/oauth/start";
   public static final String CALLBACK_PATH = "/slack/oauth/callback";
+
+  private static final int CALL_TIMEOUT_MILLIS = 20_000;
 
   /** Also listed in {@code deploy/slack/manifest.yml}; a test keeps the two equal. */
   public static final List<String> BOT_SCOPES =
@@ -92,8 +95,14 @@ public final class SlackOAuthApp {
   public static SlackConfig slackConfig(String apiUrl) {
     SlackConfig config = new SlackConfig();
     if (apiUrl != null && !apiUrl.isBlank()) {
-      config.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+      String url = apiUrl.strip();
+      config.setMethodsEndpointUrlPrefix(url.endsWith("/") ? url : url + "/");
     }
+    // The SDK's default listeners log request and response bodies at DEBUG: oauth.v2.access
+    // answers with the bot token.
+    config.setHttpClientResponseHandlers(new ArrayList<>());
+    config.setStatsEnabled(false);
+    config.setHttpClientCallTimeoutMillis(CALL_TIMEOUT_MILLIS);
     return config;
   }
 }

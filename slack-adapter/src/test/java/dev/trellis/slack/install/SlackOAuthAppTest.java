@@ -26,6 +26,7 @@ class SlackOAuthAppTest {
     assertThat(config.isStateValidationEnabled()).isTrue();
     assertThat(config.getSlack().getConfig().getMethodsEndpointUrlPrefix())
         .isEqualTo("http://localhost:9/api/");
+    assertThat(config.getSlack().getConfig().getHttpClientResponseHandlers()).isEmpty();
   }
 
   @Test
