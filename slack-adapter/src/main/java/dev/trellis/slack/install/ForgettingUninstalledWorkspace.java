@@ -71,22 +71,32 @@ public final class ForgettingUninstalledWorkspace {
    */
   public void forgetRevokedTokens(
       String enterpriseId, String teamId, List<String> botUserIds, List<String> userIds) {
-    if (userIds != null) {
-      for (String userId : userIds) {
-        Installer installer = installations.findInstaller(enterpriseId, teamId, userId);
-        if (installer != null) {
-          installations.deleteInstaller(installer);
-        }
-      }
+    if (userIds != null && !userIds.isEmpty()) {
+      forgetUserTokens(enterpriseId, teamId, userIds);
     }
     if (botUserIds != null && !botUserIds.isEmpty()) {
-      Bot bot = installations.findBot(enterpriseId, teamId);
-      if (bot != null) {
-        installations.deleteBot(bot);
-        log.info(
-            "Slack team {} (enterprise {}) revoked Trellis's bot token: it is forgotten",
-            teamId,
-            enterpriseId);
+      forgetBotToken(enterpriseId, teamId);
+    }
+  }
+
+  /** Forgets the workspace's bot token, and with it the installation. */
+  public void forgetBotToken(String enterpriseId, String teamId) {
+    Bot bot = installations.findBot(enterpriseId, teamId);
+    if (bot != null) {
+      installations.deleteBot(bot);
+      log.info(
+          "Slack team {} (enterprise {}) revoked Trellis's bot token: it is forgotten",
+          teamId,
+          enterpriseId);
+    }
+  }
+
+  /** Forgets these users' own tokens (kept only for the installer); the bot keeps working. */
+  public void forgetUserTokens(String enterpriseId, String teamId, List<String> userIds) {
+    for (String userId : userIds) {
+      Installer installer = installations.findInstaller(enterpriseId, teamId, userId);
+      if (installer != null) {
+        installations.deleteInstaller(installer);
       }
     }
   }

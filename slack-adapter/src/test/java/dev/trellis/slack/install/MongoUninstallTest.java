@@ -102,6 +102,21 @@ class MongoUninstallTest {
     assertThat(flow.orgs.findAll()).hasSize(2);
   }
 
+  @Test
+  void aWorkerHandlingStoredEventsCanForgetDirectlyAndRepeatedly() {
+    ForgettingUninstalledWorkspace forgetting =
+        new ForgettingUninstalledWorkspace(flow.installations);
+
+    forgetting.forgetBotToken("E12345678", InstallFlow.BETA_TEAM);
+    forgetting.forgetBotToken("E12345678", InstallFlow.BETA_TEAM);
+    forgetting.forgetInstallation("E12345678", InstallFlow.SOFTBALL_TEAM);
+    forgetting.forgetInstallation("E12345678", InstallFlow.SOFTBALL_TEAM);
+
+    assertThat(tokens.forOrg(beta.id())).isEmpty();
+    assertThat(tokens.forOrg(softball.id())).isEmpty();
+    assertThat(flow.orgs.findAll()).containsExactlyInAnyOrder(softball, beta);
+  }
+
   /** The fixture event (team T111 of grid E111) as sent by the given workspace of the grid. */
   private static String eventFor(String fixture, String teamId) {
     return SharedFiles.slackFixture(fixture)
