@@ -3,6 +3,7 @@ package dev.trellis.app;
 import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.conversation.ConversationEngine;
 import dev.trellis.core.conversation.RunningCommands;
+import dev.trellis.core.conversation.ShowingHome;
 import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
@@ -104,6 +105,12 @@ class EngineConfiguration {
         planner,
         clock,
         properties.scheduling().planningHorizon());
+  }
+
+  @Bean
+  ShowingHome showingHome(
+      OneOnOnes oneOnOnes, People people, Prompts prompts, PeopleSettings settings) {
+    return new ShowingHome(oneOnOnes, people, prompts, settings);
   }
 
   @Bean

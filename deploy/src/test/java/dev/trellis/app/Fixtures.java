@@ -14,6 +14,14 @@ public final class Fixtures {
     return root().resolve("org").resolve(file);
   }
 
+  public static Path slack(String file) {
+    return root().resolve("slack").resolve(file);
+  }
+
+  public static String text(Path file) {
+    return new String(bytes(file), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   public static byte[] bytes(Path file) {
     try {
       return Files.readAllBytes(file);

@@ -43,11 +43,15 @@ public record SlackProperties(
           "Slack not configured (set SLACK_BOT_TOKEN and SLACK_APP_TOKEN for Socket Mode, or"
               + " SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for HTTP events; see README, Connect"
               + " Slack)";
-      case SOCKET_MODE, HTTP_SINGLE_WORKSPACE, OAUTH_MULTI_WORKSPACE ->
-          "Slack credentials found ("
-              + mode()
-              + "), but this build does not connect to Slack yet: the Slack adapter is still to"
-              + " come";
+      case SOCKET_MODE ->
+          "Slack: one workspace (SLACK_BOT_TOKEN), events over Socket Mode (SLACK_APP_TOKEN)";
+      case HTTP_SINGLE_WORKSPACE ->
+          "Slack: one workspace (SLACK_BOT_TOKEN), events at POST /slack/events, signed with"
+              + " SLACK_SIGNING_SECRET";
+      case OAUTH_MULTI_WORKSPACE ->
+          "Slack: any number of workspaces, installed at /slack/oauth/start (SLACK_CLIENT_ID,"
+              + " SLACK_CLIENT_SECRET), events "
+              + (isSet(appToken) ? "over Socket Mode (SLACK_APP_TOKEN)" : "at POST /slack/events");
     };
   }
 

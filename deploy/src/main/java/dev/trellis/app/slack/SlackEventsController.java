@@ -42,7 +42,7 @@ class SlackEventsController {
     return run(request, new String(body, StandardCharsets.UTF_8));
   }
 
-  @GetMapping({"/slack/oauth/start", "/slack/oauth/callback", "/slack/install"})
+  @GetMapping({"/slack/oauth/start", "/slack/oauth/callback"})
   ResponseEntity<String> oauth(HttpServletRequest request) throws Exception {
     return run(request, "");
   }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * What the inbox keeps of a request from Slack: only what handling it needs, already resolved to
  * the org and person, as a small JSON object. Handling never parses a Slack payload again.
  */
-sealed interface StoredSlackRequest {
+public sealed interface StoredSlackRequest {
 
   String KIND_COMMAND = "slack.command";
   String KIND_ACTION = "slack.action";

@@ -1,0 +1,229 @@
+package dev.trellis.app.slack;
+
+import com.mongodb.client.MongoDatabase;
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import dev.trellis.core.conversation.ConversationEngine;
+import dev.trellis.core.conversation.Recipients;
+import dev.trellis.core.conversation.ShowingHome;
+import dev.trellis.core.directory.People;
+import dev.trellis.core.inbox.HandlingInbound;
+import dev.trellis.core.org.Orgs;
+import dev.trellis.core.outbox.DedupeKey;
+import dev.trellis.core.outbox.Outbox;
+import dev.trellis.core.outbox.OutboxEntry;
+import dev.trellis.core.privacy.TextCipher;
+import dev.trellis.slack.BotTokens;
+import dev.trellis.slack.SlackProperties;
+import dev.trellis.slack.inbound.SlackBotReplies;
+import dev.trellis.slack.inbound.SlackHttp;
+import dev.trellis.slack.inbound.SlackInboundHandler;
+import dev.trellis.slack.inbound.SlackInteractions;
+import dev.trellis.slack.install.ForgettingUninstalledWorkspace;
+import dev.trellis.slack.install.InstalledBotTokens;
+import dev.trellis.slack.install.InstalledWorkspace;
+import dev.trellis.slack.install.LinkingInstalledWorkspace;
+import dev.trellis.slack.install.MongoInstallationService;
+import dev.trellis.slack.install.MongoOAuthStateService;
+import dev.trellis.slack.install.SingleWorkspaceBotToken;
+import dev.trellis.slack.install.SlackInstallSchema;
+import dev.trellis.slack.install.SlackOAuthApp;
+import dev.trellis.slack.send.MessageRenderer;
+import dev.trellis.slack.send.SlackApiClients;
+import dev.trellis.slack.send.SlackCaller;
+import dev.trellis.slack.send.SlackHomeTab;
+import dev.trellis.slack.send.SlackPlatform;
+import dev.trellis.slack.send.SlackRateLimits;
+import dev.trellis.slack.sync.Sleeper;
+import dev.trellis.slack.sync.SyncingSlackDirectory;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Slack, when the SLACK_* settings say how to connect: one workspace by its bot token (events over
+ * HTTP, or over Socket Mode with an app token), or any number installed through OAuth. Messages go
+ * out through the outbox on the {@link SlackPlatform}; requests come in through Bolt, are stored in
+ * the inbox and handled by the {@link SlackInboundHandler}.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(SlackConfigured.class)
+class SlackConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
+
+  @Bean
+  Slack slackHttp(SlackProperties properties) {
+    return Slack.getInstance(SlackOAuthApp.slackConfig(properties.apiUrl()));
+  }
+
+  @Bean
+  MethodsClient slackMethods(SlackProperties properties) {
+    return SlackApiClients.methodsClient(properties.apiUrl());
+  }
+
+  @Bean
+  LinkingInstalledWorkspace linkingInstalledWorkspace(Orgs orgs) {
+    return new LinkingInstalledWorkspace(orgs);
+  }
+
+  @Bean
+  MongoInstallationService slackInstallations(
+      MongoDatabase db, TextCipher cipher, LinkingInstalledWorkspace linking) {
+    SlackInstallSchema.ensureIndexes(db);
+    return new MongoInstallationService(db, cipher, linking::link);
+  }
+
+  @Bean
+  BotTokens slackBotTokens(
+      SlackProperties properties,
+      Orgs orgs,
+      MongoInstallationService installations,
+      LinkingInstalledWorkspace linking,
+      Slack slackHttp) {
+    if (properties.mode() == SlackProperties.Mode.OAUTH_MULTI_WORKSPACE) {
+      return new InstalledBotTokens(orgs, installations);
+    }
+    return singleWorkspace(properties, orgs, linking, slackHttp);
+  }
+
+  /** The one workspace of SLACK_BOT_TOKEN, asked at start-up which team it is, gets its org. */
+  private static BotTokens singleWorkspace(
+      SlackProperties properties, Orgs orgs, LinkingInstalledWorkspace linking, Slack slackHttp) {
+    try {
+      AuthTestResponse auth = slackHttp.methods(properties.botToken()).authTest(r -> r);
+      if (!auth.isOk()) {
+        log.error(
+            "Slack refused SLACK_BOT_TOKEN ({}): nothing can be sent to Slack until it is fixed",
+            auth.getError());
+        return orgId -> Optional.empty();
+      }
+      LinkingInstalledWorkspace.Result linked =
+          linking.link(
+              new InstalledWorkspace(auth.getTeamId(), auth.getEnterpriseId(), auth.getTeam()));
+      log.info("Slack workspace {} ({}): {}", auth.getTeam(), auth.getTeamId(), linked);
+      return new SingleWorkspaceBotToken(properties.botToken(), auth.getTeamId(), orgs);
+    } catch (Exception e) {
+      log.error(
+          "Could not reach Slack to check SLACK_BOT_TOKEN ({}); restart once Slack is reachable",
+          e.getClass().getSimpleName());
+      return orgId -> Optional.empty();
+    }
+  }
+
+  @Bean
+  SlackCaller slackCaller(MethodsClient slackMethods, BotTokens slackBotTokens, Clock clock) {
+    return new SlackCaller(slackMethods, slackBotTokens, new SlackRateLimits(clock), clock);
+  }
+
+  @Bean
+  SlackPlatform slackPlatform(SlackCaller slackCaller) {
+    return new SlackPlatform(slackCaller, MessageRenderer.blockKit());
+  }
+
+  @Bean
+  SlackHomeTab slackHomeTab(SlackCaller slackCaller) {
+    return new SlackHomeTab(slackCaller);
+  }
+
+  @Bean
+  SyncingSlackDirectory syncingSlackDirectory(SlackCaller slackCaller, People people) {
+    return new SyncingSlackDirectory(slackCaller, people, Sleeper.threadSleep());
+  }
+
+  @Bean
+  SlackInboundHandler slackInboundHandler(
+      ConversationEngine engine,
+      People people,
+      ShowingHome home,
+      Slack slackHttp,
+      SlackPlatform slackPlatform,
+      SlackHomeTab slackHomeTab,
+      MongoInstallationService installations,
+      Clock clock) {
+    ForgettingUninstalledWorkspace forgetting = new ForgettingUninstalledWorkspace(installations);
+    return new SlackInboundHandler(
+        engine,
+        people,
+        home,
+        new SlackBotReplies(slackHttp, slackPlatform, slackHomeTab),
+        gone -> {
+          String enterprise = gone.enterpriseId().orElse(null);
+          if ("tokens_revoked".equals(gone.event())) {
+            forgetting.forgetBotToken(enterprise, gone.teamId());
+          } else {
+            forgetting.forgetInstallation(enterprise, gone.teamId());
+          }
+        },
+        clock);
+  }
+
+  @Bean
+  App slackApp(
+      SlackProperties properties,
+      Slack slackHttp,
+      MongoInstallationService installations,
+      MongoDatabase db,
+      Clock clock,
+      Orgs orgs,
+      People people,
+      HandlingInbound inbound,
+      ConversationEngine engine,
+      Outbox outbox) {
+    App app;
+    if (properties.mode() == SlackProperties.Mode.OAUTH_MULTI_WORKSPACE) {
+      app =
+          SlackOAuthApp.app(
+              SlackOAuthApp.config(properties, null),
+              installations,
+              new MongoOAuthStateService(db, clock));
+    } else {
+      app =
+          new App(
+              AppConfig.builder()
+                  .slack(slackHttp)
+                  .singleTeamBotToken(properties.botToken())
+                  .signingSecret(blankToNull(properties.signingSecret()))
+                  .build());
+    }
+    new SlackInteractions(
+            orgs,
+            people,
+            inbound,
+            engine,
+            (person, viewId, message) ->
+                Recipients.of(person)
+                    .ifPresent(
+                        to ->
+                            outbox.enqueue(
+                                OutboxEntry.fresh(
+                                    DedupeKey.of(person.orgId(), "slack-form", viewId),
+                                    to,
+                                    message,
+                                    clock.instant()))),
+            clock)
+        .register(app);
+    return app;
+  }
+
+  @Bean
+  SlackHttp slackHttpRequests(App slackApp) {
+    return new SlackHttp(slackApp);
+  }
+
+  @Bean
+  SocketModeConnection slackSocketMode(SlackProperties properties, App slackApp) {
+    return new SocketModeConnection(properties.appToken(), slackApp);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

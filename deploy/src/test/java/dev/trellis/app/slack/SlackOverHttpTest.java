@@ -1,0 +1,522 @@
+package dev.trellis.app.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.mongodb.client.MongoDatabase;
+import dev.trellis.app.AdminClient;
+import dev.trellis.app.Fixtures;
+import dev.trellis.app.ScheduledWorkAccess;
+import dev.trellis.app.TestClock;
+import dev.trellis.core.org.OrgId;
+import dev.trellis.core.org.Orgs;
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The running service with Slack connected over HTTP (one workspace, by its bot token), and a
+ * WireMock standing in for Slack's Web API and response URLs. Requests are the shared Slack payload
+ * samples, with this test's ids put in and a valid signature.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "trellis.mongodb.embedded=memory",
+      "trellis.admin.token=" + SlackOverHttpTest.ADMIN_TOKEN,
+      "trellis.scheduling.enabled=false",
+      "trellis.slack.bot-token=xoxb-test-token",
+      "trellis.slack.signing-secret=" + SlackOverHttpTest.SIGNING_SECRET
+    })
+@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
+class SlackOverHttpTest {
+
+  static final String ADMIN_TOKEN = "test-admin-token-0123456789";
+  static final String SIGNING_SECRET = "test-signing-secret";
+  static final String TEAM = "T111";
+  static final String FORM = "application/x-www-form-urlencoded";
+
+  static final WireMockServer slack = new WireMockServer(options().dynamicPort());
+
+  static {
+    slack.start();
+    String auth =
+        Fixtures.text(Fixtures.slack("web-api.auth.test.ok.json"))
+            .replace("T12345678", TEAM)
+            .replace("Subarachnoid Workspace", "Test Domain");
+    slack.stubFor(post(urlEqualTo("/api/auth.test")).willReturn(okJson(auth)));
+  }
+
+  @DynamicPropertySource
+  static void slackApi(DynamicPropertyRegistry registry) {
+    registry.add("trellis.slack.api-url", () -> slack.baseUrl() + "/api/");
+  }
+
+  @AfterAll
+  static void stopSlack() {
+    slack.stop();
+  }
+
+  @LocalServerPort int port;
+  @Autowired Orgs orgs;
+  @Autowired TestClock clock;
+  @Autowired ScheduledWorkAccess work;
+  @Autowired MongoDatabase db;
+
+  SlackRequests requests;
+  AdminClient admin;
+  OrgId org;
+  String suffix;
+
+  @BeforeEach
+  void givenTheWorkspaceAndItsPeople() {
+    clock.set(Instant.parse("2026-10-21T12:00:00Z"));
+    slack.resetRequests();
+    slack.stubFor(
+        post(urlEqualTo("/api/chat.postMessage"))
+            .willReturn(okJson(Fixtures.text(Fixtures.slack("web-api.chat.postMessage.ok.json")))));
+    slack.stubFor(
+        post(urlEqualTo("/api/views.publish"))
+            .willReturn(okJson(Fixtures.text(Fixtures.slack("web-api.views.publish.ok.json")))));
+    slack.stubFor(
+        post(urlEqualTo("/api/views.open"))
+            .willReturn(okJson(Fixtures.text(Fixtures.slack("web-api.views.open.ok.json")))));
+    slack.stubFor(post(urlPathEqualTo("/respond")).willReturn(aResponse().withStatus(200)));
+    requests = new SlackRequests(port, SIGNING_SECRET);
+    admin = new AdminClient(port, ADMIN_TOKEN);
+    org = orgs.findBySlackTeamId(TEAM).orElseThrow().id();
+    suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+  }
+
+  @Test
+  void theWorkspaceOfTheBotTokenGotItsOrgAtStartUp() {
+    assertThat(orgs.findById(org).orElseThrow().name()).isEqualTo("Test Domain");
+  }
+
+  @Test
+  void urlVerificationIsAnsweredWithTheChallenge() throws Exception {
+    String body = Fixtures.text(Fixtures.slack("event.url-verification.json"));
+
+    HttpResponse<String> response = requests.post(body, "application/json");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+  }
+
+  @Test
+  void aForgedOrStaleRequestIs401AndNothingHappens() throws Exception {
+    String ada = givenPerson("ada");
+    String body = SlackRequests.slashCommand(TEAM, ada, "/trellis", "pause 2w", respondUrl("f"));
+    long now = Instant.now().getEpochSecond();
+    long stored = storedRequests();
+
+    HttpResponse<String> forged = requests.post(body, FORM, now, "not-the-secret", Map.of());
+    HttpResponse<String> stale = requests.post(body, FORM, now - 6 * 60, SIGNING_SECRET, Map.of());
+    String tampered = body.replace("pause+2w", "pause+4w");
+    HttpResponse<String> changed =
+        requests.post(
+            tampered,
+            FORM,
+            now,
+            SIGNING_SECRET,
+            Map.of("X-Slack-Signature", SlackRequests.signature(SIGNING_SECRET, now, body)));
+
+    assertThat(forged.statusCode()).isEqualTo(401);
+    assertThat(stale.statusCode()).isEqualTo(401);
+    assertThat(changed.statusCode()).isEqualTo(401);
+    assertThat(storedRequests()).isEqualTo(stored);
+    Thread.sleep(300);
+    assertThat(slack.findAll(postRequestedFor(urlPathEqualTo("/respond/f")))).isEmpty();
+  }
+
+  @Test
+  void aSlashCommandIsAcknowledgedAtOnceAndAnsweredThroughItsResponseUrl() throws Exception {
+    String ada = givenPerson("ada");
+
+    HttpResponse<String> ack =
+        requests.post(
+            SlackRequests.slashCommand(TEAM, ada, "/trellis", "help", respondUrl("help")), FORM);
+
+    assertThat(ack.statusCode()).isEqualTo(200);
+    assertThat(ack.body()).isEmpty();
+    Map<String, String> answer = jsonOf(await(() -> requestsTo("/respond/help"), 1).get(0));
+    assertThat(answer).containsEntry("response_type", "ephemeral");
+    assertThat(answer.get("text")).contains("/trellis pause 2w");
+  }
+
+  @Test
+  void aWrongCommandGetsItsUsageLine() throws Exception {
+    String ada = givenPerson("ada");
+
+    requests.post(
+        SlackRequests.slashCommand(TEAM, ada, "/trellis", "pause forever", respondUrl("usage")),
+        FORM);
+
+    String text = jsonOf(await(() -> requestsTo("/respond/usage"), 1).get(0)).get("text");
+    assertThat(text).contains("Usage: /trellis pause");
+    assertThat(text).doesNotContain("<").doesNotContain("Exception");
+  }
+
+  @Test
+  void someoneTrellisDoesNotKnowIsToldSoInTheAcknowledgement() throws Exception {
+    HttpResponse<String> ack =
+        requests.post(
+            SlackRequests.slashCommand(TEAM, "W0NOBODY0", "/trellis", "help", respondUrl("x")),
+            FORM);
+
+    assertThat(ack.statusCode()).isEqualTo(200);
+    assertThat(ack.body()).contains("Trellis does not know you yet");
+  }
+
+  @Test
+  void aRetriedEventIsHandledOnce() throws Exception {
+    String ada = givenPerson("ada");
+    sendPromptNow("ada");
+    work.dispatch();
+    String event =
+        SlackRequests.event(
+            "event.message.channel.json",
+            SlackRequests.directMessage(ada, "I want to learn to lead a team"),
+            TEAM,
+            "Ev" + suffix);
+
+    requests.post(event, "application/json");
+    requests.post(
+        event,
+        "application/json",
+        Instant.now().getEpochSecond(),
+        SIGNING_SECRET,
+        Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+
+    await(() -> postsTo(ada), 2); // the prompt, and one answer to the reply
+    Thread.sleep(500);
+    assertThat(postsTo(ada)).hasSize(2);
+  }
+
+  @Test
+  void aReflectionIsAnsweredSharedAndReachesTheManagersAgenda() throws Exception {
+    String maya = givenPerson("maya");
+    String ray = givenPerson("ray", "maya");
+    givenWeeklyOneOnOne("maya", "ray", "THU", "10:00");
+
+    // The prompt reaches Ray in his DM with the bot.
+    sendPromptNow("ray");
+    work.dispatch();
+    Map<String, String> prompt = formOf(await(() -> postsTo(ray), 1).get(0));
+    assertThat(prompt.get("channel")).isEqualTo(ray);
+    assertThat(prompt.get("blocks")).contains("\"type\":\"actions\"");
+
+    // He answers by replying in the DM; the answer is saved and he is offered to share it.
+    requests.post(
+        SlackRequests.event(
+            "event.message.channel.json",
+            SlackRequests.directMessage(ray, "I want to lead the data platform migration"),
+            TEAM,
+            "Ev" + suffix),
+        "application/json");
+    Map<String, String> saved = formOf(await(() -> postsTo(ray), 2).get(1));
+    JsonNode share = button(saved.get("blocks"), "Share");
+
+    // He shares it with the button on that message.
+    press(ray, share, "share");
+    Map<String, String> shared = jsonOf(await(() -> requestsTo("/respond/share"), 1).get(0));
+    assertThat(shared).containsEntry("replace_original", "true");
+
+    // Thursday morning, Maya's agenda for the 1:1 shows what Ray shared.
+    clock.set(Instant.parse("2026-10-22T06:00:00Z"));
+    work.runDueSteps();
+    work.dispatch();
+    String agenda = formOf(await(() -> postsTo(maya), 1).get(0)).get("blocks");
+    assertThat(agenda).contains("lead the data platform migration");
+  }
+
+  @Test
+  void theLastFifteenMinutesNudgeIsAnsweredWithAButton() throws Exception {
+    String maya = givenPerson("maya");
+    String ray = givenPerson("ray", "maya");
+    givenWeeklyOneOnOne("maya", "ray", "THU", "10:00");
+
+    clock.set(Instant.parse("2026-10-22T08:15:00Z")); // 10:15 in Berlin
+    work.runDueSteps();
+    work.dispatch();
+    Map<String, String> nudge = formOf(await(() -> postsTo(ray), 1).get(0));
+    await(() -> postsTo(maya), 1);
+    JsonNode didIt = button(nudge.get("blocks"), "We did it");
+
+    press(ray, didIt, "did-it");
+
+    Map<String, String> answer = jsonOf(await(() -> requestsTo("/respond/did-it"), 1).get(0));
+    assertThat(answer).containsEntry("replace_original", "true");
+    assertThat(answer.get("text")).isNotBlank();
+  }
+
+  @Test
+  void theAppHomeShowsTheNextOneOnOneWhenOpened() throws Exception {
+    String maya = givenPerson("maya");
+    String ray = givenPerson("ray", "maya");
+    givenWeeklyOneOnOne("maya", "ray", "THU", "10:00");
+    JsonNode opened = SlackRequests.sample("event.app-home-opened.inner-event.json");
+    ((tools.jackson.databind.node.ObjectNode) opened).put("user", ray).put("tab", "home");
+
+    requests.post(
+        SlackRequests.event(
+            "event.app-home-opened.messages-tab.org-install.json", opened, TEAM, "Ev" + suffix),
+        "application/json");
+
+    Map<String, String> publish =
+        formOf(await(() -> requestsTo("/api/views.publish", ray), 1).get(0));
+    assertThat(publish.get("view")).contains("Next 1:1").contains("Maya");
+    assertThat(maya).isNotBlank();
+  }
+
+  @Test
+  void theAnswerFormOpensAsAModalKeepsItOpenWithAnErrorAndSavesOnceFilledIn() throws Exception {
+    String ada = givenPerson("ada");
+    sendPromptNow("ada");
+    work.dispatch();
+    JsonNode answerButton =
+        button(formOf(await(() -> postsTo(ada), 1).get(0)).get("blocks"), "Answer");
+
+    press(ada, answerButton, "answer");
+    JsonNode modal =
+        SlackRequests.JSON.readTree(
+            formOf(await(() -> requestsTo("/api/views.open"), 1).get(0)).get("view"));
+    String callbackId = modal.get("callback_id").asString();
+    String reference = modal.get("private_metadata").asString();
+    String answerInput = modal.get("blocks").get(0).get("block_id").asString();
+
+    HttpResponse<String> empty =
+        requests.post(
+            SlackRequests.viewSubmission(
+                TEAM, ada, callbackId, reference, Map.of(answerInput, "  ")),
+            FORM);
+    HttpResponse<String> filled =
+        requests.post(
+            SlackRequests.viewSubmission(
+                TEAM, ada, callbackId, reference, Map.of(answerInput, "Pair with the SRE team")),
+            FORM);
+
+    assertThat(empty.statusCode()).isEqualTo(200);
+    JsonNode errors = SlackRequests.JSON.readTree(empty.body());
+    assertThat(errors.get("response_action").asString()).isEqualTo("errors");
+    assertThat(errors.get("errors").has(answerInput)).isTrue();
+    assertThat(filled.statusCode()).isEqualTo(200);
+    assertThat(filled.body()).doesNotContain("errors");
+    work.dispatch();
+    assertThat(formOf(await(() -> postsTo(ada), 2).get(1)).get("text")).startsWith("Saved");
+  }
+
+  @Test
+  void a429StormDelaysButNeverLosesAMessage() throws Exception {
+    String ada = givenPerson("ada");
+    slack.stubFor(
+        post(urlEqualTo("/api/chat.postMessage"))
+            .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(ada))
+            .inScenario("storm")
+            .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Retry-After", "1")
+                    .withBody(Fixtures.text(Fixtures.slack("web-api.ratelimited.429.body.json"))))
+            .willSetStateTo("still storming"));
+    slack.stubFor(
+        post(urlEqualTo("/api/chat.postMessage"))
+            .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(ada))
+            .inScenario("storm")
+            .whenScenarioStateIs("still storming")
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+            .willSetStateTo("calm"));
+    sendPromptNow("ada");
+
+    for (int i = 0; i < 10 && postsTo(ada).isEmpty(); i++) {
+      work.dispatch();
+      clock.advance(Duration.ofSeconds(2));
+    }
+
+    assertThat(attemptsTo("/api/chat.postMessage", ada)).as("two 429s, then taken").isEqualTo(3);
+    assertThat(postsTo(ada)).hasSize(1);
+    assertThat(admin.get("/api/admin/orgs/" + org.value() + "/outbox?state=dead").body())
+        .doesNotContain(ada);
+    assertThat(admin.get("/api/admin/orgs/" + org.value() + "/outbox?state=pending").body())
+        .doesNotContain(ada);
+  }
+
+  // --- the directory and the 1:1s
+
+  private String givenPerson(String name) {
+    return givenPerson(name, null);
+  }
+
+  private String givenPerson(String name, String manager) {
+    String slackId = "W" + name.toUpperCase() + suffix;
+    String csv =
+        "email,name,manager_email,time_zone,slack_user_id\n"
+            + email(name)
+            + ","
+            + Character.toUpperCase(name.charAt(0))
+            + name.substring(1)
+            + " Test,"
+            + (manager == null ? "" : email(manager))
+            + ",Europe/Berlin,"
+            + slackId
+            + "\n";
+    AdminClient.Answer answer = admin.postCsv("/api/admin/orgs/" + org.value() + "/people", csv);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return slackId;
+  }
+
+  private void givenWeeklyOneOnOne(String manager, String report, String weekday, String start) {
+    String csv =
+        "manager_email,report_email,cadence,weekday,start_time,duration_minutes,time_zone\n"
+            + String.join(
+                ",", email(manager), email(report), "WEEKLY", weekday, start, "30", "Europe/Berlin")
+            + "\n";
+    AdminClient.Answer answer =
+        admin.postCsv("/api/admin/orgs/" + org.value() + "/one-on-ones", csv);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+  }
+
+  private String email(String name) {
+    return name + "-" + suffix.toLowerCase() + "@example.com";
+  }
+
+  /** Presses a button of a message in the person's DM with the bot. */
+  private void press(String slackId, JsonNode button, String respondName) throws Exception {
+    requests.post(
+        SlackRequests.blockAction(
+            TEAM,
+            slackId,
+            button.get("action_id").asString(),
+            button.get("value").asString(),
+            respondUrl(respondName),
+            "D" + slackId.substring(1),
+            "1503435956.000247"),
+        FORM);
+  }
+
+  private long storedRequests() {
+    return db.getCollection("inbox").countDocuments()
+        + db.getCollection("inbox_done").countDocuments();
+  }
+
+  private void sendPromptNow(String name) {
+    AdminClient.Answer answer =
+        admin.post("/api/admin/orgs/" + org.value() + "/people/" + email(name) + "/prompts");
+    assertThat(answer.status()).as(answer.body()).isIn(200, 201, 202);
+  }
+
+  private String respondUrl(String name) {
+    return slack.baseUrl() + "/respond/" + name;
+  }
+
+  // --- what reached the stand-in Slack
+
+  private List<LoggedRequest> postsTo(String slackId) {
+    return requestsTo("/api/chat.postMessage", slackId);
+  }
+
+  /** Requests to a Web API method for this user that Slack (the stand-in) accepted. */
+  private List<LoggedRequest> requestsTo(String path, String slackId) {
+    return slack.getAllServeEvents().stream()
+        .filter(e -> e.getRequest().getUrl().equals(path))
+        .filter(e -> e.getResponse().getStatus() == 200)
+        .map(e -> e.getRequest())
+        .filter(r -> formOf(r).containsValue(slackId))
+        .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate))
+        .map(r -> (LoggedRequest) r)
+        .toList();
+  }
+
+  private long attemptsTo(String path, String slackId) {
+    return slack.getAllServeEvents().stream()
+        .filter(e -> e.getRequest().getUrl().equals(path))
+        .filter(e -> formOf(e.getRequest()).containsValue(slackId))
+        .count();
+  }
+
+  private List<LoggedRequest> requestsTo(String path) {
+    return slack.findAll(postRequestedFor(urlEqualTo(path)));
+  }
+
+  private static <T> List<T> await(Supplier<List<T>> found, int atLeast) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    List<T> now = found.get();
+    while (now.size() < atLeast && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      now = found.get();
+    }
+    assertThat(now).as("requests Slack received").hasSizeGreaterThanOrEqualTo(atLeast);
+    return now;
+  }
+
+  private static Map<String, String> formOf(LoggedRequest request) {
+    Map<String, String> form = new LinkedHashMap<>();
+    String body = request.getBodyAsString();
+    if (body.startsWith("{")) {
+      return jsonOf(request);
+    }
+    for (String pair : body.split("&")) {
+      String[] kv = pair.split("=", 2);
+      form.put(
+          URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+          kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+    }
+    return form;
+  }
+
+  private static Map<String, String> jsonOf(LoggedRequest request) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    SlackRequests.JSON
+        .readTree(request.getBodyAsString())
+        .properties()
+        .forEach(
+            e ->
+                fields.put(
+                    e.getKey(),
+                    e.getValue().isValueNode()
+                        ? e.getValue().asString()
+                        : e.getValue().toString()));
+    return fields;
+  }
+
+  /** The first button whose label starts with {@code label}, in a message's blocks. */
+  private static JsonNode button(String blocks, String label) {
+    for (JsonNode block : SlackRequests.JSON.readTree(blocks)) {
+      if (block.has("elements")) {
+        for (JsonNode element : block.get("elements")) {
+          if ("button".equals(element.path("type").asString())
+              && element.path("text").path("text").asString().startsWith(label)) {
+            return element;
+          }
+        }
+      }
+    }
+    throw new AssertionError("No button '" + label + "' in " + blocks);
+  }
+}

@@ -1,0 +1,160 @@
+package dev.trellis.app.slack;
+
+import dev.trellis.app.Fixtures;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Requests as Slack sends them, built from the shared payload samples with this test's team, user
+ * and ids put in, and signed with the signing secret the way Slack signs them.
+ */
+final class SlackRequests {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String base;
+  private final String signingSecret;
+
+  SlackRequests(int port, String signingSecret) {
+    this.base = "http://localhost:" + port;
+    this.signingSecret = signingSecret;
+  }
+
+  /** The slash command sample with another command, text, user and response URL. */
+  static String slashCommand(
+      String teamId, String userId, String command, String text, String responseUrl) {
+    Map<String, String> form = new LinkedHashMap<>();
+    for (String pair : Fixtures.text(Fixtures.slack("slash-command.form.txt")).strip().split("&")) {
+      String[] kv = pair.split("=", 2);
+      form.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+    }
+    form.put("team_id", teamId);
+    form.put("user_id", userId);
+    form.put("command", command);
+    form.put("text", text);
+    form.put("response_url", responseUrl);
+    form.put("trigger_id", "trigger-" + System.nanoTime());
+    form.remove("enterprise_id");
+    form.remove("enterprise_name");
+    return form.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  /** The block actions sample (a button in the app's DM), pressing another button. */
+  static String blockAction(
+      String teamId,
+      String userId,
+      String actionId,
+      String value,
+      String responseUrl,
+      String channel,
+      String messageTs) {
+    ObjectNode payload = sample("block-actions.button.dm.json");
+    ((ObjectNode) payload.get("team")).put("id", teamId);
+    ((ObjectNode) payload.get("user")).put("id", userId).put("team_id", teamId);
+    ((ObjectNode) payload.get("channel")).put("id", channel);
+    ((ObjectNode) payload.get("container")).put("channel_id", channel).put("message_ts", messageTs);
+    ObjectNode action = (ObjectNode) payload.get("actions").get(0);
+    action.put("action_id", actionId).put("value", value);
+    payload.put("response_url", responseUrl);
+    payload.put("trigger_id", "trigger-" + System.nanoTime());
+    payload.remove("function_data");
+    payload.remove("interactivity");
+    payload.remove("bot_access_token");
+    return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+  }
+
+  /** The view submission sample, for a Trellis form with these values. */
+  static String viewSubmission(
+      String teamId, String userId, String callbackId, String reference, Map<String, String> text) {
+    ObjectNode payload = sample("view-submission.modal.static-select-datepicker-plain-text.json");
+    ((ObjectNode) payload.get("team")).put("id", teamId);
+    ((ObjectNode) payload.get("user")).put("id", userId).put("team_id", teamId);
+    ObjectNode view = (ObjectNode) payload.get("view");
+    view.put("callback_id", callbackId).put("private_metadata", reference);
+    ObjectNode values = JSON.createObjectNode();
+    text.forEach(
+        (inputId, value) ->
+            values
+                .putObject(inputId)
+                .putObject(inputId)
+                .put("type", "plain_text_input")
+                .put("value", value));
+    ((ObjectNode) view.get("state")).set("values", values);
+    return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+  }
+
+  /** An event sample in its event_callback envelope, for this team, with a fresh event id. */
+  static String event(String envelopeSample, JsonNode innerEvent, String teamId, String eventId) {
+    ObjectNode envelope = sample(envelopeSample);
+    envelope.put("team_id", teamId).put("event_id", eventId);
+    envelope.remove("enterprise_id");
+    envelope.remove("authorizations");
+    if (innerEvent != null) {
+      envelope.set("event", innerEvent);
+    }
+    return envelope.toString();
+  }
+
+  /** The direct-message sample (inner event only) from this user with this text. */
+  static JsonNode directMessage(String userId, String text) {
+    ObjectNode event = sample("event.message.im.json");
+    event.put("user", userId).put("text", text).put("channel", "D" + userId.substring(1));
+    event.remove("thread_ts");
+    event.remove("parent_user_id");
+    return event;
+  }
+
+  static ObjectNode sample(String file) {
+    return (ObjectNode) JSON.readTree(Fixtures.text(Fixtures.slack(file)));
+  }
+
+  HttpResponse<String> post(String body, String contentType) throws Exception {
+    return post(body, contentType, Instant.now().getEpochSecond(), signingSecret, Map.of());
+  }
+
+  HttpResponse<String> post(
+      String body,
+      String contentType,
+      long timestamp,
+      String secret,
+      Map<String, String> extraHeaders)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + "/slack/events"))
+            .header("Content-Type", contentType)
+            .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+            .header(
+                "X-Slack-Signature",
+                extraHeaders.getOrDefault("X-Slack-Signature", signature(secret, timestamp, body)))
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    extraHeaders.entrySet().stream()
+        .filter(h -> !h.getKey().equals("X-Slack-Signature"))
+        .forEach(h -> request.header(h.getKey(), h.getValue()));
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String signature(String secret, long timestamp, String body) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+    return "v0=" + HexFormat.of().formatHex(digest);
+  }
+}
