@@ -82,18 +82,24 @@ class SchedulingConfiguration {
       name = "trellis.scheduling.enabled",
       havingValue = "true",
       matchIfMissing = true)
-  QuartzTicker quartzTicker(ScheduledWork work, TrellisProperties properties) {
+  QuartzTicker quartzTicker(
+      ScheduledWork work, TrellisProperties properties, ObjectProvider<QuartzTicker.Tick> more) {
     TrellisProperties.Scheduling scheduling = properties.scheduling();
-    return QuartzTicker.start(
-        "trellis",
-        List.of(
-            new QuartzTicker.Tick(
-                "plan-every-org", scheduling.planningInterval(), work::planEveryOrg),
-            new QuartzTicker.Tick("run-due-steps", scheduling.stepInterval(), work::runDueSteps),
-            new QuartzTicker.Tick(
-                "outbox-dispatch", scheduling.dispatchInterval(), work::dispatchOutbox),
-            new QuartzTicker.Tick("inbox-sweep", INBOX_SWEEP, work::sweepInbox),
-            new QuartzTicker.Tick("inbox-forget", Duration.ofHours(1), work::forgetOldInboxKeys)));
+    List<QuartzTicker.Tick> ticks =
+        new java.util.ArrayList<>(
+            List.of(
+                new QuartzTicker.Tick(
+                    "plan-every-org", scheduling.planningInterval(), work::planEveryOrg),
+                new QuartzTicker.Tick(
+                    "run-due-steps", scheduling.stepInterval(), work::runDueSteps),
+                new QuartzTicker.Tick(
+                    "outbox-dispatch", scheduling.dispatchInterval(), work::dispatchOutbox),
+                new QuartzTicker.Tick("inbox-sweep", INBOX_SWEEP, work::sweepInbox),
+                new QuartzTicker.Tick(
+                    "inbox-forget", Duration.ofHours(1), work::forgetOldInboxKeys)));
+    // Adapters add their own, such as the daily Slack directory sync.
+    more.orderedStream().forEach(ticks::add);
+    return QuartzTicker.start("trellis", ticks);
   }
 
   /**

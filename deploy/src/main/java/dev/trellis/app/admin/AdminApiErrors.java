@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
       QuestionsAdminController.class,
       PromptsAdminController.class,
       ScheduleAdminController.class,
-      HolidaysAdminController.class
+      HolidaysAdminController.class,
+      SlackAdminController.class
     })
 class AdminApiErrors extends ResponseEntityExceptionHandler {
 

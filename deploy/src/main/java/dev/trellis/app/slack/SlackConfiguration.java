@@ -11,6 +11,8 @@ import dev.trellis.core.conversation.Recipients;
 import dev.trellis.core.conversation.ShowingHome;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.inbox.HandlingInbound;
+import dev.trellis.core.infra.quartz.QuartzTicker;
+import dev.trellis.core.org.Org;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.outbox.DedupeKey;
 import dev.trellis.core.outbox.Outbox;
@@ -40,6 +42,7 @@ import dev.trellis.slack.send.SlackRateLimits;
 import dev.trellis.slack.sync.Sleeper;
 import dev.trellis.slack.sync.SyncingSlackDirectory;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -136,6 +139,28 @@ class SlackConfiguration {
   @Bean
   SyncingSlackDirectory syncingSlackDirectory(SlackCaller slackCaller, People people) {
     return new SyncingSlackDirectory(slackCaller, people, Sleeper.threadSleep());
+  }
+
+  /** Every day (and once at start-up), each Slack org's people are linked to their accounts. */
+  @Bean
+  QuartzTicker.Tick slackDirectorySync(SyncingSlackDirectory sync, Orgs orgs) {
+    return new QuartzTicker.Tick(
+        "slack-directory-sync",
+        Duration.ofDays(1),
+        () -> {
+          for (Org org : orgs.findAll()) {
+            if (org.slackTeamId().isPresent()) {
+              try {
+                log.info("Slack directory sync of {}: {}", org.id(), sync.sync(org.id()).summary());
+              } catch (RuntimeException e) {
+                log.error(
+                    "Slack directory sync of {} failed ({}); tomorrow's tries again",
+                    org.id(),
+                    e.getClass().getSimpleName());
+              }
+            }
+          }
+        });
   }
 
   @Bean

@@ -367,6 +367,39 @@ class SlackOverHttpTest {
         .doesNotContain(ada);
   }
 
+  @Test
+  void theDirectorySyncLinksPeopleToTheirSlackAccountsByEmail() throws Exception {
+    String csv =
+        "email,name,time_zone\n"
+            + "spengler@ghostbusters.example.com,Egon Spengler,America/Los_Angeles\n";
+    assertThat(admin.postCsv("/api/admin/orgs/" + org.value() + "/people", csv).status())
+        .isEqualTo(200);
+    slack.stubFor(
+        post(urlEqualTo("/api/users.list"))
+            .withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.notContaining("cursor=d"))
+            .willReturn(
+                okJson(
+                    Fixtures.text(Fixtures.slack("web-api.users.list.ok.with-next-cursor.json")))));
+    slack.stubFor(
+        post(urlEqualTo("/api/users.list"))
+            .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("cursor=d"))
+            .willReturn(
+                okJson(
+                    "{\"ok\":true,\"members\":[],\"response_metadata\":{\"next_cursor\":\"\"}}")));
+
+    AdminClient.Answer sync = admin.post("/api/admin/orgs/" + org.value() + "/slack/sync");
+
+    assertThat(sync.status()).as(sync.body()).isEqualTo(200);
+    assertThat(sync.json().at("/complete").asBoolean()).isTrue();
+    assertThat(sync.json().at("/seen").asInt()).isEqualTo(2);
+    assertThat(sync.json().at("/linked").asInt()).isEqualTo(1);
+    assertThat(sync.json().at("/notInTrellis/0/email").asString())
+        .isEqualTo("glenda@south.oz.coven");
+    assertThat(admin.get("/api/admin/orgs/" + org.value() + "/people?size=200").body())
+        .contains("\"slackUserId\":\"W012A3CDE\"");
+  }
+
   // --- the directory and the 1:1s
 
   private String givenPerson(String name) {
