@@ -13,8 +13,10 @@ import dev.trellis.core.infra.mongo.MongoKeyCheck;
 import dev.trellis.core.infra.mongo.MongoPeopleSettings;
 import dev.trellis.core.infra.mongo.MongoPrompts;
 import dev.trellis.core.infra.mongo.MongoReflections;
+import dev.trellis.core.infra.mongo.MongoUnreachableRecipients;
 import dev.trellis.core.oneonone.RecordingOutcomes;
 import dev.trellis.core.outbox.Outbox;
+import dev.trellis.core.outbox.UnreachableRecipients;
 import dev.trellis.core.privacy.TextCipher;
 import dev.trellis.core.question.PromptedQuestions;
 import dev.trellis.core.question.QuestionPicker;
@@ -157,7 +159,13 @@ class EngineConfiguration {
       People people,
       AnsweringReflections reflections,
       RunningCommands commands,
-      RecordingOutcomes oneOnOneOutcomes) {
-    return new ConversationEngine(people, reflections, commands, oneOnOneOutcomes);
+      RecordingOutcomes oneOnOneOutcomes,
+      UnreachableRecipients unreachable) {
+    return new ConversationEngine(people, reflections, commands, oneOnOneOutcomes, unreachable);
+  }
+
+  @Bean
+  UnreachableRecipients unreachableRecipients(MongoDatabase db) {
+    return new MongoUnreachableRecipients(db);
   }
 }

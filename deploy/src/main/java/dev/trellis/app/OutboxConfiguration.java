@@ -6,6 +6,7 @@ import dev.trellis.core.message.ChatPlatform;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.outbox.OutboxDispatcher;
 import dev.trellis.core.outbox.OutboxSettings;
+import dev.trellis.core.outbox.UnreachableRecipients;
 import java.time.Clock;
 import java.util.Random;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,7 +28,8 @@ class OutboxConfiguration {
       ObjectProvider<ChatPlatform> platforms,
       Clock clock,
       InstanceId instance,
-      TrellisProperties properties) {
+      TrellisProperties properties,
+      UnreachableRecipients unreachable) {
     TrellisProperties.Outbox o = properties.outbox();
     OutboxSettings settings =
         new OutboxSettings(
@@ -45,6 +47,7 @@ class OutboxConfiguration {
         clock,
         instance.value(),
         settings,
-        new Random());
+        new Random(),
+        unreachable);
   }
 }

@@ -11,6 +11,7 @@ import dev.trellis.core.interaction.Interaction;
 import dev.trellis.core.interaction.TextReply;
 import dev.trellis.core.oneonone.OneOnOneActions;
 import dev.trellis.core.oneonone.RecordingOutcomes;
+import dev.trellis.core.outbox.UnreachableRecipients;
 import dev.trellis.core.reflection.AnsweringReflections;
 import dev.trellis.core.reflection.ReflectionActions;
 import java.util.List;
@@ -27,12 +28,24 @@ public final class ConversationEngine {
   private final AnsweringReflections reflections;
   private final RunningCommands commands;
   private final RecordingOutcomes oneOnOneOutcomes;
+  private final UnreachableRecipients unreachable;
 
   public ConversationEngine(
       People people,
       AnsweringReflections reflections,
       RunningCommands commands,
       RecordingOutcomes oneOnOneOutcomes) {
+    this(people, reflections, commands, oneOnOneOutcomes, UnreachableRecipients.NONE);
+  }
+
+  /** {@code unreachable}: someone who acts on a platform can be reached there again. */
+  public ConversationEngine(
+      People people,
+      AnsweringReflections reflections,
+      RunningCommands commands,
+      RecordingOutcomes oneOnOneOutcomes,
+      UnreachableRecipients unreachable) {
+    this.unreachable = unreachable;
     this.people = people;
     this.reflections = reflections;
     this.commands = commands;
@@ -45,6 +58,7 @@ public final class ConversationEngine {
     if (person.isEmpty()) {
       return Response.say("I do not know you yet: ask your Trellis admin to add you.");
     }
+    Recipients.on(person.get(), interaction.platform()).ifPresent(unreachable::clear);
     if (interaction instanceof CommandLine line) {
       return commands.run(person.get(), CommandGrammar.parse(line), line.receivedAt());
     }

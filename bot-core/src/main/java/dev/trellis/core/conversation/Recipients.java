@@ -10,6 +10,13 @@ public final class Recipients {
 
   private Recipients() {}
 
+  /** The person's address on one platform, if they have one there. */
+  public static Optional<Recipient> on(Person person, Platform platform) {
+    Optional<String> address =
+        platform == Platform.SLACK ? person.slackUserId() : person.teamsAadObjectId();
+    return address.map(a -> new Recipient(person.orgId(), person.id(), platform, a));
+  }
+
   public static Optional<Recipient> of(Person person) {
     if (person.slackUserId().isPresent()) {
       return Optional.of(

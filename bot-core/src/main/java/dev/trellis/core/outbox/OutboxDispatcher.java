@@ -3,6 +3,7 @@ package dev.trellis.core.outbox;
 import dev.trellis.core.message.ChatPlatform;
 import dev.trellis.core.message.Delivery;
 import dev.trellis.core.message.Platform;
+import dev.trellis.core.message.Recipient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,7 @@ public final class OutboxDispatcher {
   private final OutboxSettings settings;
   private final OrgRateLimiter limiter;
   private final RetryPolicy retry;
+  private final UnreachableRecipients unreachable;
 
   public OutboxDispatcher(
       Outbox outbox,
@@ -41,6 +44,18 @@ public final class OutboxDispatcher {
       String owner,
       OutboxSettings settings,
       RandomGenerator random) {
+    this(outbox, platforms, clock, owner, settings, random, UnreachableRecipients.NONE);
+  }
+
+  public OutboxDispatcher(
+      Outbox outbox,
+      List<ChatPlatform> platforms,
+      Clock clock,
+      String owner,
+      OutboxSettings settings,
+      RandomGenerator random,
+      UnreachableRecipients unreachable) {
+    this.unreachable = unreachable;
     this.outbox = outbox;
     platforms.forEach(p -> this.platforms.put(p.platform(), p));
     this.clock = clock;
@@ -70,7 +85,17 @@ public final class OutboxDispatcher {
     int retried = 0;
     int throttled = 0;
     int dead = 0;
+    Set<Recipient> unreachableNow =
+        unreachable.among(batch.stream().map(OutboxEntry::recipient).distinct().toList());
     for (OutboxEntry entry : batch) {
+      if (unreachableNow.contains(entry.recipient())) {
+        dead(
+            entry,
+            entry.recipient().platform() + " said this person cannot be reached",
+            clock.instant());
+        dead++;
+        continue;
+      }
       switch (attempt(entry, sent)) {
         case RETRIED -> retried++;
         case THROTTLED -> throttled++;
@@ -123,7 +148,11 @@ public final class OutboxDispatcher {
       }
       return dead(entry, "gave up after " + failures + " attempts: " + later.reason(), now);
     }
-    return dead(entry, ((Delivery.Failed) delivery).reason(), now);
+    Delivery.Failed failed = (Delivery.Failed) delivery;
+    if (failed.recipientUnreachable()) {
+      unreachable.mark(entry.recipient(), failed.reason(), now);
+    }
+    return dead(entry, failed.reason(), now);
   }
 
   private Delivery deliver(OutboxEntry entry) {

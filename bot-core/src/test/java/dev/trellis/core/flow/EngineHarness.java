@@ -18,6 +18,7 @@ import dev.trellis.core.infra.mongo.MongoPeopleSettings;
 import dev.trellis.core.infra.mongo.MongoPromptedQuestions;
 import dev.trellis.core.infra.mongo.MongoPrompts;
 import dev.trellis.core.infra.mongo.MongoReflections;
+import dev.trellis.core.infra.mongo.MongoUnreachableRecipients;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.CommandLine;
 import dev.trellis.core.interaction.FormSubmission;
@@ -72,6 +73,7 @@ final class EngineHarness {
   final MongoDueSteps steps;
   final MongoOutbox outbox;
   final PlanningSteps planning;
+  final MongoUnreachableRecipients unreachable;
   final ReplanningOrg replanning;
   final RunningDueSteps runner;
   final OutboxDispatcher dispatcher;
@@ -95,6 +97,7 @@ final class EngineHarness {
     holidays = new MongoHolidays(db);
     steps = new MongoDueSteps(db);
     outbox = new MongoOutbox(db);
+    unreachable = new MongoUnreachableRecipients(db);
     prompted = new MongoPromptedQuestions(db, 12);
     agendaQuestions = new MongoAgendaQuestions(db);
     outcomes = new MongoOneOnOneOutcomes(db);
@@ -166,7 +169,8 @@ final class EngineHarness {
             people,
             answering,
             new RunningCommands(people, oneOnOnes, reflections, settings, replanning),
-            new RecordingOutcomes(oneOnOnes, outcomes));
+            new RecordingOutcomes(oneOnOnes, outcomes),
+            unreachable);
   }
 
   void add(Person... persons) {

@@ -3,13 +3,16 @@ package dev.trellis.core.flow;
 import static dev.trellis.core.directory.PersonTestData.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trellis.core.conversation.Recipients;
 import dev.trellis.core.conversation.ShowingHome;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.message.Field;
 import dev.trellis.core.message.OutboundMessage;
+import dev.trellis.core.message.Recipient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,20 @@ class HomeTest {
     assertThat(after)
         .containsEntry("Waiting for your answer", "Nothing right now")
         .containsEntry("Paused", "until Fri 11 Dec 2026");
+  }
+
+  @Test
+  void someoneMarkedUnreachableWhoActsOnThePlatformIsReachableAgain() {
+    EngineHarness trellis =
+        new EngineHarness(mongo.db(), Instant.parse("2026-11-24T09:00:00Z"), "one");
+    Person ann = aPerson().withSlackUserId("U0ANN0001").build();
+    trellis.add(ann);
+    Recipient slack = Recipients.of(ann).orElseThrow();
+    trellis.unreachable.mark(slack, "user_not_found", trellis.clock.instant());
+
+    trellis.command(ann, "help");
+
+    assertThat(trellis.unreachable.among(List.of(slack))).isEmpty();
   }
 
   private static Map<String, String> fields(OutboundMessage message) {

@@ -2,13 +2,17 @@ package dev.trellis.core.outbox;
 
 import static dev.trellis.core.outbox.OutboxTestData.ACME;
 import static dev.trellis.core.outbox.OutboxTestData.GLOBEX;
+import static dev.trellis.core.outbox.OutboxTestData.aRichMessage;
 import static dev.trellis.core.outbox.OutboxTestData.anEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoOutbox;
+import dev.trellis.core.infra.mongo.MongoUnreachableRecipients;
 import dev.trellis.core.message.Delivery;
 import dev.trellis.core.message.Platform;
+import dev.trellis.core.message.Recipient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,6 +43,33 @@ class OutboxDispatcherTest {
     dispatcher =
         new OutboxDispatcher(
             outbox, List.of(slack), clock, "test", SETTINGS, new SplittableRandom(7));
+  }
+
+  @Test
+  void aRecipientThePlatformCannotReachIsMarkedAndLaterMessagesDieWithoutATry() {
+    MongoUnreachableRecipients unreachable = new MongoUnreachableRecipients(mongo.db());
+    OutboxDispatcher marking =
+        new OutboxDispatcher(
+            outbox, List.of(slack), clock, "test", SETTINGS, new SplittableRandom(7), unreachable);
+    slack.thenAnswer(r -> new Delivery.Failed("slack chat.postMessage: user_not_found", true));
+    Recipient ann = new Recipient(ACME, new PersonId("ann"), Platform.SLACK, "U0ANN0001");
+    outbox.enqueue(OutboxEntry.fresh(DedupeKey.of(ACME, "first"), ann, aRichMessage(), START));
+
+    DispatchReport first = marking.dispatchDue();
+    outbox.enqueue(OutboxEntry.fresh(DedupeKey.of(ACME, "second"), ann, aRichMessage(), START));
+    DispatchReport second = marking.dispatchDue();
+
+    assertThat(first.dead()).isEqualTo(1);
+    assertThat(second.dead()).isEqualTo(1);
+    // Tried, the second would have gone through (the platform fails only once).
+    assertThat(slack.received()).as("the second was never tried").isEmpty();
+    assertThat(outbox.dead(ACME, 10))
+        .extracting(DeadLetter::reason)
+        .contains("SLACK said this person cannot be reached");
+
+    unreachable.clear(ann);
+    outbox.enqueue(OutboxEntry.fresh(DedupeKey.of(ACME, "third"), ann, aRichMessage(), START));
+    assertThat(marking.dispatchDue().sent()).isEqualTo(1);
   }
 
   @Test

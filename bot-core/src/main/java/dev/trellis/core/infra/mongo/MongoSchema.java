@@ -36,6 +36,7 @@ public final class MongoSchema {
   static final String PERSON_IDENTITIES = "person_identities";
   static final String INBOX = "inbox";
   static final String INBOX_DONE = "inbox_done";
+  static final String UNREACHABLE_RECIPIENTS = "unreachable_recipients";
 
   private MongoSchema() {}
 
