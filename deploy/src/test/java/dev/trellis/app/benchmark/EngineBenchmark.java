@@ -24,6 +24,7 @@ import dev.trellis.core.infra.mongo.MongoPeopleSettings;
 import dev.trellis.core.infra.mongo.MongoPromptedQuestions;
 import dev.trellis.core.infra.mongo.MongoPrompts;
 import dev.trellis.core.infra.mongo.MongoSchema;
+import dev.trellis.core.infra.mongo.MongoUnreachableRecipients;
 import dev.trellis.core.message.ChatPlatform;
 import dev.trellis.core.message.Delivery;
 import dev.trellis.core.message.Form;
@@ -152,7 +153,8 @@ class EngineBenchmark {
                   1000,
                   1e6,
                   1_000_000),
-              new SplittableRandom(2));
+              new SplittableRandom(2),
+              new MongoUnreachableRecipients(db));
 
       long t0 = System.nanoTime();
       PlanningSteps.Report planned = planning.plan(ORG);
