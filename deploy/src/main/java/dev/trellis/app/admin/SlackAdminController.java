@@ -2,6 +2,7 @@ package dev.trellis.app.admin;
 
 import dev.trellis.core.org.Org;
 import dev.trellis.core.org.Orgs;
+import dev.trellis.core.step.ReplanningOrg;
 import dev.trellis.slack.sync.SlackSyncReport;
 import dev.trellis.slack.sync.SyncingSlackDirectory;
 import java.util.List;
@@ -17,10 +18,13 @@ class SlackAdminController {
 
   private final Orgs orgs;
   private final ObjectProvider<SyncingSlackDirectory> sync;
+  private final ReplanningOrg replanning;
 
-  SlackAdminController(Orgs orgs, ObjectProvider<SyncingSlackDirectory> sync) {
+  SlackAdminController(
+      Orgs orgs, ObjectProvider<SyncingSlackDirectory> sync, ReplanningOrg replanning) {
     this.orgs = orgs;
     this.sync = sync;
+    this.replanning = replanning;
   }
 
   /** What a sync did; the members not found in Trellis by email are listed for the admin. */
@@ -35,7 +39,7 @@ class SlackAdminController {
       int skippedBots,
       int skippedGuests,
       int withoutEmail,
-      int timeZoneDiffers,
+      int timeZonesUpdated,
       List<Member> notInTrellis,
       String stoppedBy) {
 
@@ -53,7 +57,7 @@ class SlackAdminController {
           r.skippedBots(),
           r.skippedGuests(),
           r.withoutEmail(),
-          r.timeZoneDiffers(),
+          r.timeZonesUpdated(),
           r.notInTrellis().stream()
               .map(u -> new Member(u.slackUserId(), u.email().value()))
               .toList(),
@@ -77,6 +81,10 @@ class SlackAdminController {
               + orgId
               + " has no Slack workspace: set its slackTeamId, or install Trellis there");
     }
-    return SyncView.of(syncing.sync(org.id()));
+    SlackSyncReport report = syncing.sync(org.id());
+    if (report.changedAnyone()) {
+      replanning.replan(org.id());
+    }
+    return SyncView.of(report);
   }
 }

@@ -18,6 +18,7 @@ import dev.trellis.core.outbox.DedupeKey;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.outbox.OutboxEntry;
 import dev.trellis.core.privacy.TextCipher;
+import dev.trellis.core.step.ReplanningOrg;
 import dev.trellis.slack.BotTokens;
 import dev.trellis.slack.SlackProperties;
 import dev.trellis.slack.inbound.SlackBotReplies;
@@ -143,7 +144,8 @@ class SlackConfiguration {
 
   /** Every day (and once at start-up), each Slack org's people are linked to their accounts. */
   @Bean
-  QuartzTicker.Tick slackDirectorySync(SyncingSlackDirectory sync, Orgs orgs) {
+  QuartzTicker.Tick slackDirectorySync(
+      SyncingSlackDirectory sync, Orgs orgs, ReplanningOrg replanning) {
     return new QuartzTicker.Tick(
         "slack-directory-sync",
         Duration.ofDays(1),
@@ -151,7 +153,9 @@ class SlackConfiguration {
           for (Org org : orgs.findAll()) {
             if (org.slackTeamId().isPresent()) {
               try {
-                log.info("Slack directory sync of {}: {}", org.id(), sync.sync(org.id()).summary());
+                if (sync.sync(org.id()).changedAnyone()) {
+                  replanning.replan(org.id());
+                }
               } catch (RuntimeException e) {
                 log.error(
                     "Slack directory sync of {} failed ({}); tomorrow's tries again",

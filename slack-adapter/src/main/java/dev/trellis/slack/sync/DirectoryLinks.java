@@ -3,6 +3,7 @@ package dev.trellis.slack.sync;
 import dev.trellis.core.directory.Email;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,6 +57,24 @@ final class DirectoryLinks {
     replace(withSlackUserId(person, Optional.of(slackUserId)));
     bySlackId.put(slackUserId, person.id());
     return person.slackUserId().isPresent() ? Result.RELINKED : Result.LINKED;
+  }
+
+  /** Gives the person another time zone. */
+  void moveTo(PersonId id, ZoneId zone) {
+    Person p = people.get(id);
+    replace(
+        new Person(
+            p.id(),
+            p.orgId(),
+            p.email(),
+            p.name(),
+            p.managerId(),
+            p.department(),
+            zone,
+            p.workingDays(),
+            p.quietHours(),
+            p.slackUserId(),
+            p.teamsAadObjectId()));
   }
 
   /** People who lost their Slack id to someone else so far. */

@@ -10,8 +10,9 @@ import java.util.Optional;
  * already; {@code unlinked} people lost a Slack id that now belongs to someone else. Skipped were
  * deleted accounts, bots and guests; {@code withoutEmail} had no email (all of them when the app
  * lacks the {@code users:read.email} scope); {@code notInTrellis} lists members no person has the
- * email of. {@code timeZoneDiffers} counts linked people whose Slack time zone is not the
- * directory's. {@code stoppedBy} says why the sync ended early; the pages before it were saved.
+ * email of. {@code timeZonesUpdated} counts linked people who got the time zone they set in Slack,
+ * which replaces the directory's. {@code stoppedBy} says why the sync ended early; the pages before
+ * it were saved.
  */
 public record SlackSyncReport(
     int seen,
@@ -24,12 +25,17 @@ public record SlackSyncReport(
     int skippedGuests,
     int withoutEmail,
     List<UnmatchedSlackUser> notInTrellis,
-    int timeZoneDiffers,
+    int timeZonesUpdated,
     Optional<String> stoppedBy) {
 
   public SlackSyncReport {
     notInTrellis = List.copyOf(notInTrellis);
     Objects.requireNonNull(stoppedBy, "stoppedBy");
+  }
+
+  /** Whether someone got a Slack id, lost one, or moved zone: their steps need planning again. */
+  public boolean changedAnyone() {
+    return linked + relinked + unlinked + timeZonesUpdated > 0;
   }
 
   public boolean complete() {
@@ -40,7 +46,7 @@ public record SlackSyncReport(
   public String summary() {
     return String.format(
         "seen %d, linked %d, relinked %d, already linked %d, unlinked %d, skipped %d deleted,"
-            + " %d bots, %d guests, %d without email, %d not in Trellis, %d with another time"
+            + " %d bots, %d guests, %d without email, %d not in Trellis, %d time zones taken from Slack"
             + " zone%s",
         seen,
         linked,
@@ -52,7 +58,7 @@ public record SlackSyncReport(
         skippedGuests,
         withoutEmail,
         notInTrellis.size(),
-        timeZoneDiffers,
+        timeZonesUpdated,
         stoppedBy.map(reason -> "; stopped: " + reason).orElse(""));
   }
 }

@@ -15,7 +15,7 @@ final class SyncTally {
   int skippedBots;
   int skippedGuests;
   int withoutEmail;
-  int timeZoneDiffers;
+  int timeZonesUpdated;
   final List<UnmatchedSlackUser> notInTrellis = new ArrayList<>();
 
   void count(DirectoryLinks.Result result) {
@@ -47,7 +47,7 @@ final class SyncTally {
         skippedGuests,
         withoutEmail,
         notInTrellis,
-        timeZoneDiffers,
+        timeZonesUpdated,
         stoppedBy);
   }
 }

@@ -93,8 +93,11 @@ public final class SyncingSlackDirectory {
       return;
     }
     tally.count(links.link(person.get(), member.getId()));
-    if (zone(member.getTz()).filter(z -> !z.equals(person.get().timeZone())).isPresent()) {
-      tally.timeZoneDiffers++;
+    // People set their own time zone in Slack and keep it current when they move or travel.
+    Optional<ZoneId> slackZone = zone(member.getTz());
+    if (slackZone.filter(z -> !z.equals(person.get().timeZone())).isPresent()) {
+      links.moveTo(person.get().id(), slackZone.get());
+      tally.timeZonesUpdated++;
     }
   }
 

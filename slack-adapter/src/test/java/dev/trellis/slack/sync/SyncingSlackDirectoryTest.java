@@ -119,7 +119,8 @@ class SyncingSlackDirectoryTest {
                 1,
                 Optional.empty()));
     assertThat(people.get("egon").slackUserId()).contains("W012A3CDE");
-    assertThat(people.get("egon").timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+    // Slack is where people keep their zone current: it replaces the directory's.
+    assertThat(people.get("egon").timeZone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
     assertThat(people.get("egon").name()).isEqualTo("egon");
     assertThat(people.get("glinda").slackUserId()).contains("W07QCRPA4");
     assertThat(people.get("ray").slackUserId()).contains("W0RAY");
