@@ -1,5 +1,6 @@
 package dev.trellis.app.slack;
 
+import dev.trellis.slack.SlackProperties;
 import dev.trellis.slack.inbound.SlackHttp;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +22,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Slack's requests over HTTP: events, slash commands and interactivity at {@code /slack/events},
  * and the OAuth install at Bolt's usual paths. The body is read raw, exactly as Slack signed it,
- * and handed to Bolt; nothing here parses it.
+ * and handed to Bolt; nothing here parses it. In Socket Mode without a signing secret, Slack sends
+ * nothing here and nothing could be verified, so {@code /slack/events} refuses every request.
  */
 @RestController
 class SlackEventsController {
@@ -28,18 +31,31 @@ class SlackEventsController {
   private static final int MAX_BODY = 1_000_000;
 
   private final ObjectProvider<SlackHttp> slack;
+  private final SlackProperties properties;
 
-  SlackEventsController(ObjectProvider<SlackHttp> slack) {
+  SlackEventsController(ObjectProvider<SlackHttp> slack, SlackProperties properties) {
     this.slack = slack;
+    this.properties = properties;
   }
 
   @PostMapping("/slack/events")
   ResponseEntity<String> events(HttpServletRequest request) throws Exception {
+    if (slack.getIfAvailable() != null && !hasSigningSecret()) {
+      // Socket Mode without SLACK_SIGNING_SECRET: nothing sent here can be verified. Bolt would
+      // check signatures against a placeholder secret that anyone can sign with, so refuse all.
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+          .contentType(MediaType.APPLICATION_JSON)
+          .body("{\"error\":\"invalid request\"}");
+    }
     byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
     if (body.length > MAX_BODY) {
       return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body("Too large for Slack");
     }
     return run(request, new String(body, StandardCharsets.UTF_8));
+  }
+
+  private boolean hasSigningSecret() {
+    return properties.signingSecret() != null && !properties.signingSecret().isBlank();
   }
 
   @GetMapping({"/slack/oauth/start", "/slack/oauth/callback"})

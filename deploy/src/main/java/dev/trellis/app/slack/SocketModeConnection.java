@@ -47,10 +47,21 @@ final class SocketModeConnection implements SmartLifecycle {
     SocketModeApp open = socketMode;
     socketMode = null;
     if (open != null) {
+      // SocketModeApp#close only disconnects: the client's own threads (a message processor
+      // polling every 10 ms and a session monitor) run on until the client itself is closed.
+      SocketModeClient client = open.getClient();
       try {
         open.close();
       } catch (Exception e) {
         log.warn("Slack: closing Socket Mode failed ({})", e.getClass().getSimpleName());
+      }
+      if (client != null) {
+        try {
+          client.close();
+        } catch (Exception e) {
+          log.warn(
+              "Slack: closing the Socket Mode client failed ({})", e.getClass().getSimpleName());
+        }
       }
     }
   }

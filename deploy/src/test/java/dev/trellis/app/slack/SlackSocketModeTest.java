@@ -1,0 +1,295 @@
+package dev.trellis.app.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.mongodb.client.MongoDatabase;
+import dev.trellis.app.AdminClient;
+import dev.trellis.app.Fixtures;
+import dev.trellis.app.ScheduledWorkAccess;
+import dev.trellis.app.TestClock;
+import dev.trellis.core.org.OrgId;
+import dev.trellis.core.org.Orgs;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The running service with Slack connected over Socket Mode (one workspace by its bot token, an app
+ * token, no signing secret). A WireMock stands in for the Web API (auth.test, the
+ * apps.connections.open that hands out the WebSocket URL, chat.postMessage, views.publish and
+ * response URLs) and a local WebSocket server for Slack's end of the Socket Mode connection.
+ *
+ * <p>The context is closed after the class, so its connection does not outlive the stand-ins.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "trellis.mongodb.embedded=memory",
+      "trellis.admin.token=" + SlackSocketModeTest.ADMIN_TOKEN,
+      "trellis.scheduling.enabled=false",
+      "trellis.slack.bot-token=" + SlackSocketModeTest.BOT_TOKEN,
+      "trellis.slack.app-token=" + SlackSocketModeTest.APP_TOKEN,
+      "trellis.slack.signing-secret=",
+      "trellis.slack.client-id=",
+      "trellis.slack.client-secret="
+    })
+@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class SlackSocketModeTest {
+
+  static final String ADMIN_TOKEN = "test-admin-token-0123456789";
+  static final String BOT_TOKEN = "xoxb-socket-mode-bot-token";
+  static final String APP_TOKEN = "xapp-1-A111-0000-socket-mode-app-token";
+  static final String TEAM = "T111";
+  static final String FORM = "application/x-www-form-urlencoded";
+
+  /** Bolt's stand-in signing secret when none is configured (App#buildDefaultMiddlewareList). */
+  static final String BOLTS_PLACEHOLDER_SECRET = "---";
+
+  static final WireMockServer slack = new WireMockServer(options().dynamicPort());
+  static final SocketModeStandIn socketMode = new SocketModeStandIn();
+
+  static {
+    slack.start();
+    try {
+      socketMode.startAndWait();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    String auth =
+        Fixtures.text(Fixtures.slack("web-api.auth.test.ok.json"))
+            .replace("T12345678", TEAM)
+            .replace("Subarachnoid Workspace", "Socket Domain");
+    slack.stubFor(post(urlEqualTo("/api/auth.test")).willReturn(okJson(auth)));
+    slack.stubFor(
+        post(urlEqualTo("/api/apps.connections.open"))
+            .willReturn(okJson("{\"ok\":true,\"url\":\"" + socketMode.url() + "\"}")));
+    slack.stubFor(
+        post(urlEqualTo("/api/chat.postMessage"))
+            .willReturn(okJson(Fixtures.text(Fixtures.slack("web-api.chat.postMessage.ok.json")))));
+    slack.stubFor(
+        post(urlEqualTo("/api/views.publish"))
+            .willReturn(okJson(Fixtures.text(Fixtures.slack("web-api.views.publish.ok.json")))));
+    slack.stubFor(post(urlPathEqualTo("/respond")).willReturn(aResponse().withStatus(200)));
+  }
+
+  @DynamicPropertySource
+  static void slackApi(DynamicPropertyRegistry registry) {
+    registry.add("trellis.slack.api-url", () -> slack.baseUrl() + "/api/");
+  }
+
+  @AfterAll
+  static void stopSlack() throws InterruptedException {
+    socketMode.stop(1000);
+    slack.stop();
+  }
+
+  @LocalServerPort int port;
+  @Autowired Orgs orgs;
+  @Autowired TestClock clock;
+  @Autowired ScheduledWorkAccess work;
+  @Autowired MongoDatabase db;
+
+  AdminClient admin;
+  OrgId org;
+  String suffix;
+
+  @BeforeEach
+  void givenTheWorkspaceAndItsConnection() throws Exception {
+    clock.set(Instant.parse("2026-10-21T12:00:00Z"));
+    admin = new AdminClient(port, ADMIN_TOKEN);
+    org = orgs.findBySlackTeamId(TEAM).orElseThrow().id();
+    suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    socketMode.openConnection();
+  }
+
+  @Test
+  void theConnectionIsOpenedWithTheAppTokenAtTheUrlSlackHandsOut() {
+    List<LoggedRequest> opens =
+        slack.findAll(postRequestedFor(urlEqualTo("/api/apps.connections.open")));
+
+    assertThat(opens).isNotEmpty();
+    assertThat(opens)
+        .allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer " + APP_TOKEN));
+    assertThat(socketMode.paths()).isNotEmpty().allSatisfy(p -> assertThat(p).isEqualTo("/link"));
+    assertThat(orgs.findById(org).orElseThrow().name()).isEqualTo("Socket Domain");
+  }
+
+  @Test
+  void aSlashCommandIsAcknowledgedOverTheConnectionAndAnsweredThroughItsResponseUrl()
+      throws Exception {
+    String ada = givenPerson("ada");
+    String envelopeId = "env-cmd-" + suffix;
+
+    ObjectNode command =
+        SocketModeStandIn.slashCommand(TEAM, ada, "/trellis", "help", respondUrl("help"));
+
+    socketMode.send(SocketModeStandIn.slashCommands(envelopeId, command));
+
+    JsonNode ack = socketMode.replyTo(envelopeId);
+    assertThat(ack.propertyNames()).containsExactly("envelope_id");
+    Map<String, String> answer =
+        SlackCalls.jsonOf(await(() -> requestsTo("/respond/help-" + suffix), 1).get(0));
+    assertThat(answer).containsEntry("response_type", "ephemeral");
+    assertThat(answer.get("text")).contains("/trellis pause 2w");
+    Thread.sleep(300);
+    assertThat(socketMode.repliesTo(envelopeId)).as("acknowledged once").hasSize(1);
+    assertThat(stored("slack:command:" + command.get("trigger_id").asString())).isTrue();
+  }
+
+  @Test
+  void someoneTrellisDoesNotKnowIsToldSoInTheAcknowledgementsPayload() throws Exception {
+    String envelopeId = "env-unknown-" + suffix;
+    ObjectNode command =
+        SocketModeStandIn.slashCommand(
+            TEAM, "W0NOBODY" + suffix, "/trellis", "help", respondUrl("unknown"));
+
+    socketMode.send(SocketModeStandIn.slashCommands(envelopeId, command));
+
+    JsonNode ack = socketMode.replyTo(envelopeId);
+    assertThat(ack.get("payload").get("text").asString()).contains("Trellis does not know you yet");
+    assertThat(stored("slack:command:" + command.get("trigger_id").asString())).isFalse();
+  }
+
+  @Test
+  void aDirectMessageOverTheConnectionIsAnsweredWithChatPostMessage() throws Exception {
+    String ada = givenPerson("ada");
+    sendPromptNow("ada");
+    work.dispatch();
+    await(() -> postsTo(ada), 1);
+    String envelopeId = "env-dm-" + suffix;
+
+    socketMode.send(
+        SocketModeStandIn.eventsApi(
+            envelopeId,
+            SlackRequests.event(
+                "event.message.channel.json",
+                SlackRequests.directMessage(ada, "I want to learn to lead a team"),
+                TEAM,
+                "Ev" + suffix)));
+
+    JsonNode ack = socketMode.replyTo(envelopeId);
+    assertThat(ack.propertyNames()).containsExactly("envelope_id");
+    List<LoggedRequest> posts = await(() -> postsTo(ada), 2);
+    assertThat(posts).hasSize(2);
+    LoggedRequest answer = posts.get(1);
+    assertThat(answer.getHeader("Authorization")).isEqualTo("Bearer " + BOT_TOKEN);
+    assertThat(SlackCalls.formOf(answer)).containsEntry("channel", ada);
+    assertThat(SlackCalls.formOf(answer).get("text")).isNotBlank();
+  }
+
+  @Test
+  void overHttpNothingIsAcceptedAsThereIsNoSigningSecretToCheckItWith() throws Exception {
+    String ada = givenPerson("ada");
+    String body =
+        SlackRequests.slashCommand(TEAM, ada, "/trellis", "history 15", respondUrl("http"));
+    String key = "slack:command:" + SlackCalls.form(body).get("trigger_id");
+    long now = Instant.now().getEpochSecond();
+    SlackRequests requests = new SlackRequests(port, "unused");
+
+    HttpResponse<String> unsigned = postUnsigned(body);
+    HttpResponse<String> forged = requests.post(body, FORM, now, "not-the-secret", Map.of());
+    HttpResponse<String> placeholder =
+        requests.post(body, FORM, now, BOLTS_PLACEHOLDER_SECRET, Map.of());
+
+    assertThat(unsigned.statusCode()).isEqualTo(401);
+    assertThat(forged.statusCode()).isEqualTo(401);
+    assertThat(placeholder.statusCode()).as(placeholder.body()).isEqualTo(401);
+    Thread.sleep(300);
+    assertThat(stored(key)).isFalse();
+    assertThat(requestsTo("/respond/http-" + suffix)).isEmpty();
+  }
+
+  // --- the directory
+
+  private String givenPerson(String name) {
+    String slackId = "W" + name.toUpperCase() + suffix;
+    String csv =
+        "email,name,manager_email,time_zone,slack_user_id\n"
+            + email(name)
+            + ","
+            + Character.toUpperCase(name.charAt(0))
+            + name.substring(1)
+            + " Test,,Europe/Berlin,"
+            + slackId
+            + "\n";
+    AdminClient.Answer answer = admin.postCsv("/api/admin/orgs/" + org.value() + "/people", csv);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return slackId;
+  }
+
+  private String email(String name) {
+    return name + "-" + suffix.toLowerCase() + "@example.com";
+  }
+
+  private void sendPromptNow(String name) {
+    AdminClient.Answer answer =
+        admin.post("/api/admin/orgs/" + org.value() + "/people/" + email(name) + "/prompts");
+    assertThat(answer.status()).as(answer.body()).isIn(200, 201, 202);
+  }
+
+  /** Whether a request was stored under this key, handled or not. */
+  private boolean stored(String key) {
+    Document byKey = new Document("_id", key);
+    return db.getCollection("inbox").countDocuments(byKey)
+            + db.getCollection("inbox_done").countDocuments(byKey)
+        > 0;
+  }
+
+  private String respondUrl(String name) {
+    return slack.baseUrl() + "/respond/" + name + "-" + suffix;
+  }
+
+  private HttpResponse<String> postUnsigned(String body) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/slack/events"))
+                .header("Content-Type", FORM)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  // --- what reached the stand-in Slack
+
+  private List<LoggedRequest> postsTo(String slackId) {
+    return SlackCalls.accepted(slack, "/api/chat.postMessage", slackId);
+  }
+
+  private List<LoggedRequest> requestsTo(String path) {
+    return slack.findAll(postRequestedFor(urlEqualTo(path)));
+  }
+
+  private static <T> List<T> await(Supplier<List<T>> found, int atLeast) throws Exception {
+    return SlackCalls.await(found, atLeast);
+  }
+}
