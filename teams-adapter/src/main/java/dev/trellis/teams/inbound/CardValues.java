@@ -25,7 +25,7 @@ sealed interface CardValues {
       data = com.microsoft.bot.schema.Serialization.createObjectNode();
     }
     String submit = text(data, CardData.SUBMIT);
-    if (!submit.isBlank()) {
+    if (!submit.isBlank() && isActionId(submit)) {
       Map<String, String> values = new LinkedHashMap<>();
       data.fields()
           .forEachRemaining(
@@ -48,10 +48,19 @@ sealed interface CardValues {
     if (action.isBlank()) {
       action = fallbackAction == null ? "" : fallbackAction.strip();
     }
-    if (action.isBlank()) {
+    if (action.isBlank() || !isActionId(action)) {
       return Optional.empty();
     }
     return Optional.of(new Press(action, text(data, CardData.VALUE)));
+  }
+
+  private static boolean isActionId(String value) {
+    try {
+      new dev.trellis.core.message.ActionId(value);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static String text(JsonNode data, String key) {
