@@ -1,0 +1,58 @@
+package dev.trellis.app.teams;
+
+import dev.trellis.teams.inbound.TeamsActivities;
+import dev.trellis.teams.inbound.TeamsAnswer;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The Bot Framework's messaging endpoint. The body is read raw and handed to the Teams adapter,
+ * which checks the token, stores the activity and answers. Without an app id (local testing with
+ * the Bot Framework Emulator) nothing can be checked, so only requests from this machine are taken.
+ */
+@RestController
+class TeamsMessagesController {
+
+  private static final int MAX_BODY = 1_000_000;
+
+  private final ObjectProvider<TeamsActivities> teams;
+  private final TeamsAccess access;
+
+  TeamsMessagesController(ObjectProvider<TeamsActivities> teams, TeamsAccess access) {
+    this.teams = teams;
+    this.access = access;
+  }
+
+  @PostMapping("/api/messages")
+  ResponseEntity<String> messages(HttpServletRequest request) throws Exception {
+    TeamsActivities activities = teams.getIfAvailable();
+    if (activities == null) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).body("Teams is not connected");
+    }
+    if (access.localOnly() && !InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+    }
+    byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+    if (body.length > MAX_BODY) {
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).build();
+    }
+    TeamsAnswer answer =
+        activities.receive(
+            request.getHeader(HttpHeaders.AUTHORIZATION), new String(body, StandardCharsets.UTF_8));
+    ResponseEntity.BodyBuilder reply = ResponseEntity.status(answer.status());
+    return answer.body().isPresent()
+        ? reply.contentType(MediaType.APPLICATION_JSON).body(answer.body().get())
+        : reply.build();
+  }
+
+  /** Whether, with no app id set, only requests from this machine are taken. */
+  record TeamsAccess(boolean localOnly) {}
+}
