@@ -104,41 +104,46 @@ public final class TeamsRateLimits {
     }
   }
 
-  /** Tokens in nanos-precise arithmetic: a whole token is {@code 1.0}. */
+  /**
+   * Counted in whole numbers, so no rounding ever loses a token: one token is {@code P} units (the
+   * limit's period in nanoseconds), and each nanosecond adds {@code count - capacity} units.
+   */
   static final class TokenBucket {
-    private final double capacity;
-    private final double refillPerNano;
-    private double tokens;
+    private final long unit;
+    private final long capacity;
+    private final long refillPerNano;
+    private long units;
     private Instant updated;
     private Instant pausedUntil = Instant.MIN;
 
     TokenBucket(Limit limit, Instant now) {
-      this.capacity = Math.max(1, limit.count() / 2);
-      this.refillPerNano = (limit.count() - capacity) / (double) limit.period().toNanos();
-      this.tokens = capacity;
+      long tokens = Math.max(1, limit.count() / 2);
+      this.unit = limit.period().toNanos();
+      this.capacity = Math.multiplyExact(tokens, unit);
+      this.refillPerNano = limit.count() - tokens;
+      this.units = capacity;
       this.updated = now;
     }
 
     Duration waitFor(Instant now) {
       refill(now);
-      Duration paused = now.isBefore(pausedUntil) ? Duration.between(now, pausedUntil) : null;
       Duration refilling = Duration.ZERO;
-      if (tokens < 1.0) {
-        if (refillPerNano <= 0) {
-          refilling = Duration.ofDays(1);
-        } else {
-          refilling = Duration.ofNanos((long) Math.ceil((1.0 - tokens) / refillPerNano));
-        }
+      if (units < unit) {
+        refilling =
+            refillPerNano == 0
+                ? Duration.ofDays(1)
+                : Duration.ofNanos(ceilDiv(unit - units, refillPerNano));
       }
-      if (paused != null && paused.compareTo(refilling) > 0) {
-        return paused;
+      if (now.isBefore(pausedUntil)) {
+        Duration paused = Duration.between(now, pausedUntil);
+        return paused.compareTo(refilling) > 0 ? paused : refilling;
       }
       return refilling;
     }
 
     void take(Instant now) {
       refill(now);
-      tokens -= 1.0;
+      units -= unit;
     }
 
     void pauseUntil(Instant until) {
@@ -149,14 +154,29 @@ public final class TeamsRateLimits {
 
     boolean isIdle(Instant now) {
       refill(now);
-      return tokens >= capacity && !now.isBefore(pausedUntil);
+      return units >= capacity && !now.isBefore(pausedUntil);
+    }
+
+    /** Both positive; {@code Math.ceilDiv} is Java 18. */
+    private static long ceilDiv(long x, long y) {
+      return -Math.floorDiv(-x, y);
     }
 
     private void refill(Instant now) {
-      if (now.isAfter(updated)) {
-        long nanos = Duration.between(updated, now).toNanos();
-        tokens = Math.min(capacity, tokens + nanos * refillPerNano);
-        updated = now;
+      if (!now.isAfter(updated)) {
+        return;
+      }
+      Duration gap = Duration.between(updated, now);
+      updated = now;
+      long missing = capacity - units;
+      if (refillPerNano == 0 || missing <= 0) {
+        return;
+      }
+      long nanosToFull = ceilDiv(missing, refillPerNano);
+      if (gap.compareTo(Duration.ofNanos(nanosToFull)) >= 0) {
+        units = capacity;
+      } else {
+        units += gap.toNanos() * refillPerNano;
       }
     }
   }
