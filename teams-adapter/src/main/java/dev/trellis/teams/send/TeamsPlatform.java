@@ -164,7 +164,11 @@ public final class TeamsPlatform implements ChatPlatform {
   static ObjectNode activity(Object card, String text) {
     ObjectNode activity = TeamsConnector.object();
     activity.put("type", "message");
+    // Plain, so that Teams does not read Markdown into what people wrote; summary is what
+    // notifications show.
     activity.put("text", text);
+    activity.put("textFormat", "plain");
+    activity.put("summary", text);
     ArrayNode attachments = activity.putArray("attachments");
     ObjectNode attachment = attachments.addObject();
     attachment.put("contentType", ADAPTIVE_CARD);

@@ -109,6 +109,10 @@ class TeamsPlatformTest {
             .withRequestBody(
                 matchingJsonPath(
                     "$.text", equalTo("Friday reflection\nWhat did you learn this week?")))
+            .withRequestBody(matchingJsonPath("$.textFormat", equalTo("plain")))
+            .withRequestBody(
+                matchingJsonPath(
+                    "$.summary", equalTo("Friday reflection\nWhat did you learn this week?")))
             .withRequestBody(
                 matchingJsonPath(
                     "$.attachments[0].contentType",
