@@ -1,0 +1,179 @@
+package dev.trellis.teams.send;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.trellis.core.message.ChatPlatform;
+import dev.trellis.core.message.Delivery;
+import dev.trellis.core.message.Form;
+import dev.trellis.core.message.MessageRef;
+import dev.trellis.core.message.OutboundMessage;
+import dev.trellis.core.message.Platform;
+import dev.trellis.core.message.Recipient;
+import dev.trellis.teams.TeamsConversation;
+import dev.trellis.teams.TeamsConversations;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends to people on Teams, proactively, in their stored 1:1 conversation with the bot: a message
+ * activity with one Adaptive Card and the plain-text fallback as its text, through the Bot
+ * Framework connector. Teams has no trigger-bound modals here, so a form goes out as a card.
+ *
+ * <p>With no stored conversation the person has not installed the bot (or removed it): that is
+ * {@code Failed(…, unreachable)}, since retrying cannot help and the person becomes reachable again
+ * when they act on Teams (installing the app stores a conversation).
+ */
+public final class TeamsPlatform implements ChatPlatform {
+
+  static final String ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
+  static final String NO_CONVERSATION = "no Teams conversation with this person";
+
+  private static final Logger log = LoggerFactory.getLogger(TeamsPlatform.class);
+
+  private final TeamsConnector connector;
+  private final TeamsConversations conversations;
+  private final CardRenderer renderer;
+  private final TeamsRateLimits limits;
+  private final Clock clock;
+
+  public TeamsPlatform(
+      TeamsConnector connector,
+      TeamsConversations conversations,
+      CardRenderer renderer,
+      TeamsRateLimits limits,
+      Clock clock) {
+    this.connector = connector;
+    this.conversations = conversations;
+    this.renderer = renderer;
+    this.limits = limits;
+    this.clock = clock;
+  }
+
+  @Override
+  public Platform platform() {
+    return Platform.TEAMS;
+  }
+
+  @Override
+  public Delivery deliver(Recipient recipient, OutboundMessage message) {
+    return send(recipient, renderer.card(message), renderer.fallback(message));
+  }
+
+  @Override
+  public Delivery openForm(Recipient recipient, Form form, String trigger) {
+    return send(recipient, renderer.form(form), form.title());
+  }
+
+  @Override
+  public Delivery update(Recipient recipient, MessageRef ref, OutboundMessage message) {
+    Optional<TeamsMessageRefs.Sent> sent = TeamsMessageRefs.parse(ref);
+    if (sent.isEmpty()) {
+      return new Delivery.Failed("not a Teams message reference", false);
+    }
+    Optional<TeamsConversation> conversation = conversationOf(recipient);
+    if (conversation.isEmpty()) {
+      return new Delivery.Failed(NO_CONVERSATION, true);
+    }
+    TeamsConversation c = conversation.get();
+    String conversationId = sent.get().conversationId();
+    String activityId = sent.get().activityId();
+    Optional<Delivery> wait = throttle(c.tenantId(), conversationId);
+    if (wait.isPresent()) {
+      return wait.get();
+    }
+    ObjectNode activity = activity(renderer.card(message), renderer.fallback(message));
+    activity.put("id", activityId);
+    String path =
+        "/v3/conversations/"
+            + TeamsConnector.segment(conversationId)
+            + "/activities/"
+            + TeamsConnector.segment(activityId);
+    try {
+      ConnectorResponse response = connector.put(c.serviceUrl(), path, activity);
+      if (response.isSuccess()) {
+        return new Delivery.Delivered(ref);
+      }
+      return failure(c, conversationId, response, "update");
+    } catch (TeamsConnector.ConnectorUnavailableException e) {
+      return Delivery.RetryLater.transientFailure(e.getMessage());
+    }
+  }
+
+  private Delivery send(Recipient recipient, Object card, String text) {
+    Optional<TeamsConversation> conversation = conversationOf(recipient);
+    if (conversation.isEmpty()) {
+      return new Delivery.Failed(NO_CONVERSATION, true);
+    }
+    TeamsConversation c = conversation.get();
+    Optional<Delivery> wait = throttle(c.tenantId(), c.conversationId());
+    if (wait.isPresent()) {
+      return wait.get();
+    }
+    String path = "/v3/conversations/" + TeamsConnector.segment(c.conversationId()) + "/activities";
+    try {
+      ConnectorResponse response = connector.post(c.serviceUrl(), path, activity(card, text));
+      if (!response.isSuccess()) {
+        return failure(c, c.conversationId(), response, "send");
+      }
+      String activityId = TeamsConnector.parse(response.body()).path("id").asText("");
+      if (activityId.isBlank()) {
+        // Sent, so it must not be retried; it just cannot be updated later.
+        log.warn("Teams connector answered a send without an activity id");
+        return new Delivery.Delivered(TeamsMessageRefs.withoutActivity(c.conversationId()));
+      }
+      return new Delivery.Delivered(TeamsMessageRefs.of(c.conversationId(), activityId));
+    } catch (TeamsConnector.ConnectorUnavailableException e) {
+      return Delivery.RetryLater.transientFailure(e.getMessage());
+    }
+  }
+
+  private Optional<TeamsConversation> conversationOf(Recipient recipient) {
+    if (recipient.platform() != Platform.TEAMS) {
+      return Optional.empty();
+    }
+    return conversations.find(recipient.orgId(), recipient.address());
+  }
+
+  private Optional<Delivery> throttle(String tenantId, String conversationId) {
+    Duration wait = limits.tryAcquire(tenantId, conversationId);
+    return wait.isZero() ? Optional.empty() : Optional.of(Delivery.RetryLater.throttled(wait));
+  }
+
+  private Delivery failure(
+      TeamsConversation c, String conversationId, ConnectorResponse response, String what) {
+    Delivery delivery = ConnectorErrors.toDelivery(response);
+    if (response.status() == 429) {
+      limits.pauseUntil(
+          c.tenantId(),
+          conversationId,
+          clock.instant().plus(response.retryAfter().orElse(Duration.ZERO)));
+    }
+    log.info(
+        "Teams {} in org {} not done: HTTP {} {}",
+        what,
+        c.orgId(),
+        response.status(),
+        response.errorCode());
+    return delivery;
+  }
+
+  static ObjectNode activity(Object card, String text) {
+    ObjectNode activity = TeamsConnector.object();
+    activity.put("type", "message");
+    // Plain, so that Teams does not read Markdown into what people wrote; summary is what
+    // notifications show.
+    activity.put("text", text);
+    activity.put("textFormat", "plain");
+    activity.put("summary", text);
+    ArrayNode attachments = activity.putArray("attachments");
+    ObjectNode attachment = attachments.addObject();
+    attachment.put("contentType", ADAPTIVE_CARD);
+    JsonNode content = TeamsConnector.JSON.valueToTree(card);
+    attachment.set("content", content);
+    return activity;
+  }
+}

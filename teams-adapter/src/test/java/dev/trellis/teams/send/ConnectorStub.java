@@ -1,0 +1,66 @@
+package dev.trellis.teams.send;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.trellis.teams.TeamsProperties;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+/** WireMock as both the Bot Framework connector and the Entra ID token endpoint. */
+public final class ConnectorStub implements AutoCloseable {
+
+  public static final String TOKEN = "FAKE-connector-token";
+  public static final String TOKEN_PATH = "/botframework.com/oauth2/v2.0/token";
+  public static final TeamsProperties PROPERTIES =
+      new TeamsProperties("00000000-0000-0000-0000-00000000a99d", "FAKE-secret", "", "MultiTenant");
+
+  public final WireMockServer server = new WireMockServer(options().dynamicPort());
+  public final MutableClock clock;
+
+  public ConnectorStub(MutableClock clock) {
+    this.clock = clock;
+    server.start();
+    server.stubFor(
+        post(urlEqualTo(TOKEN_PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,"
+                            + "\"access_token\":\""
+                            + TOKEN
+                            + "\"}")));
+  }
+
+  /** The service URL of conversations that this stub answers for. */
+  public String serviceUrl() {
+    return server.baseUrl() + "/amer/";
+  }
+
+  public TeamsConnector connector(TeamsProperties properties) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    ConnectorTokens tokens =
+        new ConnectorTokens(
+            properties,
+            URI.create(server.baseUrl() + TOKEN_PATH),
+            http,
+            Duration.ofSeconds(2),
+            clock);
+    return new TeamsConnector(tokens, http, Duration.ofSeconds(1), clock);
+  }
+
+  public TeamsConnector connector() {
+    return connector(PROPERTIES);
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}
