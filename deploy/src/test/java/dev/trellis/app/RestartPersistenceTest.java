@@ -129,7 +129,7 @@ class RestartPersistenceTest {
           .contains("Trellis is ready. MongoDB: embedded")
           .contains("data in " + dataDir.toAbsolutePath().resolve("trellis.mv.db"))
           .contains("Slack not configured (set SLACK_BOT_TOKEN")
-          .contains("Teams not configured (set MICROSOFT_APP_ID")
+          .contains("Teams: no MICROSOFT_APP_ID")
           .contains(
               "Admin API token: generated on first start; read it from "
                   + dataDir.toAbsolutePath());

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * variables). Blank means not set.
  */
 @ConfigurationProperties("trellis.teams")
-public record TeamsProperties(String appId, String appPassword, String tenantId, String appType) {
+public record TeamsProperties(
+    String appId, String appPassword, String tenantId, String appType, String tokenUrl) {
 
   public boolean isConfigured() {
     return appId != null && !appId.isBlank();
@@ -16,11 +17,11 @@ public record TeamsProperties(String appId, String appPassword, String tenantId,
   /** One line for the start-up log; names settings, never their values. */
   public String summary() {
     if (!isConfigured()) {
-      return "Teams not configured (set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD from your"
-          + " Azure Bot registration; see README, Connect Teams)";
+      return "Teams: no MICROSOFT_APP_ID, so /api/messages takes unauthenticated requests from"
+          + " this machine only, for the Bot Framework Emulator (see README, Connect Teams)";
     }
-    return "Teams credentials found (app type "
+    return "Teams: bot "
         + (appType == null || appType.isBlank() ? "MultiTenant" : appType)
-        + "), but this build does not connect to Teams yet: the Teams adapter is still to come";
+        + " at POST /api/messages, requests checked against MICROSOFT_APP_ID";
   }
 }

@@ -1,6 +1,8 @@
 package dev.trellis.core.outbox;
 
+import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
+import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
@@ -17,7 +19,12 @@ public interface UnreachableRecipients {
 
   void mark(Recipient recipient, String reason, Instant at);
 
-  void clear(Recipient recipient);
+  default void clear(Recipient recipient) {
+    clear(recipient.orgId(), recipient.platform(), recipient.address());
+  }
+
+  /** The person at this address on this platform can be reached again (they installed the bot). */
+  void clear(OrgId orgId, Platform platform, String address);
 
   /** For services and tests that keep no such list. */
   UnreachableRecipients NONE =
@@ -31,6 +38,6 @@ public interface UnreachableRecipients {
         public void mark(Recipient recipient, String reason, Instant at) {}
 
         @Override
-        public void clear(Recipient recipient) {}
+        public void clear(OrgId orgId, Platform platform, String address) {}
       };
 }

@@ -37,13 +37,17 @@ class PromptsAdminApiTest extends AdminApiTestBase {
   }
 
   @Test
-  void givenATeamsOnlyUser_thenThePromptGoesToTeams() {
+  void givenATeamsOnlyUserWhoNeverInstalledTheBot_thenThePromptIsADeadLetterSayingSo() {
     Answer sent = admin.post(prompts("TIM@example.com"));
 
     assertThat(sent.status()).as(sent.body()).isEqualTo(202);
-    JsonNode pending = thenOnePendingMessageWasTried();
-    assertThat(pending.at("/0/platform").asString()).isEqualTo("TEAMS");
-    assertThat(pending.at("/0/reason").asString()).isEqualTo("TEAMS is not connected");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(dead().size()).isEqualTo(1));
+    JsonNode dead = dead();
+    assertThat(dead.at("/0/platform").asString()).isEqualTo("TEAMS");
+    assertThat(dead.at("/0/reason").asString()).isEqualTo("no Teams conversation with this person");
+    assertThat(pending().size()).isZero();
   }
 
   @Test
@@ -113,6 +117,10 @@ class PromptsAdminApiTest extends AdminApiTestBase {
     JsonNode pending = pending();
     assertThat(pending.size()).isEqualTo(1);
     return pending;
+  }
+
+  private JsonNode dead() {
+    return admin.get("/api/admin/orgs/" + orgId + "/outbox?state=dead").json();
   }
 
   private JsonNode pending() {

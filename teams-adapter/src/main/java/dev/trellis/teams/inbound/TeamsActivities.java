@@ -19,6 +19,7 @@ import dev.trellis.core.message.MessageRef;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.org.Orgs;
+import dev.trellis.teams.send.TeamsMessageRefs;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

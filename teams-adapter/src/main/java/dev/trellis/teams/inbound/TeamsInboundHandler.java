@@ -21,6 +21,7 @@ import dev.trellis.teams.TeamsConversation;
 import dev.trellis.teams.TeamsConversations;
 import dev.trellis.teams.install.InstalledTeam;
 import dev.trellis.teams.install.InstalledTeams;
+import dev.trellis.teams.send.TeamsMessageRefs;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

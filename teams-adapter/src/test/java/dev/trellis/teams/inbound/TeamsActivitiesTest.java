@@ -17,12 +17,12 @@ import dev.trellis.core.interaction.FormSubmission;
 import dev.trellis.core.interaction.Interaction;
 import dev.trellis.core.interaction.TextReply;
 import dev.trellis.core.message.Form;
-import dev.trellis.core.message.MessageRef;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.teams.CardData;
+import dev.trellis.teams.send.TeamsMessageRefs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -208,9 +208,8 @@ class TeamsActivitiesTest {
     assertThat(press.value()).isEqualTo("prompt-1");
     assertThat(press.message())
         .contains(
-            new MessageRef(
-                Platform.TEAMS,
-                "19:malejcou081i20ojmlcau0@thread.skype;messageid=1498171086622|1575667808184"));
+            TeamsMessageRefs.of(
+                "19:malejcou081i20ojmlcau0@thread.skype;messageid=1498171086622", "1575667808184"));
   }
 
   @Test

@@ -150,7 +150,8 @@ class TeamsPlatformTest {
   void withoutAnAppIdItSendsWithoutAToken() {
     answerSend(json(200, connector("send-to-conversation.response")));
 
-    Delivery delivery = platform(new TeamsProperties("", "", "", "")).deliver(RECIPIENT, PROMPT);
+    Delivery delivery =
+        platform(new TeamsProperties("", "", "", "", "")).deliver(RECIPIENT, PROMPT);
 
     assertThat(delivery).isInstanceOf(Delivery.Delivered.class);
     stub.server.verify(

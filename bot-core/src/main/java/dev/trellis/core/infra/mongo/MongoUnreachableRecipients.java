@@ -3,7 +3,9 @@ package dev.trellis.core.infra.mongo;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
+import dev.trellis.core.org.OrgId;
 import dev.trellis.core.outbox.UnreachableRecipients;
 import java.time.Instant;
 import java.util.Collection;
@@ -50,11 +52,15 @@ public final class MongoUnreachableRecipients implements UnreachableRecipients {
   }
 
   @Override
-  public void clear(Recipient recipient) {
-    unreachable.deleteOne(new Document("_id", key(recipient)));
+  public void clear(OrgId orgId, Platform platform, String address) {
+    unreachable.deleteOne(new Document("_id", key(orgId, platform, address)));
   }
 
   private static String key(Recipient r) {
-    return r.platform().name() + ":" + r.orgId().value() + "/" + r.address();
+    return key(r.orgId(), r.platform(), r.address());
+  }
+
+  private static String key(OrgId orgId, Platform platform, String address) {
+    return platform.name() + ":" + orgId.value() + "/" + address;
   }
 }

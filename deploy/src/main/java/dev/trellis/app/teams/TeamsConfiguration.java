@@ -1,0 +1,192 @@
+package dev.trellis.app.teams;
+
+import com.mongodb.client.MongoDatabase;
+import dev.trellis.core.conversation.ConversationEngine;
+import dev.trellis.core.directory.People;
+import dev.trellis.core.inbox.HandlingInbound;
+import dev.trellis.core.message.Form;
+import dev.trellis.core.message.OutboundMessage;
+import dev.trellis.core.message.Platform;
+import dev.trellis.core.org.OrgId;
+import dev.trellis.core.org.Orgs;
+import dev.trellis.core.outbox.UnreachableRecipients;
+import dev.trellis.teams.TeamsConversation;
+import dev.trellis.teams.TeamsConversations;
+import dev.trellis.teams.TeamsProperties;
+import dev.trellis.teams.inbound.TeamsActivities;
+import dev.trellis.teams.inbound.TeamsAuthentication;
+import dev.trellis.teams.inbound.TeamsCards;
+import dev.trellis.teams.inbound.TeamsInboundHandler;
+import dev.trellis.teams.inbound.TeamsMemberEmails;
+import dev.trellis.teams.install.MongoInstalledTeams;
+import dev.trellis.teams.install.MongoTeamsConversations;
+import dev.trellis.teams.render.AdaptiveCards;
+import dev.trellis.teams.send.CardRenderer;
+import dev.trellis.teams.send.ConnectorReplies;
+import dev.trellis.teams.send.ConnectorTokens;
+import dev.trellis.teams.send.TeamsConnector;
+import dev.trellis.teams.send.TeamsPlatform;
+import dev.trellis.teams.send.TeamsRateLimits;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Microsoft Teams through the Bot Framework: activities come in at {@code POST /api/messages}, are
+ * checked (a Bot Framework token for MICROSOFT_APP_ID), stored in the inbox and handled by the
+ * {@link TeamsInboundHandler}; messages go out through the outbox on the {@link TeamsPlatform}, to
+ * each person's stored 1:1 conversation with the bot.
+ */
+@Configuration(proxyBeanMethods = false)
+class TeamsConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(TeamsConfiguration.class);
+  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
+
+  @Bean
+  TeamsAuthentication teamsAuthentication(TeamsProperties properties) {
+    TeamsAuthentication authentication =
+        new TeamsAuthentication(properties.appId(), properties.appPassword());
+    if (authentication.isOpen()) {
+      log.warn(
+          "Teams: MICROSOFT_APP_ID is not set, so requests to /api/messages cannot be"
+              + " authenticated; only requests from this machine are taken (Bot Framework"
+              + " Emulator). Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD before exposing"
+              + " Trellis.");
+    }
+    return authentication;
+  }
+
+  @Bean
+  TeamsMessagesController.TeamsAccess teamsAccess(TeamsAuthentication authentication) {
+    return new TeamsMessagesController.TeamsAccess(authentication.isOpen());
+  }
+
+  /** A person who installs the bot, or talks to it, can be reached on Teams again. */
+  @Bean
+  TeamsConversations teamsConversations(MongoDatabase db, UnreachableRecipients unreachable) {
+    MongoTeamsConversations stored = new MongoTeamsConversations(db);
+    return new TeamsConversations() {
+      @Override
+      public void save(TeamsConversation conversation) {
+        stored.save(conversation);
+        unreachable.clear(conversation.orgId(), Platform.TEAMS, conversation.aadObjectId());
+      }
+
+      @Override
+      public Optional<TeamsConversation> find(OrgId orgId, String aadObjectId) {
+        return stored.find(orgId, aadObjectId);
+      }
+
+      @Override
+      public void forget(OrgId orgId, String aadObjectId) {
+        stored.forget(orgId, aadObjectId);
+      }
+    };
+  }
+
+  @Bean
+  MongoInstalledTeams installedTeams(MongoDatabase db) {
+    return new MongoInstalledTeams(db);
+  }
+
+  @Bean
+  TeamsConnector teamsConnector(TeamsProperties properties, Clock clock) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(CALL_TIMEOUT).build();
+    URI tokenUrl =
+        properties.tokenUrl() == null || properties.tokenUrl().isBlank()
+            ? ConnectorTokens.defaultTokenUrl(properties)
+            : URI.create(properties.tokenUrl());
+    return new TeamsConnector(
+        new ConnectorTokens(properties, tokenUrl, http, CALL_TIMEOUT, clock),
+        http,
+        CALL_TIMEOUT,
+        clock);
+  }
+
+  @Bean
+  TeamsRateLimits teamsRateLimits(Clock clock) {
+    return new TeamsRateLimits(clock);
+  }
+
+  @Bean
+  TeamsPlatform teamsPlatform(
+      TeamsConnector connector,
+      TeamsConversations conversations,
+      TeamsRateLimits limits,
+      Clock clock) {
+    return new TeamsPlatform(connector, conversations, cards(), limits, clock);
+  }
+
+  @Bean
+  TeamsActivities teamsActivities(
+      TeamsAuthentication authentication,
+      Orgs orgs,
+      People people,
+      HandlingInbound inbound,
+      ConversationEngine engine,
+      Clock clock) {
+    return new TeamsActivities(
+        authentication,
+        orgs,
+        people,
+        inbound,
+        engine,
+        new TeamsCards() {
+          @Override
+          public String card(OutboundMessage message) {
+            return AdaptiveCards.message(message).json();
+          }
+
+          @Override
+          public String formCard(Form form) {
+            return AdaptiveCards.form(form).json();
+          }
+        },
+        clock);
+  }
+
+  @Bean
+  TeamsInboundHandler teamsInboundHandler(
+      ConversationEngine engine,
+      People people,
+      TeamsConversations conversations,
+      MongoInstalledTeams installedTeams,
+      TeamsConnector connector,
+      Clock clock) {
+    return new TeamsInboundHandler(
+        engine,
+        people,
+        conversations,
+        installedTeams,
+        TeamsMemberEmails.NONE,
+        new ConnectorReplies(connector, cards()),
+        clock);
+  }
+
+  /** The Adaptive Card renderer, as the sender takes it. */
+  private static CardRenderer cards() {
+    return new CardRenderer() {
+      @Override
+      public Object card(OutboundMessage message) {
+        return AdaptiveCards.message(message).content();
+      }
+
+      @Override
+      public Object form(Form form) {
+        return AdaptiveCards.form(form).content();
+      }
+
+      @Override
+      public String fallback(OutboundMessage message) {
+        return AdaptiveCards.message(message).summary();
+      }
+    };
+  }
+}

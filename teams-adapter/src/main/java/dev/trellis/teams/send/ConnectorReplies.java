@@ -1,0 +1,73 @@
+package dev.trellis.teams.send;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.trellis.core.message.Delivery;
+import dev.trellis.core.message.Form;
+import dev.trellis.core.message.OutboundMessage;
+import dev.trellis.teams.inbound.ReplyTo;
+import dev.trellis.teams.inbound.TeamsReplies;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers in the conversation an activity came from, through the connector that sent it: a reply
+ * (threaded to the activity), a card replaced in place, a form card. A passing failure is thrown so
+ * the stored request is tried again; a lasting one is logged and dropped.
+ */
+public final class ConnectorReplies implements TeamsReplies {
+
+  private static final Logger log = LoggerFactory.getLogger(ConnectorReplies.class);
+
+  private final TeamsConnector connector;
+  private final CardRenderer renderer;
+
+  public ConnectorReplies(TeamsConnector connector, CardRenderer renderer) {
+    this.connector = connector;
+    this.renderer = renderer;
+  }
+
+  @Override
+  public void reply(ReplyTo where, OutboundMessage message) throws Exception {
+    post(where, TeamsPlatform.activity(renderer.card(message), renderer.fallback(message)));
+  }
+
+  @Override
+  public void updateCard(ReplyTo where, String cardActivityId, OutboundMessage message)
+      throws Exception {
+    ObjectNode activity =
+        TeamsPlatform.activity(renderer.card(message), renderer.fallback(message));
+    activity.put("id", cardActivityId);
+    settle(
+        connector.put(
+            where.serviceUrl(),
+            activities(where) + "/" + TeamsConnector.segment(cardActivityId),
+            activity),
+        "a card update");
+  }
+
+  @Override
+  public void sendForm(ReplyTo where, Form form) throws Exception {
+    post(where, TeamsPlatform.activity(renderer.form(form), form.title()));
+  }
+
+  private void post(ReplyTo where, ObjectNode activity) throws Exception {
+    where.replyToActivity().ifPresent(id -> activity.put("replyToId", id));
+    settle(connector.post(where.serviceUrl(), activities(where), activity), "a reply");
+  }
+
+  private static String activities(ReplyTo where) {
+    return "/v3/conversations/" + TeamsConnector.segment(where.conversationId()) + "/activities";
+  }
+
+  private static void settle(ConnectorResponse response, String what) throws IOException {
+    if (response.isSuccess()) {
+      return;
+    }
+    Delivery delivery = ConnectorErrors.toDelivery(response);
+    if (delivery instanceof Delivery.RetryLater later) {
+      throw new IOException("Teams did not take " + what + " now: " + later.reason());
+    }
+    log.warn("Teams refused {}: HTTP {} {}", what, response.status(), response.errorCode());
+  }
+}
