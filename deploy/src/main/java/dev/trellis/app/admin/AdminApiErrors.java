@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
       PromptsAdminController.class,
       ScheduleAdminController.class,
       HolidaysAdminController.class,
-      SlackAdminController.class
+      SlackAdminController.class,
+      TeamsAdminController.class
     })
 class AdminApiErrors extends ResponseEntityExceptionHandler {
 

@@ -4,12 +4,15 @@ import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.conversation.ConversationEngine;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.inbox.HandlingInbound;
+import dev.trellis.core.infra.quartz.QuartzTicker;
 import dev.trellis.core.message.Form;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
+import dev.trellis.core.org.Org;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.outbox.UnreachableRecipients;
+import dev.trellis.core.step.ReplanningOrg;
 import dev.trellis.teams.TeamsConversation;
 import dev.trellis.teams.TeamsConversations;
 import dev.trellis.teams.TeamsProperties;
@@ -27,6 +30,7 @@ import dev.trellis.teams.send.ConnectorTokens;
 import dev.trellis.teams.send.TeamsConnector;
 import dev.trellis.teams.send.TeamsPlatform;
 import dev.trellis.teams.send.TeamsRateLimits;
+import dev.trellis.teams.sync.SyncingTeamsRoster;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -168,6 +172,39 @@ class TeamsConfiguration {
         TeamsMemberEmails.NONE,
         new ConnectorReplies(connector, cards()),
         clock);
+  }
+
+  @Bean
+  TeamsRosters teamsRosters(
+      MongoInstalledTeams installedTeams,
+      TeamsConnector connector,
+      People people,
+      ReplanningOrg replanning,
+      TeamsProperties properties) {
+    return new TeamsRosters(
+        installedTeams, new SyncingTeamsRoster(connector, people), replanning, properties);
+  }
+
+  /** Every day (and once at start-up), each org's people are linked from its teams' rosters. */
+  @Bean
+  QuartzTicker.Tick teamsRosterSync(TeamsRosters rosters, Orgs orgs) {
+    return new QuartzTicker.Tick(
+        "teams-roster-sync",
+        Duration.ofDays(1),
+        () -> {
+          for (Org org : orgs.findAll()) {
+            if (org.teamsTenantId().isPresent()) {
+              try {
+                rosters.sync(org.id());
+              } catch (RuntimeException e) {
+                log.error(
+                    "Teams roster sync of {} failed ({}); tomorrow's tries again",
+                    org.id(),
+                    e.getClass().getSimpleName());
+              }
+            }
+          }
+        });
   }
 
   /** The Adaptive Card renderer, as the sender takes it. */
