@@ -20,11 +20,11 @@ import dev.trellis.teams.inbound.TeamsActivities;
 import dev.trellis.teams.inbound.TeamsAuthentication;
 import dev.trellis.teams.inbound.TeamsCards;
 import dev.trellis.teams.inbound.TeamsInboundHandler;
-import dev.trellis.teams.inbound.TeamsMemberEmails;
 import dev.trellis.teams.install.MongoInstalledTeams;
 import dev.trellis.teams.install.MongoTeamsConversations;
 import dev.trellis.teams.render.AdaptiveCards;
 import dev.trellis.teams.send.CardRenderer;
+import dev.trellis.teams.send.ConnectorMemberEmails;
 import dev.trellis.teams.send.ConnectorReplies;
 import dev.trellis.teams.send.ConnectorTokens;
 import dev.trellis.teams.send.TeamsConnector;
@@ -169,7 +169,7 @@ class TeamsConfiguration {
         people,
         conversations,
         installedTeams,
-        TeamsMemberEmails.NONE,
+        new ConnectorMemberEmails(connector),
         new ConnectorReplies(connector, cards()),
         clock);
   }
