@@ -37,4 +37,52 @@ public record Person(
       throw new IllegalArgumentException("A person cannot be their own manager");
     }
   }
+
+  /** The same person with another Slack user id (or none). */
+  public Person withSlackUserId(Optional<String> slackId) {
+    return new Person(
+        id,
+        orgId,
+        email,
+        name,
+        managerId,
+        department,
+        timeZone,
+        workingDays,
+        quietHours,
+        slackId,
+        teamsAadObjectId);
+  }
+
+  /** The same person with another Teams (Azure AD) object id (or none). */
+  public Person withTeamsAadObjectId(Optional<String> aadObjectId) {
+    return new Person(
+        id,
+        orgId,
+        email,
+        name,
+        managerId,
+        department,
+        timeZone,
+        workingDays,
+        quietHours,
+        slackUserId,
+        aadObjectId);
+  }
+
+  /** The same person in another time zone. */
+  public Person withTimeZone(ZoneId zone) {
+    return new Person(
+        id,
+        orgId,
+        email,
+        name,
+        managerId,
+        department,
+        zone,
+        workingDays,
+        quietHours,
+        slackUserId,
+        teamsAadObjectId);
+  }
 }

@@ -50,31 +50,18 @@ final class DirectoryLinks {
     }
     PersonId previousHolder = bySlackId.get(slackUserId);
     if (previousHolder != null) {
-      replace(withSlackUserId(people.get(previousHolder), Optional.empty()));
+      replace(people.get(previousHolder).withSlackUserId(Optional.empty()));
       unlinked++;
     }
     person.slackUserId().ifPresent(bySlackId::remove);
-    replace(withSlackUserId(person, Optional.of(slackUserId)));
+    replace(person.withSlackUserId(Optional.of(slackUserId)));
     bySlackId.put(slackUserId, person.id());
     return person.slackUserId().isPresent() ? Result.RELINKED : Result.LINKED;
   }
 
   /** Gives the person another time zone. */
   void moveTo(PersonId id, ZoneId zone) {
-    Person p = people.get(id);
-    replace(
-        new Person(
-            p.id(),
-            p.orgId(),
-            p.email(),
-            p.name(),
-            p.managerId(),
-            p.department(),
-            zone,
-            p.workingDays(),
-            p.quietHours(),
-            p.slackUserId(),
-            p.teamsAadObjectId()));
+    replace(people.get(id).withTimeZone(zone));
   }
 
   /** People who lost their Slack id to someone else so far. */
@@ -93,20 +80,5 @@ final class DirectoryLinks {
   private void replace(Person person) {
     people.put(person.id(), person);
     changed.add(person.id());
-  }
-
-  private static Person withSlackUserId(Person p, Optional<String> slackUserId) {
-    return new Person(
-        p.id(),
-        p.orgId(),
-        p.email(),
-        p.name(),
-        p.managerId(),
-        p.department(),
-        p.timeZone(),
-        p.workingDays(),
-        p.quietHours(),
-        slackUserId,
-        p.teamsAadObjectId());
   }
 }

@@ -265,19 +265,7 @@ public final class TeamsInboundHandler implements InboundHandler {
       log.warn("Teams: a person's email matches, but they are linked to another AAD object id");
       return Optional.empty();
     }
-    Person linked =
-        new Person(
-            found.id(),
-            found.orgId(),
-            found.email(),
-            found.name(),
-            found.managerId(),
-            found.department(),
-            found.timeZone(),
-            found.workingDays(),
-            found.quietHours(),
-            found.slackUserId(),
-            Optional.of(aadObjectId));
+    Person linked = found.withTeamsAadObjectId(Optional.of(aadObjectId));
     people.saveAll(orgId, List.of(linked));
     log.info("Teams: linked a person of org {} by email", orgId.value());
     return Optional.of(linked);

@@ -180,19 +180,7 @@ public final class SyncingTeamsRoster {
     }
 
     void link(Person p, String aadObjectId) {
-      Person linked =
-          new Person(
-              p.id(),
-              p.orgId(),
-              p.email(),
-              p.name(),
-              p.managerId(),
-              p.department(),
-              p.timeZone(),
-              p.workingDays(),
-              p.quietHours(),
-              p.slackUserId(),
-              Optional.of(aadObjectId));
+      Person linked = p.withTeamsAadObjectId(Optional.of(aadObjectId));
       byEmail.put(linked.email(), linked);
       byAad.put(aadObjectId, linked);
       changed.put(linked.id(), linked);
