@@ -20,6 +20,8 @@ import dev.trellis.teams.inbound.TeamsActivities;
 import dev.trellis.teams.inbound.TeamsAuthentication;
 import dev.trellis.teams.inbound.TeamsCards;
 import dev.trellis.teams.inbound.TeamsInboundHandler;
+import dev.trellis.teams.install.InstalledTeam;
+import dev.trellis.teams.install.InstalledTeams;
 import dev.trellis.teams.install.MongoInstalledTeams;
 import dev.trellis.teams.install.MongoTeamsConversations;
 import dev.trellis.teams.render.AdaptiveCards;
@@ -28,6 +30,7 @@ import dev.trellis.teams.send.ConnectorMemberEmails;
 import dev.trellis.teams.send.ConnectorReplies;
 import dev.trellis.teams.send.ConnectorTokens;
 import dev.trellis.teams.send.TeamsConnector;
+import dev.trellis.teams.send.TeamsOneToOne;
 import dev.trellis.teams.send.TeamsPlatform;
 import dev.trellis.teams.send.TeamsRateLimits;
 import dev.trellis.teams.sync.SyncingTeamsRoster;
@@ -35,9 +38,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -95,9 +100,32 @@ class TeamsConfiguration {
     };
   }
 
+  /** A team the bot is installed in has its roster synced at once. */
   @Bean
-  MongoInstalledTeams installedTeams(MongoDatabase db) {
-    return new MongoInstalledTeams(db);
+  InstalledTeams installedTeams(MongoDatabase db, ObjectProvider<TeamsRosters> rosters) {
+    MongoInstalledTeams stored = new MongoInstalledTeams(db);
+    return new InstalledTeams() {
+      @Override
+      public void save(InstalledTeam team) {
+        stored.save(team);
+        rosters.getObject().sync(team);
+      }
+
+      @Override
+      public Optional<InstalledTeam> find(OrgId orgId, String teamId) {
+        return stored.find(orgId, teamId);
+      }
+
+      @Override
+      public List<InstalledTeam> findAll(OrgId orgId) {
+        return stored.findAll(orgId);
+      }
+
+      @Override
+      public void forget(OrgId orgId, String teamId) {
+        stored.forget(orgId, teamId);
+      }
+    };
   }
 
   @Bean
@@ -161,7 +189,7 @@ class TeamsConfiguration {
       ConversationEngine engine,
       People people,
       TeamsConversations conversations,
-      MongoInstalledTeams installedTeams,
+      InstalledTeams installedTeams,
       TeamsConnector connector,
       Clock clock) {
     return new TeamsInboundHandler(
@@ -176,13 +204,21 @@ class TeamsConfiguration {
 
   @Bean
   TeamsRosters teamsRosters(
-      MongoInstalledTeams installedTeams,
+      InstalledTeams installedTeams,
       TeamsConnector connector,
       People people,
+      TeamsConversations conversations,
+      TeamsRateLimits limits,
       ReplanningOrg replanning,
-      TeamsProperties properties) {
+      TeamsProperties properties,
+      Clock clock) {
     return new TeamsRosters(
-        installedTeams, new SyncingTeamsRoster(connector, people), replanning, properties);
+        installedTeams,
+        new SyncingTeamsRoster(connector, people),
+        conversations,
+        new TeamsOneToOne(connector, conversations, limits, clock),
+        replanning,
+        properties);
   }
 
   /** Every day (and once at start-up), each org's people are linked from its teams' rosters. */

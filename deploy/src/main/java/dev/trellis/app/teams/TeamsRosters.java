@@ -2,32 +2,45 @@ package dev.trellis.app.teams;
 
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.step.ReplanningOrg;
+import dev.trellis.teams.TeamsConversations;
 import dev.trellis.teams.TeamsProperties;
 import dev.trellis.teams.install.InstalledTeam;
-import dev.trellis.teams.install.MongoInstalledTeams;
+import dev.trellis.teams.install.InstalledTeams;
+import dev.trellis.teams.send.TeamsOneToOne;
 import dev.trellis.teams.sync.SyncingTeamsRoster;
 import dev.trellis.teams.sync.TeamsRosterReport;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Links an org's people to their Teams accounts from the rosters of the teams the bot is installed
- * in, and plans the org's steps again when anyone was linked.
+ * in, opens a 1:1 conversation with each of them the bot has not talked to yet (so prompts can
+ * reach them), and plans the org's steps again when anyone was linked.
  */
 public final class TeamsRosters {
 
-  private final MongoInstalledTeams teams;
+  private static final Logger log = LoggerFactory.getLogger(TeamsRosters.class);
+
+  private final InstalledTeams teams;
   private final SyncingTeamsRoster roster;
+  private final TeamsConversations conversations;
+  private final TeamsOneToOne oneToOne;
   private final ReplanningOrg replanning;
   private final String botId;
 
   TeamsRosters(
-      MongoInstalledTeams teams,
+      InstalledTeams teams,
       SyncingTeamsRoster roster,
+      TeamsConversations conversations,
+      TeamsOneToOne oneToOne,
       ReplanningOrg replanning,
       TeamsProperties properties) {
     this.teams = teams;
     this.roster = roster;
+    this.conversations = conversations;
+    this.oneToOne = oneToOne;
     this.replanning = replanning;
     this.botId = "28:" + (properties.appId() == null ? "" : properties.appId());
   }
@@ -37,8 +50,7 @@ public final class TeamsRosters {
     Map<String, TeamsRosterReport> reports = new LinkedHashMap<>();
     boolean changed = false;
     for (InstalledTeam team : teams.findAll(orgId)) {
-      TeamsRosterReport report =
-          roster.sync(orgId, team.serviceUrl(), team.teamId(), team.tenantId(), botId);
+      TeamsRosterReport report = syncOnly(team);
       reports.put(team.name(), report);
       changed |= report.linked() > 0;
     }
@@ -46,5 +58,43 @@ public final class TeamsRosters {
       replanning.replan(orgId);
     }
     return reports;
+  }
+
+  /** One team, as soon as the bot is installed in it. */
+  public TeamsRosterReport sync(InstalledTeam team) {
+    TeamsRosterReport report = syncOnly(team);
+    if (report.linked() > 0) {
+      replanning.replan(team.orgId());
+    }
+    return report;
+  }
+
+  private TeamsRosterReport syncOnly(InstalledTeam team) {
+    return roster.sync(
+        team.orgId(),
+        team.serviceUrl(),
+        team.teamId(),
+        team.tenantId(),
+        botId,
+        member -> openIfNew(team, member));
+  }
+
+  private void openIfNew(InstalledTeam team, SyncingTeamsRoster.KnownMember member) {
+    if (conversations.find(team.orgId(), member.aadObjectId()).isPresent()) {
+      return;
+    }
+    try {
+      oneToOne.open(
+          team.orgId(),
+          team.serviceUrl(),
+          team.tenantId(),
+          botId,
+          new TeamsOneToOne.Member(member.userId(), member.aadObjectId()));
+    } catch (TeamsOneToOne.NotOpenedException e) {
+      log.warn(
+          "Teams: could not open a 1:1 conversation with a member of a team in org {} ({})",
+          team.orgId(),
+          e.getMessage());
+    }
   }
 }

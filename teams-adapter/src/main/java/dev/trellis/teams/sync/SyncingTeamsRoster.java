@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,20 @@ public final class SyncingTeamsRoster {
    */
   public TeamsRosterReport sync(
       OrgId orgId, String serviceUrl, String teamConversationId, String tenantId, String botId) {
+    return sync(orgId, serviceUrl, teamConversationId, tenantId, botId, member -> {});
+  }
+
+  /** A member of the team who is one of the org's people (linked before or by this sync). */
+  public record KnownMember(String userId, String aadObjectId) {}
+
+  /** As {@link #sync}, telling {@code known} of each member who is one of the org's people. */
+  public TeamsRosterReport sync(
+      OrgId orgId,
+      String serviceUrl,
+      String teamConversationId,
+      String tenantId,
+      String botId,
+      Consumer<KnownMember> known) {
     Directory directory = new Directory(people.findAll(orgId));
     Tally tally = new Tally();
     Optional<String> continuation = Optional.empty();
@@ -94,7 +109,7 @@ public final class SyncingTeamsRoster {
       tally.pages++;
       JsonNode page = TeamsConnector.parse(response.body());
       for (JsonNode member : page.path("members")) {
-        take(member, botId, directory, tally);
+        take(member, botId, directory, tally).ifPresent(known);
       }
       List<Person> changed = directory.takeChanged();
       if (!changed.isEmpty()) {
@@ -113,7 +128,8 @@ public final class SyncingTeamsRoster {
     return report;
   }
 
-  private static void take(JsonNode member, String botId, Directory directory, Tally tally) {
+  private static Optional<KnownMember> take(
+      JsonNode member, String botId, Directory directory, Tally tally) {
     tally.seen++;
     String id = member.path("id").asText("");
     String role = member.path("userRole").asText("").toLowerCase(Locale.ROOT);
@@ -123,30 +139,31 @@ public final class SyncingTeamsRoster {
         || NOT_EMPLOYEES.contains(role)
         || objectId.isBlank()) {
       tally.guests++;
-      return;
+      return Optional.empty();
     }
     if (directory.byAad.containsKey(objectId)) {
       tally.alreadyLinked++;
-      return;
+      return Optional.of(new KnownMember(id, objectId));
     }
     Optional<Email> email = Email.parse(member.path("email").asText(null));
     Optional<Email> upn = Email.parse(member.path("userPrincipalName").asText(null));
     if (email.isEmpty() && upn.isEmpty()) {
       tally.withoutEmail++;
-      return;
+      return Optional.empty();
     }
     Optional<Person> person =
         email.flatMap(directory::byEmail).or(() -> upn.flatMap(directory::byEmail));
     if (person.isEmpty()) {
       tally.notInTrellis.add(email.or(() -> upn).get().value());
-      return;
+      return Optional.empty();
     }
     if (person.get().teamsAadObjectId().isPresent()) {
       tally.conflicts++;
-      return;
+      return Optional.empty();
     }
     directory.link(person.get(), objectId);
     tally.linked++;
+    return Optional.of(new KnownMember(id, objectId));
   }
 
   private static String describe(Delivery delivery) {
