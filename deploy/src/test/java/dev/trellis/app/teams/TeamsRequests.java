@@ -1,0 +1,252 @@
+package dev.trellis.app.teams;
+
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.JWTCreator;
+import com.auth0.jwt.algorithms.Algorithm;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.trellis.app.Fixtures;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Activities as the Bot Framework sends them to {@code /api/messages}: the shared Teams samples
+ * with this test's ids put in, each with a Bot Framework JWT signed by a key generated here (whose
+ * public half the stand-in OpenID metadata publishes).
+ */
+final class TeamsRequests {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String ISSUER = "https://api.botframework.com";
+  static final String KEY_ID = "trellis-e2e-key";
+
+  static final KeyPair KEYS = rsa();
+  static final KeyPair OTHER_KEYS = rsa();
+
+  private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis());
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String base;
+  private final String appId;
+
+  TeamsRequests(int port, String appId) {
+    this.base = "http://localhost:" + port;
+    this.appId = appId;
+  }
+
+  /** The bot's id in activities: {@code 28:<app id>}. */
+  String botId() {
+    return "28:" + appId;
+  }
+
+  // --- activities
+
+  static ObjectNode sample(String file) {
+    try {
+      return (ObjectNode) JSON.readTree(Fixtures.text(teamsFixture(file)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Path teamsFixture(String file) {
+    return Fixtures.org("x").getParent().getParent().resolve("teams").resolve(file);
+  }
+
+  static String freshId() {
+    return Long.toString(IDS.incrementAndGet());
+  }
+
+  /** A person's side of an activity: their channel account with the AAD object id. */
+  record Member(String userId, String aadObjectId, String name) {}
+
+  /** The sample's ids replaced with this bot, tenant, conversation and person. */
+  ObjectNode activity(
+      String file, String serviceUrl, String tenantId, String conversationId, Member from) {
+    ObjectNode activity = sample(file);
+    activity.put("id", freshId());
+    activity.put("serviceUrl", serviceUrl);
+    activity.put("channelId", "msteams");
+    activity.put("timestamp", Instant.now().toString());
+    ObjectNode sender = activity.putObject("from");
+    sender.put("id", from.userId()).put("aadObjectId", from.aadObjectId()).put("name", from.name());
+    ObjectNode recipient = activity.putObject("recipient");
+    recipient.put("id", botId()).put("name", "Trellis");
+    ObjectNode conversation = (ObjectNode) activity.get("conversation");
+    conversation.put("id", conversationId);
+    conversation.put("tenantId", tenantId);
+    ObjectNode channelData =
+        activity.has("channelData")
+            ? (ObjectNode) activity.get("channelData")
+            : activity.putObject("channelData");
+    channelData.putObject("tenant").put("id", tenantId);
+    return activity;
+  }
+
+  /** A person installs the bot in their personal scope: the 1:1 chat's membersAdded. */
+  ObjectNode personalInstall(
+      String serviceUrl, String tenantId, String conversationId, Member person) {
+    ObjectNode activity =
+        activity(
+            "conversation-update.members-added.personal.json",
+            serviceUrl,
+            tenantId,
+            conversationId,
+            person);
+    ArrayNode added = activity.putArray("membersAdded");
+    added.addObject().put("id", botId());
+    added.addObject().put("id", person.userId()).put("aadObjectId", person.aadObjectId());
+    return activity;
+  }
+
+  /** A message typed in the person's 1:1 chat with the bot. */
+  ObjectNode personalMessage(
+      String serviceUrl, String tenantId, String conversationId, Member from, String text) {
+    ObjectNode activity =
+        activity("message.personal.json", serviceUrl, tenantId, conversationId, from);
+    activity.put("text", text);
+    activity.remove("attachments");
+    return activity;
+  }
+
+  /** A message in a team channel that mentions the bot first: {@code <at>Trellis</at> text}. */
+  ObjectNode channelMention(
+      String serviceUrl, String tenantId, String conversationId, Member from, String text) {
+    ObjectNode activity =
+        activity("message.channel.mention.json", serviceUrl, tenantId, conversationId, from);
+    activity.put("text", "<at>Trellis</at> " + text);
+    activity.remove("attachments");
+    activity.remove("replyToId");
+    ArrayNode entities = activity.putArray("entities");
+    ObjectNode mention = entities.addObject();
+    mention.put("type", "mention");
+    mention.put("text", "<at>Trellis</at>");
+    mention.putObject("mentioned").put("id", botId()).put("name", "Trellis");
+    ObjectNode channelData = (ObjectNode) activity.get("channelData");
+    channelData.putObject("team").put("id", "19:team-" + conversationId.hashCode() + "@thread");
+    channelData.putObject("channel").put("id", conversationId.split(";")[0]);
+    return activity;
+  }
+
+  /** A pressed {@code Action.Submit}: a message whose value is the action's data. */
+  ObjectNode cardAction(
+      String serviceUrl,
+      String tenantId,
+      String conversationId,
+      Member from,
+      JsonNode data,
+      String cardActivityId) {
+    ObjectNode activity =
+        activity(
+            "message.card-action.value.messageback.json",
+            serviceUrl,
+            tenantId,
+            conversationId,
+            from);
+    activity.remove("text");
+    activity.set("value", data);
+    activity.put("replyToId", cardActivityId);
+    ObjectNode conversation = (ObjectNode) activity.get("conversation");
+    conversation.put("conversationType", "personal");
+    ObjectNode channelData = (ObjectNode) activity.get("channelData");
+    channelData.remove("team");
+    channelData.remove("channel");
+    return activity;
+  }
+
+  // --- tokens
+
+  /** A token the Bot Framework would send with this activity, valid for an hour. */
+  JWTCreator.Builder token(JsonNode activity) {
+    Instant now = Instant.now();
+    return JWT.create()
+        .withKeyId(KEY_ID)
+        .withIssuer(ISSUER)
+        .withAudience(appId)
+        .withNotBefore(Date.from(now.minusSeconds(60)))
+        .withIssuedAt(Date.from(now.minusSeconds(60)))
+        .withExpiresAt(Date.from(now.plus(Duration.ofHours(1))))
+        .withClaim("serviceurl", activity.path("serviceUrl").asText());
+  }
+
+  static String signed(JWTCreator.Builder token, KeyPair with) {
+    return "Bearer "
+        + token.sign(
+            Algorithm.RSA256((RSAPublicKey) with.getPublic(), (RSAPrivateKey) with.getPrivate()));
+  }
+
+  /** The JSON Web Key Set that publishes {@link #KEYS}, endorsed for Teams. */
+  static String keySet() {
+    RSAPublicKey pub = (RSAPublicKey) KEYS.getPublic();
+    return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\""
+        + KEY_ID
+        + "\",\"n\":\""
+        + base64Url(pub.getModulus())
+        + "\",\"e\":\""
+        + base64Url(pub.getPublicExponent())
+        + "\",\"endorsements\":[\"msteams\"]}]}";
+  }
+
+  static String openIdMetadata(String keysUrl) {
+    return "{\"issuer\":\""
+        + ISSUER
+        + "\",\"jwks_uri\":\""
+        + keysUrl
+        + "\",\"id_token_signing_alg_values_supported\":[\"RS256\"]}";
+  }
+
+  private static String base64Url(BigInteger value) {
+    byte[] bytes = value.toByteArray();
+    if (bytes.length > 1 && bytes[0] == 0) {
+      byte[] trimmed = new byte[bytes.length - 1];
+      System.arraycopy(bytes, 1, trimmed, 0, trimmed.length);
+      bytes = trimmed;
+    }
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static KeyPair rsa() {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      return generator.generateKeyPair();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // --- posting
+
+  /** Posts the activity with a valid token. */
+  HttpResponse<String> post(JsonNode activity) throws Exception {
+    return post(activity, signed(token(activity), KEYS));
+  }
+
+  /** Posts the activity with this Authorization header (none when null). */
+  HttpResponse<String> post(JsonNode activity, String authorization) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + "/api/messages"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(activity)));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
