@@ -49,6 +49,20 @@ public final class CommandGrammar {
     return parse(known.get(), words, usages);
   }
 
+  /**
+   * Whether a line typed to the bot starts with a command word ({@code trellis}, {@code pause},
+   * {@code 1on1}, …): then a line that does not parse was meant as a command and deserves its usage
+   * line, not a guess that it was chat.
+   */
+  public static boolean startsWithCommandWord(String text) {
+    Optional<String> first = Words.of(text).peek().map(Words::keyword);
+    if (first.isEmpty()) {
+      return false;
+    }
+    String word = first.get().startsWith("/") ? first.get().substring(1) : first.get();
+    return Root.of(word).isPresent() || TrellisParser.SUB_COMMANDS.contains(word);
+  }
+
   private static ParseResult typedToTheBot(Words words, Usages usages) {
     Optional<Root> root = words.peek().flatMap(Root::of);
     if (root.isPresent()) {

@@ -4,6 +4,7 @@ import static dev.trellis.core.command.Parsing.alone;
 import static dev.trellis.core.command.Parsing.parsed;
 
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads the words after {@code /trellis}. */
 final class TrellisParser {
@@ -13,6 +14,24 @@ final class TrellisParser {
   TrellisParser(Usages usages) {
     this.usages = usages;
   }
+
+  /** The words that start a {@code /trellis} sub-command, as {@link #parse} knows them. */
+  static final Set<String> SUB_COMMANDS =
+      Set.of(
+          "help",
+          "?",
+          "history",
+          "settings",
+          "pause",
+          "resume",
+          "1on1",
+          "1:1",
+          "one-on-one",
+          "goal",
+          "goals",
+          "my-data",
+          "mydata",
+          "delete-my-data");
 
   ParseResult parse(Words words) {
     Optional<String> first = words.next();

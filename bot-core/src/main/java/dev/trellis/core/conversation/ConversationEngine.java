@@ -60,7 +60,8 @@ public final class ConversationEngine {
     }
     Recipients.on(person.get(), interaction.platform()).ifPresent(unreachable::clear);
     if (interaction instanceof CommandLine line) {
-      return commands.run(person.get(), CommandGrammar.parse(line), line.receivedAt());
+      return commands.run(
+          person.get(), CommandGrammar.parse(line), line.receivedAt(), line.platform());
     }
     if (interaction instanceof ButtonPress press) {
       if (ReflectionActions.isReflectionAction(press.action())) {
@@ -84,8 +85,8 @@ public final class ConversationEngine {
 
   private Response typedCommand(Person person, TextReply text) {
     ParseResult parsed = CommandGrammar.parse(text.platform(), "", text.text());
-    if (parsed instanceof ParseResult.Parsed) {
-      return commands.run(person, parsed, text.receivedAt());
+    if (parsed instanceof ParseResult.Parsed || CommandGrammar.startsWithCommandWord(text.text())) {
+      return commands.run(person, parsed, text.receivedAt(), text.platform());
     }
     return Response.say(
         "There is no open question right now, and I did not understand that as a command. Type"

@@ -1,5 +1,7 @@
 package dev.trellis.core.conversation;
 
+import dev.trellis.core.message.Platform;
+
 /** The answer to "help". */
 final class HelpText {
 
@@ -14,9 +16,12 @@ final class HelpText {
       /trellis resume  prompts on again
       /trellis 1on1 list  your recurring 1:1s
       /trellis 1on1 add @name biweekly thu 14:00 30m  a recurring 1:1 with your report \
-      or manager (weekly, biweekly or monthly), in your time zone
+      or manager (weekly, biweekly or monthly), in your time zone""";
 
-      On Teams, type the same words without the slash.""";
+  /** The help as commands are typed on the platform: {@code trellis pause 2w} on Teams. */
+  static String on(Platform platform) {
+    return platform == Platform.TEAMS ? TEXT.replace("/trellis ", "trellis ") : TEXT;
+  }
 
   private HelpText() {}
 }

@@ -9,6 +9,7 @@ import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.message.OutboundMessage;
+import dev.trellis.core.message.Platform;
 import dev.trellis.core.reflection.Reflection;
 import dev.trellis.core.reflection.Reflections;
 import dev.trellis.core.step.PeopleSettings;
@@ -50,12 +51,17 @@ public final class RunningCommands {
   }
 
   public Response run(Person person, ParseResult parsed, Instant now) {
+    return run(person, parsed, now, Platform.SLACK);
+  }
+
+  /** {@code platform}: where the person typed it, so help shows commands as typed there. */
+  public Response run(Person person, ParseResult parsed, Instant now, Platform platform) {
     if (parsed instanceof ParseResult.Usage usage) {
       return Response.say(usage.message());
     }
     Command command = ((ParseResult.Parsed) parsed).command();
     if (command instanceof TrellisCommand.Help) {
-      return Response.say(HelpText.TEXT);
+      return Response.say(HelpText.on(platform));
     }
     if (command instanceof TrellisCommand.History history) {
       return history(person, history.count());

@@ -266,10 +266,8 @@ class TeamsOverHttpTest {
     ServeEvent answer = await(() -> sentTo(chatOf("ada")), 1).get(0);
     JsonNode activity = json(answer.getRequest().getBodyAsString());
     assertThat(activity.path("replyToId").asText()).isEqualTo(help.path("id").asText());
-    // The help text is shared with Slack: it shows "/trellis …" and says to drop the slash here.
-    assertThat(cardText(answer))
-        .contains("trellis pause 2w")
-        .contains("On Teams, type the same words without the slash");
+    // Commands as they are typed on Teams: no slash.
+    assertThat(cardText(answer)).contains("trellis pause 2w").doesNotContain("/trellis");
   }
 
   @Test
@@ -300,20 +298,18 @@ class TeamsOverHttpTest {
   }
 
   /**
-   * In the personal chat a typed line is an answer or a command (the engine decides), and a line
-   * that makes no valid command gets a pointer to help, not the usage line: that is the engine's
-   * rule for direct messages on both platforms (ConversationEngine.typedCommand). Pinned here so
-   * that a change to it is seen; see the report of the branch that added this test.
+   * In the personal chat a typed line is an answer or a command (the engine decides); a line that
+   * starts with a command word but does not parse gets that command's usage line.
    */
   @Test
-  void aWrongCommandInThePersonalChatIsPointedToHelp() throws Exception {
+  void aWrongCommandInThePersonalChatGetsItsUsageLine() throws Exception {
     TeamsRequests.Member ada = givenPerson("ada", null);
 
     requests.post(
         requests.personalMessage(serviceUrl, tenant, chatOf("ada"), ada, "pause forever"));
 
     String answer = cardText(await(() -> sentTo(chatOf("ada")), 1).get(0));
-    assertThat(answer).contains("did not understand that as a command").contains("Type help");
+    assertThat(answer).contains("Usage: trellis pause").doesNotContain("/trellis pause");
     assertThat(answer).doesNotContain("Exception");
   }
 
