@@ -442,6 +442,72 @@ class TeamsOverHttpTest {
         .isZero();
   }
 
+  @Test
+  void installedInATeamTheBotLinksItsMembersAndOpensA1to1WithThoseItHasNotTalkedTo()
+      throws Exception {
+    TeamsRequests.Member ray = givenPerson("ray", null);
+    String rayAad = ray.aadObjectId();
+    // Known by email only: the roster links him.
+    String sam = "sam-" + suffix.toLowerCase() + "@example.com";
+    assertThat(
+            admin
+                .postCsv(
+                    "/api/admin/orgs/" + org + "/people",
+                    "email,name,time_zone\n" + sam + ",Sam Test,Europe/Berlin\n")
+                .status())
+        .isEqualTo(200);
+    String samAad = UUID.randomUUID().toString();
+    String team = "19:team-" + suffix + "@thread.tacv2";
+    teams.stubFor(
+        get(urlPathMatching(CONNECTOR + "/v3/conversations/[^/]+/pagedmembers"))
+            .willReturn(
+                okJson(
+                    "{\"members\":["
+                        + "{\"id\":\""
+                        + ray.userId()
+                        + "\",\"objectId\":\""
+                        + rayAad
+                        + "\",\"userRole\":\"user\"},"
+                        + "{\"id\":\"29:sam\",\"objectId\":\""
+                        + samAad
+                        + "\",\"email\":\""
+                        + sam
+                        + "\",\"userRole\":\"user\"},"
+                        + "{\"id\":\"29:guest\",\"objectId\":\""
+                        + UUID.randomUUID()
+                        + "\",\"userRole\":\"guest\"}]}")));
+    teams.stubFor(
+        post(urlPathMatching(CONNECTOR + "/v3/conversations"))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"id\":\"a:1-{{randomValue length=8 type='ALPHANUMERIC'}}\"}")
+                    .withTransformers("response-template")));
+    ObjectNode install =
+        requests.activity(
+            "installation-update.add.team.json",
+            serviceUrl,
+            tenant,
+            "19:general-" + suffix + "@thread.tacv2",
+            ray);
+    ((ObjectNode) install.get("channelData").get("team")).put("id", team).put("name", "Platform");
+
+    assertThat(requests.post(install).statusCode()).isEqualTo(200);
+
+    await(() -> opened(), 2);
+    assertThat(db.getCollection("teams_conversations").countDocuments(ofOrg())).isEqualTo(2);
+    assertThat(admin.get("/api/admin/orgs/" + org + "/people?size=200").body())
+        .contains("\"teamsAadObjectId\":\"" + samAad + "\"");
+  }
+
+  private List<ServeEvent> opened() {
+    return eventsMatching(
+        e ->
+            e.getRequest().getMethod().getName().equals("POST")
+                && e.getRequest().getUrl().endsWith("/v3/conversations"));
+  }
+
   // --- the people, their chats with the bot, their 1:1s
 
   private TeamsRequests.Member givenPerson(String name, String manager) {
