@@ -19,6 +19,7 @@ import dev.trellis.core.message.MessageRef;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.org.Orgs;
+import dev.trellis.teams.render.CardSubmission;
 import dev.trellis.teams.send.TeamsMessageRefs;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -155,7 +156,7 @@ public final class TeamsActivities {
 
   /** An {@code Action.Submit} of a card: a message whose value is the action's data. */
   private TeamsAnswer cardSubmitted(Activity activity, String key, ReplyTo where, JsonNode data) {
-    Optional<CardValues> values = CardValues.of(data, null);
+    Optional<CardSubmission> values = submission(data, "");
     if (values.isEmpty()) {
       log.info("A Teams card action without Trellis data was ignored");
       return TeamsAnswer.ok();
@@ -167,20 +168,20 @@ public final class TeamsActivities {
     }
     Person person = who.person().get();
     Optional<String> card = Optional.ofNullable(activity.getReplyToId()).filter(s -> !s.isBlank());
-    if (values.get() instanceof CardValues.Press press) {
+    if (values.get() instanceof CardSubmission.ButtonPressed press) {
       store(
           key,
           new StoredTeamsRequest.Press(
-              person.orgId(), person.id(), where, press.action(), press.value(), card));
+              person.orgId(), person.id(), where, press.action().value(), press.value(), card));
     } else {
-      CardValues.Submit submit = (CardValues.Submit) values.get();
+      CardSubmission.FormSubmitted submit = (CardSubmission.FormSubmitted) values.get();
       store(
           key,
           new StoredTeamsRequest.Submit(
               person.orgId(),
               person.id(),
               where,
-              submit.submitAction(),
+              submit.submitAction().value(),
               submit.reference(),
               submit.values(),
               card));
@@ -195,10 +196,10 @@ public final class TeamsActivities {
     }
     JsonNode value = TeamsActivityJson.tree(activity.getValue());
     JsonNode action = value == null ? null : value.path("action");
-    Optional<CardValues> values =
+    Optional<CardSubmission> values =
         action == null
             ? Optional.empty()
-            : CardValues.of(action.get("data"), action.path("verb").asText(""));
+            : submission(action.get("data"), action.path("verb").asText(""));
     if (values.isEmpty()) {
       return messageResponse("That button is no longer in use.");
     }
@@ -212,30 +213,47 @@ public final class TeamsActivities {
             .filter(s -> !s.isBlank())
             .flatMap(id -> conversationId(activity).map(c -> TeamsMessageRefs.of(c, id)));
     Interaction interaction;
-    if (values.get() instanceof CardValues.Press press) {
+    if (values.get() instanceof CardSubmission.ButtonPressed press) {
       interaction =
           new ButtonPress(
               person.orgId(),
               person.id(),
               Platform.TEAMS,
               clock.instant(),
-              new ActionId(press.action()),
+              press.action(),
               press.value(),
               card,
               activity.getId() == null ? "" : activity.getId());
     } else {
-      CardValues.Submit submit = (CardValues.Submit) values.get();
+      CardSubmission.FormSubmitted submit = (CardSubmission.FormSubmitted) values.get();
       interaction =
           new FormSubmission(
               person.orgId(),
               person.id(),
               Platform.TEAMS,
               clock.instant(),
-              new ActionId(submit.submitAction()),
+              submit.submitAction(),
               submit.reference(),
               submit.values());
     }
     return invokeResponse(engine.apply(interaction));
+  }
+
+  /**
+   * What a pressed card sent, when it is Trellis's; an {@code Action.Execute} without Trellis data
+   * is read as a press of its verb.
+   */
+  private static Optional<CardSubmission> submission(JsonNode data, String verb) {
+    Optional<CardSubmission> read = CardSubmission.read(data);
+    if (read.isPresent() || verb.isBlank()) {
+      return read;
+    }
+    try {
+      return Optional.of(
+          new CardSubmission.ButtonPressed(new ActionId(verb.strip()), "", Map.of()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private TeamsAnswer invokeResponse(Response answer) {
