@@ -120,15 +120,7 @@ public final class RunningCommands {
     PersonSettings own = own(person);
     OutboundMessage message =
         OutboundMessage.builder("Your Trellis settings")
-            .field(
-                "Reflection prompts",
-                (own.cadence().everyNWeeks() == 1
-                        ? "Every week"
-                        : "Every " + own.cadence().everyNWeeks() + " weeks")
-                    + " on "
-                    + own.cadence().weekday().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + " at "
-                    + own.cadence().localTime())
+            .field("Reflection prompts", own.cadence().describe())
             .field("Time zone", person.timeZone().getId())
             .field("Working days", String.join(", ", person.workingDays().shortNames()))
             .field("Quiet hours", person.quietHours().toString())

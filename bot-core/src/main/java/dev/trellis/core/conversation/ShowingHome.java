@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -56,15 +55,7 @@ public final class ShowingHome {
         .header("Trellis")
         .field("Next 1:1", nextOneOnOne(person, now))
         .field("Waiting for your answer", openQuestion(person, now))
-        .field(
-            "Reflection prompts",
-            (own.cadence().everyNWeeks() == 1
-                    ? "Every week"
-                    : "Every " + own.cadence().everyNWeeks() + " weeks")
-                + " on "
-                + own.cadence().weekday().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                + " at "
-                + own.cadence().localTime())
+        .field("Reflection prompts", own.cadence().describe())
         .field(
             "Paused",
             own.isPausedOn(now.atZone(person.timeZone()).toLocalDate())

@@ -3,7 +3,9 @@ package dev.trellis.core.schedule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -41,5 +43,14 @@ public record ReflectionCadence(int everyNWeeks, DayOfWeek weekday, LocalTime lo
   /** The cadence weekday in the ISO week that starts on {@code monday}. */
   LocalDate dayInWeekOf(LocalDate monday) {
     return monday.plusDays(weekday.getValue() - 1L);
+  }
+
+  /** As people read it: "Every week on Friday at 15:00". */
+  public String describe() {
+    return (everyNWeeks() == 1 ? "Every week" : "Every " + everyNWeeks() + " weeks")
+        + " on "
+        + weekday().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + " at "
+        + localTime();
   }
 }

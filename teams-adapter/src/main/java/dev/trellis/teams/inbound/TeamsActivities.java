@@ -288,16 +288,22 @@ public final class TeamsActivities {
       }
       store(key, installed(org.get(), activity, where.get(), team));
     } else if (action.startsWith("remove") && org.isPresent()) {
-      if (team.isPresent()) {
-        store(key, new StoredTeamsRequest.Removed(org.get().id(), team, List.of()));
-      } else if (where.get().personal() && aadObjectId(activity).isPresent()) {
-        store(
-            key,
-            new StoredTeamsRequest.Removed(
-                org.get().id(), Optional.empty(), List.of(aadObjectId(activity).get())));
-      }
+      botRemoved(activity, key, org.get(), where.get(), team);
     }
     return TeamsAnswer.ok();
+  }
+
+  /** The bot was taken out of a team, or uninstalled by the person: stop sending there. */
+  private void botRemoved(
+      Activity activity, String key, Org org, ReplyTo where, Optional<String> team) {
+    if (team.isPresent()) {
+      store(key, new StoredTeamsRequest.Removed(org.id(), team, List.of()));
+    } else if (where.personal() && aadObjectId(activity).isPresent()) {
+      store(
+          key,
+          new StoredTeamsRequest.Removed(
+              org.id(), Optional.empty(), List.of(aadObjectId(activity).get())));
+    }
   }
 
   private TeamsAnswer conversationUpdate(Activity activity, String key) {
@@ -324,14 +330,7 @@ public final class TeamsActivities {
       return TeamsAnswer.ok();
     }
     if (botRemoved) {
-      if (team.isPresent()) {
-        store(key, new StoredTeamsRequest.Removed(org.get().id(), team, List.of()));
-      } else if (where.get().personal() && aadObjectId(activity).isPresent()) {
-        store(
-            key,
-            new StoredTeamsRequest.Removed(
-                org.get().id(), Optional.empty(), List.of(aadObjectId(activity).get())));
-      }
+      botRemoved(activity, key, org.get(), where.get(), team);
       return TeamsAnswer.ok();
     }
     List<String> gone = new ArrayList<>();
