@@ -37,7 +37,7 @@ class TeamsMessagesController {
     if (activities == null) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body("Teams is not connected");
     }
-    if (access.localOnly() && !InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+    if (access.localOnly() && !fromThisMachine(request)) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
     }
     byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
@@ -51,6 +51,14 @@ class TeamsMessagesController {
     return answer.body().isPresent()
         ? reply.contentType(MediaType.APPLICATION_JSON).body(answer.body().get())
         : reply.build();
+  }
+
+  /** From this machine, and not relayed by a proxy on it (which would bring the internet in). */
+  private static boolean fromThisMachine(HttpServletRequest request) throws Exception {
+    return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()
+        && request.getHeader("X-Forwarded-For") == null
+        && request.getHeader("Forwarded") == null
+        && request.getHeader("X-Real-IP") == null;
   }
 
   /** Whether, with no app id set, only requests from this machine are taken. */
