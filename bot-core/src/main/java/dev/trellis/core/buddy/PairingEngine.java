@@ -24,6 +24,14 @@ import java.util.SplittableRandom;
  */
 public final class PairingEngine {
 
+  /**
+   * A cohort too large for the exhaustive search is grouped several times over other shuffles while
+   * the work stays near this many people in all (one attempt for 50,000), keeping the cheapest.
+   */
+  private static final int ATTEMPT_BUDGET = 20_000;
+
+  private static final int MAX_ATTEMPTS = 64;
+
   public PairingResult pair(PairingRound round) {
     Objects.requireNonNull(round, "round");
     List<BuddyCandidate> inIdOrder = new ArrayList<>(round.candidates());
@@ -51,10 +59,21 @@ public final class PairingEngine {
     if (exact.isPresent()) {
       groups = new ArrayList<>(exact.get());
     } else {
-      GreedyGrouping greedy = new GreedyGrouping(cohort, round.groupSize(), order).run();
-      groups = greedy.groups();
-      unplaced = greedy.unplaced();
-      SwapRepair.improve(cohort, groups, random);
+      GreedyGrouping best = null;
+      long bestCost = Long.MAX_VALUE;
+      int attempts = Math.max(1, Math.min(MAX_ATTEMPTS, ATTEMPT_BUDGET / Math.max(1, cohort.size)));
+      for (int attempt = 0; attempt < attempts && bestCost != 0; attempt++) {
+        int[] attemptOrder = attempt == 0 ? order : shuffled(cohort.size, random);
+        GreedyGrouping greedy = new GreedyGrouping(cohort, round.groupSize(), attemptOrder).run();
+        SwapRepair.improve(cohort, greedy.groups(), random);
+        long cost = totalCost(cohort, greedy);
+        if (best == null || cost < bestCost) {
+          best = greedy;
+          bestCost = cost;
+        }
+      }
+      groups = best.groups();
+      unplaced = best.unplaced();
     }
 
     List<BuddyGroup> result = new ArrayList<>(groups.size());
@@ -67,6 +86,18 @@ public final class PairingEngine {
     }
     leftOut.sort(Comparator.comparing(l -> l.personId().value()));
     return new PairingResult(cohort.roundNumber, result, leftOut);
+  }
+
+  /**
+   * Leaving someone out costs more than any grouping of the rest; then the groups' costs. Saturates
+   * rather than overflows in huge cohorts.
+   */
+  private static long totalCost(Cohort cohort, GreedyGrouping grouping) {
+    long cost = (long) grouping.unplaced().size() * (Long.MAX_VALUE / (cohort.size + 1));
+    for (int[] g : grouping.groups()) {
+      cost = Math.min(Long.MAX_VALUE / 2, cost + cohort.groupCost(g));
+    }
+    return cost;
   }
 
   private static int[] shuffled(int n, SplittableRandom random) {

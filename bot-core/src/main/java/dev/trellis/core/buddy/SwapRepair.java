@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Improves a grouping by swapping two people between groups while that lowers the cost of both
- * groups together and breaks no hard rule: each group that still costs something (a recent repeat,
- * a shared department or manager) tries the groups next to it and a few random ones (all of them in
- * a small cohort). Group sizes never change.
+ * Improves a grouping by re-splitting two groups (swapping one or more people) while that lowers
+ * the cost of both groups together and breaks no hard rule: each group that still costs something
+ * (a recent repeat, a shared department or manager) tries the groups next to it and a few random
+ * ones (all of them in a small cohort). Group sizes never change.
  */
 final class SwapRepair {
 
@@ -54,44 +54,57 @@ final class SwapRepair {
     }
   }
 
-  /** Makes the best swap between groups {@code g} and {@code h} if it lowers their cost. */
+  /**
+   * Re-splits the members of groups {@code g} and {@code h} into two groups of the same sizes, the
+   * cheapest legal way, if that lowers their cost (a swap of one or more people each way).
+   */
   private static boolean trySwaps(Cohort cohort, List<int[]> groups, long[] cost, int g, int h) {
     int[] a = groups.get(g);
     int[] b = groups.get(h);
-    long before = cost[g] + cost[h];
-    long bestTotal = before;
-    int bestI = -1;
-    int bestJ = -1;
-    long bestA = 0;
-    long bestB = 0;
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < b.length; j++) {
-        int[] newA = a.clone();
-        int[] newB = b.clone();
-        newA[i] = b[j];
-        newB[j] = a[i];
-        long costA = cohort.groupCost(newA);
-        if (costA == Cohort.FORBIDDEN || costA >= bestTotal) {
-          continue;
-        }
-        long costB = cohort.groupCost(newB);
-        if (costB != Cohort.FORBIDDEN && costA + costB < bestTotal) {
-          bestTotal = costA + costB;
-          bestI = i;
-          bestJ = j;
-          bestA = costA;
-          bestB = costB;
+    int[] union = new int[a.length + b.length];
+    System.arraycopy(a, 0, union, 0, a.length);
+    System.arraycopy(b, 0, union, a.length, b.length);
+    long[] best = {cost[g] + cost[h], -1, 0, 0};
+    int[] newA = new int[a.length];
+    int[] newB = new int[b.length];
+    int[] bestA = new int[a.length];
+    int[] bestB = new int[b.length];
+    // the first member stays in the first group: every split is tried once
+    int n = union.length;
+    for (int mask = 0; mask < (1 << n); mask++) {
+      if ((mask & 1) == 0 || Integer.bitCount(mask) != a.length) {
+        continue;
+      }
+      int ia = 0;
+      int ib = 0;
+      for (int k = 0; k < n; k++) {
+        if ((mask & (1 << k)) != 0) {
+          newA[ia++] = union[k];
+        } else {
+          newB[ib++] = union[k];
         }
       }
+      long costA = cohort.groupCost(newA);
+      if (costA == Cohort.FORBIDDEN || costA >= best[0]) {
+        continue;
+      }
+      long costB = cohort.groupCost(newB);
+      if (costB != Cohort.FORBIDDEN && costA + costB < best[0]) {
+        best[0] = costA + costB;
+        best[1] = mask;
+        best[2] = costA;
+        best[3] = costB;
+        System.arraycopy(newA, 0, bestA, 0, a.length);
+        System.arraycopy(newB, 0, bestB, 0, b.length);
+      }
     }
-    if (bestI < 0) {
+    if (best[1] < 0) {
       return false;
     }
-    int moved = a[bestI];
-    a[bestI] = b[bestJ];
-    b[bestJ] = moved;
-    cost[g] = bestA;
-    cost[h] = bestB;
+    System.arraycopy(bestA, 0, a, 0, a.length);
+    System.arraycopy(bestB, 0, b, 0, b.length);
+    cost[g] = best[2];
+    cost[h] = best[3];
     return true;
   }
 }
