@@ -53,7 +53,7 @@ public record WhyThisGroup(
               + roundsAgo()
               + " ago, within the "
               + noRepeatWindow
-              + "-round no-repeat window: no fresh group was possible, so the one met longest ago");
+              + "-round no-repeat window: no fresh group was found, so the one met longest ago");
     } else {
       parts.add(
           "met " + roundsAgo() + " ago, outside the " + noRepeatWindow + "-round no-repeat window");

@@ -228,7 +228,7 @@ class PairingEngineTest {
       assertThat(why.lastMetRoundsAgo()).hasValue(3);
       assertThat(why.summary())
           .endsWith(
-              "met 3 rounds ago, within the 6-round no-repeat window: no fresh group was possible,"
+              "met 3 rounds ago, within the 6-round no-repeat window: no fresh group was found,"
                   + " so the one met longest ago");
     }
 
