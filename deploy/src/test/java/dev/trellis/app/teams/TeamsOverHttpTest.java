@@ -496,6 +496,7 @@ class TeamsOverHttpTest {
     assertThat(requests.post(install).statusCode()).isEqualTo(200);
 
     await(() -> opened(), 2);
+    await(() -> sentTo("19:general-" + suffix + "@thread.tacv2"), 1); // the team's welcome
     assertThat(db.getCollection("teams_conversations").countDocuments(ofOrg())).isEqualTo(2);
     assertThat(admin.get("/api/admin/orgs/" + org + "/people?size=200").body())
         .contains("\"teamsAadObjectId\":\"" + samAad + "\"");
