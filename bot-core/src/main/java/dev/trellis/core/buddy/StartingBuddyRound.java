@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,7 +84,8 @@ public final class StartingBuddyRound {
       return new NoSuchCohort(cohortId);
     }
     Cohort cohort = found.get();
-    Instant now = clock.instant();
+    // Stored to the millisecond, so the round returned is the round found later.
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 
     Map<PersonId, Person> persons = new HashMap<>();
