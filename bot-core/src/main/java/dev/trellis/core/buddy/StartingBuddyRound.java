@@ -213,9 +213,29 @@ public final class StartingBuddyRound {
             + " of "
             + cohort.name()
             + ": "
-            + left.why()
+            + whyForThem(left)
             + ". You will be in the draw again in a later round.";
     return OutboundMessage.builder(text).header("Career buddies: no buddy this round").build();
+  }
+
+  /**
+   * Why, in words for the person left out; never whose "not with" list or which manager kept them
+   * out, which would tell them what someone else asked for.
+   */
+  static String whyForThem(LeftOut left) {
+    switch (left.reason()) {
+      case PAUSED:
+        return "you paused buddies (" + left.why() + ")";
+      case ONLY_ONE_LEFT:
+        return "the people taking part could not all be grouped, and nobody was left to pair"
+            + " with you";
+      case NO_ALLOWED_PARTNER:
+        return "nobody left to group you with this round could be grouped with you";
+      case GUEST:
+        return "guest accounts are not paired";
+      default:
+        return left.why();
+    }
   }
 
   private static String nameAndDepartment(Person p) {

@@ -180,7 +180,7 @@ class StartingBuddyRoundTest {
     OutboundMessage toDi = messages.get(di.id()).message();
     assertThat(toDi.text())
         .contains("no buddy in round 1 of Career lab")
-        .contains("paused until 2026-12-15");
+        .contains("you paused buddies (paused until 2026-12-15)");
     assertThat(messages.get(di.id()).key().value()).isEqualTo("acme/buddy:lab:1:d-di");
   }
 
@@ -213,6 +213,62 @@ class StartingBuddyRoundTest {
         .isEqualTo(setup.messagesOfRound(1).get(ada.id()).message());
     assertThat(StartingBuddyRound.seed(LAB, 1)).isEqualTo(StartingBuddyRound.seed(LAB, 1));
     assertThat(StartingBuddyRound.seed(LAB, 2)).isNotEqualTo(StartingBuddyRound.seed(LAB, 1));
+  }
+
+  @Test
+  void inATinyCohortTheOneLeftOverIsToldWhyWithoutNamingAnyoneElsesWishes() {
+    CohortId pair = new CohortId("pair");
+    CohortId solo = new CohortId("solo");
+    for (CohortId id : List.of(pair, solo)) {
+      setup.cohorts.save(
+          new Cohort(
+              id,
+              ACME,
+              "Tiny " + id,
+              2,
+              4,
+              LocalDate.parse("2026-12-01"),
+              Cohort.Policy.OPT_IN,
+              6));
+    }
+    setup.cohorts.saveMember(ACME, pair, CohortMember.joined(ada.id()).notWith(Set.of(bo.id())));
+    setup.cohorts.saveMember(ACME, pair, CohortMember.joined(bo.id()));
+    setup.cohorts.saveMember(ACME, solo, CohortMember.joined(gus.id()));
+
+    setup.starting.start(ACME, pair);
+    setup.starting.start(ACME, solo);
+
+    Map<String, OutboundMessage> byKey =
+        setup.outbox.pending(ACME, 100).stream()
+            .collect(Collectors.toMap(e -> e.key().value(), OutboxEntry::message));
+    assertThat(byKey)
+        .containsOnlyKeys(
+            "acme/buddy:pair:1:a-ada", "acme/buddy:pair:1:b-bo", "acme/buddy:solo:1:g-gus");
+    assertThat(byKey.get("acme/buddy:pair:1:b-bo").text())
+        .contains("nobody left to group you with")
+        .doesNotContain("not with")
+        .doesNotContain("Ada");
+    assertThat(byKey.get("acme/buddy:solo:1:g-gus").text())
+        .contains("no buddy in round 1 of Tiny solo")
+        .contains("nobody was left to pair with you");
+  }
+
+  @Test
+  void anIntroToAGroupOfThreeNamesBothBuddiesAndSaysWhenNoDepartmentIsKnown() {
+    Cohort cohort =
+        new Cohort(
+            LAB, ACME, "Career lab", 2, 4, LocalDate.parse("2026-12-01"), Cohort.Policy.OPT_IN, 6);
+    BuddyRound round = new BuddyRound(ACME, LAB, 3, List.of(), List.of(), CLOCK.instant());
+    Person noDepartment = person("h-hal", "Hal Nodept", "x").withoutDepartment().build();
+
+    OutboundMessage intro =
+        StartingBuddyRound.intro(
+            cohort, round, List.of(bo, noDepartment), java.util.Optional.empty());
+
+    assertThat(intro.text())
+        .startsWith("Your career buddies this round are Bo Li (Design) and Hal Nodept.");
+    assertThat(intro.fields()).isEmpty();
+    assertThat(intro.header()).hasValue("Career buddies: round 3 of Career lab");
   }
 
   @Test
