@@ -72,6 +72,13 @@ public final class AdminClient {
             .PUT(BodyPublishers.ofString(json)));
   }
 
+  public Answer postJson(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(json)));
+  }
+
   /** A POST with no body, as for commands such as "send a prompt now". */
   public Answer post(String path) {
     return send(request(path).POST(BodyPublishers.noBody()));

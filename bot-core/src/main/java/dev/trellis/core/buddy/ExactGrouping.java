@@ -14,7 +14,7 @@ final class ExactGrouping {
   /** Twelve people in pairs are 10,395 groupings: still instant. */
   static final int MAX_PEOPLE = 12;
 
-  private final Cohort cohort;
+  private final RoundPool cohort;
   private final int[] order;
   private final int[] sizesLeft = new int[PairingRound.MAX_GROUP_SIZE + 2];
   private final boolean[] placed;
@@ -22,7 +22,7 @@ final class ExactGrouping {
   private List<int[]> best;
   private long bestCost = Long.MAX_VALUE;
 
-  private ExactGrouping(Cohort cohort, int[] order, int[] sizes) {
+  private ExactGrouping(RoundPool cohort, int[] order, int[] sizes) {
     this.cohort = cohort;
     this.order = order;
     this.placed = new boolean[cohort.size];
@@ -32,7 +32,7 @@ final class ExactGrouping {
   }
 
   /** The cheapest legal grouping of everyone, or empty when every grouping breaks a hard rule. */
-  static Optional<List<int[]>> of(Cohort cohort, int[] order, int[] sizes) {
+  static Optional<List<int[]>> of(RoundPool cohort, int[] order, int[] sizes) {
     if (cohort.size > MAX_PEOPLE) {
       throw new IllegalArgumentException("Too many people for an exhaustive search");
     }
@@ -85,7 +85,7 @@ final class ExactGrouping {
         continue;
       }
       long added = cohort.addingCost(group, length, p);
-      if (added == Cohort.FORBIDDEN) {
+      if (added == RoundPool.FORBIDDEN) {
         continue;
       }
       placed[p] = true;

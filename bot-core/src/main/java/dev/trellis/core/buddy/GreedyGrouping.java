@@ -9,7 +9,7 @@ import java.util.PriorityQueue;
  * department. Each group starts with the next person of the department with the most people still
  * unplaced (so a large department is spread over the others instead of piling up at the end), and
  * is filled from the first {@value #WINDOW} unplaced people in the random order with the cheapest
- * (see {@link Cohort}): a person from another department whom nobody in the group met recently
+ * (see {@link RoundPool}): a person from another department whom nobody in the group met recently
  * costs nothing and ends the search at once. Whoever is left when the groups are built joins a
  * group (the trio of an odd count), forms a smaller group, or takes someone's place in a group that
  * person can leave for another; the rest are returned as unplaced.
@@ -20,7 +20,7 @@ final class GreedyGrouping {
   private static final int END = -1;
   private static final int RELOCATION_SEARCH = 500;
 
-  private final Cohort cohort;
+  private final RoundPool cohort;
   private final int size;
   private final int[] next;
   private final int[] previous;
@@ -34,7 +34,7 @@ final class GreedyGrouping {
   private final List<int[]> groups = new ArrayList<>();
   private final List<Integer> leftover = new ArrayList<>();
 
-  GreedyGrouping(Cohort cohort, int size, int[] order) {
+  GreedyGrouping(RoundPool cohort, int size, int[] order) {
     this.cohort = cohort;
     this.size = size;
     int n = cohort.size;
@@ -149,7 +149,7 @@ final class GreedyGrouping {
           continue;
         }
         long cost = cohort.addingCost(group, length, p);
-        if (cost != Cohort.FORBIDDEN && cost < bestCost) {
+        if (cost != RoundPool.FORBIDDEN && cost < bestCost) {
           best = p;
           bestCost = cost;
           if (cost == 0) {
@@ -220,7 +220,7 @@ final class GreedyGrouping {
             continue;
           }
           long cost = cohort.addingCost(group, length, leftover.get(j));
-          if (cost != Cohort.FORBIDDEN && cost < bestCost) {
+          if (cost != RoundPool.FORBIDDEN && cost < bestCost) {
             best = j;
             bestCost = cost;
           }
@@ -256,7 +256,7 @@ final class GreedyGrouping {
           continue;
         }
         long cost = cohort.addingCost(group, group.length, x);
-        if (cost != Cohort.FORBIDDEN && cost < bestCost) {
+        if (cost != RoundPool.FORBIDDEN && cost < bestCost) {
           best = g;
           bestCost = cost;
           if (cost == 0) {
@@ -294,7 +294,8 @@ final class GreedyGrouping {
 
   private boolean canJoinAGroup(int x) {
     for (int[] group : groups) {
-      if (group.length <= size && cohort.addingCost(group, group.length, x) != Cohort.FORBIDDEN) {
+      if (group.length <= size
+          && cohort.addingCost(group, group.length, x) != RoundPool.FORBIDDEN) {
         return true;
       }
     }
@@ -313,7 +314,7 @@ final class GreedyGrouping {
         int[] swapped = group.clone();
         int mover = swapped[i];
         swapped[i] = x;
-        if (cohort.groupCost(swapped) == Cohort.FORBIDDEN) {
+        if (cohort.groupCost(swapped) == RoundPool.FORBIDDEN) {
           continue;
         }
         for (int w = 0; w < waiting.size(); w++) {
@@ -329,7 +330,7 @@ final class GreedyGrouping {
           int[] other = groups.get(h);
           if (h == g
               || other.length > size
-              || cohort.addingCost(other, other.length, mover) == Cohort.FORBIDDEN) {
+              || cohort.addingCost(other, other.length, mover) == RoundPool.FORBIDDEN) {
             continue;
           }
           int[] larger = java.util.Arrays.copyOf(other, other.length + 1);

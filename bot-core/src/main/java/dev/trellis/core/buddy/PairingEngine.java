@@ -46,7 +46,7 @@ public final class PairingEngine {
         leftOut.add(new LeftOut(c.personId(), a.reason(), a.why()));
       }
     }
-    Cohort cohort = new Cohort(available, round.history(), round.noRepeatWindow());
+    RoundPool cohort = new RoundPool(available, round.history(), round.noRepeatWindow());
     SplittableRandom random = new SplittableRandom(round.seed());
     int[] order = shuffled(cohort.size, random);
 
@@ -92,7 +92,7 @@ public final class PairingEngine {
    * Leaving someone out costs more than any grouping of the rest; then the groups' costs. Saturates
    * rather than overflows in huge cohorts.
    */
-  private static long totalCost(Cohort cohort, GreedyGrouping grouping) {
+  private static long totalCost(RoundPool cohort, GreedyGrouping grouping) {
     long cost = (long) grouping.unplaced().size() * (Long.MAX_VALUE / (cohort.size + 1));
     for (int[] g : grouping.groups()) {
       cost = Math.min(Long.MAX_VALUE / 2, cost + cohort.groupCost(g));
@@ -114,7 +114,7 @@ public final class PairingEngine {
     return order;
   }
 
-  private static BuddyGroup buddyGroup(Cohort cohort, int[] group) {
+  private static BuddyGroup buddyGroup(RoundPool cohort, int[] group) {
     int[] members = group.clone();
     java.util.Arrays.sort(members); // indexes are in id order
     boolean acrossDepartments = true;
@@ -146,14 +146,14 @@ public final class PairingEngine {
             cohort.window));
   }
 
-  private static LeftOut nobodyFor(Cohort cohort, List<int[]> groups, int x) {
+  private static LeftOut nobodyFor(RoundPool cohort, List<int[]> groups, int x) {
     PersonId id = cohort.ids[x];
     if (cohort.size == 1) {
       return new LeftOut(
           id, LeftOut.Reason.ONLY_ONE_LEFT, "no partner possible: only one person left");
     }
     for (int[] g : groups) {
-      if (cohort.addingCost(g, g.length, x) != Cohort.FORBIDDEN) {
+      if (cohort.addingCost(g, g.length, x) != RoundPool.FORBIDDEN) {
         return new LeftOut(
             id,
             LeftOut.Reason.ONLY_ONE_LEFT,

@@ -18,7 +18,7 @@ final class SwapRepair {
 
   private SwapRepair() {}
 
-  static void improve(Cohort cohort, List<int[]> groups, SplittableRandom random) {
+  static void improve(RoundPool cohort, List<int[]> groups, SplittableRandom random) {
     int count = groups.size();
     if (count < 2) {
       return;
@@ -58,7 +58,7 @@ final class SwapRepair {
    * Re-splits the members of groups {@code g} and {@code h} into two groups of the same sizes, the
    * cheapest legal way, if that lowers their cost (a swap of one or more people each way).
    */
-  private static boolean trySwaps(Cohort cohort, List<int[]> groups, long[] cost, int g, int h) {
+  private static boolean trySwaps(RoundPool cohort, List<int[]> groups, long[] cost, int g, int h) {
     int[] a = groups.get(g);
     int[] b = groups.get(h);
     int[] union = new int[a.length + b.length];
@@ -85,11 +85,11 @@ final class SwapRepair {
         }
       }
       long costA = cohort.groupCost(newA);
-      if (costA == Cohort.FORBIDDEN || costA >= best[0]) {
+      if (costA == RoundPool.FORBIDDEN || costA >= best[0]) {
         continue;
       }
       long costB = cohort.groupCost(newB);
-      if (costB != Cohort.FORBIDDEN && costA + costB < best[0]) {
+      if (costB != RoundPool.FORBIDDEN && costA + costB < best[0]) {
         best[0] = costA + costB;
         best[1] = mask;
         best[2] = costA;

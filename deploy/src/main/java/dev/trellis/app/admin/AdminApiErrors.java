@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
       DirectoryAdminController.class,
       OutboxAdminController.class,
       QuestionsAdminController.class,
+      CohortsAdminController.class,
       PromptsAdminController.class,
       ScheduleAdminController.class,
       HolidaysAdminController.class,

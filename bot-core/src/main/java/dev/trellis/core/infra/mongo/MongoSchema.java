@@ -37,6 +37,9 @@ public final class MongoSchema {
   static final String INBOX = "inbox";
   static final String INBOX_DONE = "inbox_done";
   static final String UNREACHABLE_RECIPIENTS = "unreachable_recipients";
+  static final String COHORTS = "cohorts";
+  static final String COHORT_MEMBERS = "cohort_members";
+  static final String BUDDY_ROUNDS = "buddy_rounds";
 
   private MongoSchema() {}
 
@@ -59,6 +62,11 @@ public final class MongoSchema {
     // agenda_questions and one_on_one_outcomes are looked up by _id (org/1:1/date[/person]);
     // only the HR counts read a range of an org's dates.
     index(db, ONE_ON_ONE_OUTCOMES, Indexes.ascending("orgId", "date"), "org_date");
+    // cohorts, cohort_members and buddy_rounds are looked up by _id (org/cohort[/person|number]);
+    // listing an org's cohorts, a cohort's members or its rounds reads these.
+    index(db, COHORTS, Indexes.ascending("orgId"), "org");
+    index(db, COHORT_MEMBERS, Indexes.ascending("orgId", "cohortId"), "org_cohort");
+    index(db, BUDDY_ROUNDS, Indexes.ascending("orgId", "cohortId"), "org_cohort");
   }
 
   /** The indexes of a {@link LeasedQueue}'s claims (on MongoDB; the embedded server scans). */

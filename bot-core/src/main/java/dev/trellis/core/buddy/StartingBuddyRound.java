@@ -1,0 +1,257 @@
+package dev.trellis.core.buddy;
+
+import dev.trellis.core.conversation.Recipients;
+import dev.trellis.core.directory.Person;
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.message.OutboundMessage;
+import dev.trellis.core.message.Recipient;
+import dev.trellis.core.org.OrgId;
+import dev.trellis.core.outbox.DedupeKey;
+import dev.trellis.core.outbox.Outbox;
+import dev.trellis.core.outbox.OutboxEntry;
+import dev.trellis.core.question.Question;
+import dev.trellis.core.question.QuestionBank;
+import dev.trellis.core.question.Theme;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Starts the next round of a cohort: pairs its members ({@link PairingEngine}) against the cohort's
+ * earlier rounds with a seed derived from the cohort and the round number (so a round can be
+ * reproduced), stores the round, and queues an intro for each grouped member (their buddies' names
+ * and departments and a first topic from the networking and lattice questions) and a message to
+ * each member left out saying why (except those who opted out, and those the bot cannot reach).
+ */
+public final class StartingBuddyRound {
+
+  static final Set<Theme> TOPIC_THEMES = Set.of(Theme.NETWORKS, Theme.LATTICE);
+  static final String PROPOSE_HINT =
+      "Propose a meetup with /buddy propose tomorrow 15:00 (or any day and time that suits you).";
+
+  private final Cohorts cohorts;
+  private final CohortRoster roster;
+  private final BuddyRounds rounds;
+  private final PairingEngine engine;
+  private final QuestionBank questions;
+  private final Outbox outbox;
+  private final Clock clock;
+
+  public StartingBuddyRound(
+      Cohorts cohorts,
+      CohortRoster roster,
+      BuddyRounds rounds,
+      PairingEngine engine,
+      QuestionBank questions,
+      Outbox outbox,
+      Clock clock) {
+    this.cohorts = cohorts;
+    this.roster = roster;
+    this.rounds = rounds;
+    this.engine = engine;
+    this.questions = questions;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  /** The outcome of {@link #start}. */
+  public sealed interface Result {}
+
+  /** The round was started and its messages queued. */
+  public record Started(BuddyRound round, int messagesQueued) implements Result {}
+
+  public record NoSuchCohort(CohortId id) implements Result {}
+
+  /** Another start of the same round won the race; nothing was sent twice. */
+  public record AlreadyStarted(int number) implements Result {}
+
+  public Result start(OrgId orgId, CohortId cohortId) {
+    Optional<Cohort> found = cohorts.find(orgId, cohortId);
+    if (found.isEmpty()) {
+      return new NoSuchCohort(cohortId);
+    }
+    Cohort cohort = found.get();
+    // Stored to the millisecond, so the round returned is the round found later.
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+
+    Map<PersonId, Person> persons = new HashMap<>();
+    List<BuddyCandidate> candidates = new ArrayList<>();
+    for (CohortRoster.Membership m : roster.of(cohort)) {
+      Person p = m.person();
+      persons.put(p.id(), p);
+      Availability availability = m.member().availabilityOn(today);
+      if (availability.canTakePart() && Recipients.of(p).isEmpty()) {
+        availability = new Availability.Unreachable();
+      }
+      candidates.add(
+          new BuddyCandidate(
+              p.id(), p.department(), p.managerId(), m.member().notWith(), availability));
+    }
+    List<PastRound> history =
+        rounds.list(orgId, cohortId).stream().map(BuddyRound::asHistory).toList();
+    int number = history.stream().mapToInt(PastRound::number).max().orElse(0) + 1;
+    long seed = seed(cohortId, number);
+    PairingResult result =
+        engine.pair(
+            new PairingRound(
+                cohort.groupSize(), candidates, history, cohort.noRepeatRounds(), seed));
+
+    BuddyRound round =
+        new BuddyRound(
+            orgId,
+            cohortId,
+            result.roundNumber(),
+            result.groups().stream().map(g -> new BuddyRound.Group(g.members(), false)).toList(),
+            result.leftOut(),
+            now);
+    if (!rounds.add(round)) {
+      return new AlreadyStarted(round.number());
+    }
+    List<OutboxEntry> messages = messages(cohort, round, persons, seed, now);
+    outbox.enqueueAll(messages);
+    return new Started(round, messages.size());
+  }
+
+  /** The seed of a round: the same cohort and number always give the same seed. */
+  static long seed(CohortId cohortId, int number) {
+    byte[] bytes = (cohortId.value() + "#" + number).getBytes(StandardCharsets.UTF_8);
+    return UUID.nameUUIDFromBytes(bytes).getMostSignificantBits();
+  }
+
+  private List<OutboxEntry> messages(
+      Cohort cohort, BuddyRound round, Map<PersonId, Person> persons, long seed, Instant now) {
+    List<Question> topics = new ArrayList<>(questions.eligible(cohort.orgId(), TOPIC_THEMES));
+    topics.sort(Comparator.comparing(q -> q.id().value()));
+    SplittableRandom random = new SplittableRandom(seed);
+    List<OutboxEntry> entries = new ArrayList<>();
+    for (BuddyRound.Group group : round.groups()) {
+      Optional<Question> topic =
+          topics.isEmpty()
+              ? Optional.empty()
+              : Optional.of(topics.get(random.nextInt(topics.size())));
+      for (PersonId member : group.members()) {
+        Person person = persons.get(member);
+        List<Person> buddies =
+            group.members().stream().filter(m -> !m.equals(member)).map(persons::get).toList();
+        Optional<Recipient> to = Recipients.of(person);
+        if (to.isPresent()) {
+          entries.add(
+              entry(cohort, round, person, to.get(), intro(cohort, round, buddies, topic), now));
+        }
+      }
+    }
+    for (LeftOut left : round.leftOut()) {
+      if (left.reason() == LeftOut.Reason.OPTED_OUT) {
+        continue;
+      }
+      Person person = persons.get(left.personId());
+      Optional<Recipient> to = Recipients.of(person);
+      if (to.isPresent()) {
+        entries.add(
+            entry(cohort, round, person, to.get(), leftOutMessage(cohort, round, left), now));
+      }
+    }
+    return entries;
+  }
+
+  private static OutboxEntry entry(
+      Cohort cohort,
+      BuddyRound round,
+      Person person,
+      Recipient to,
+      OutboundMessage message,
+      Instant now) {
+    DedupeKey key = dedupeKey(cohort, round.number(), person.id());
+    return OutboxEntry.fresh(key, to, message, now);
+  }
+
+  /** {@code <org>/buddy:<cohort>:<round>:<person>}. */
+  static DedupeKey dedupeKey(Cohort cohort, int number, PersonId person) {
+    return DedupeKey.of(
+        cohort.orgId(), "buddy:" + cohort.id().value() + ":" + number + ":" + person.value());
+  }
+
+  static OutboundMessage intro(
+      Cohort cohort, BuddyRound round, List<Person> buddies, Optional<Question> topic) {
+    String names = buddies.stream().map(StartingBuddyRound::nameAndDepartment).collect(joining());
+    String text =
+        buddies.size() == 1
+            ? "Your career buddy this round is " + names + "."
+            : "Your career buddies this round are " + names + ".";
+    text += " Talk through each other's career maps and meet people beyond your own team.";
+    OutboundMessage.Builder builder =
+        OutboundMessage.builder(text)
+            .header("Career buddies: round " + round.number() + " of " + cohort.name());
+    String fallback = text;
+    if (topic.isPresent()) {
+      builder.field("A first topic", topic.get().text());
+      fallback += "\nA first topic: " + topic.get().text();
+    }
+    builder.context(PROPOSE_HINT);
+    fallback += "\n" + PROPOSE_HINT;
+    return builder.fallback(fallback).build();
+  }
+
+  static OutboundMessage leftOutMessage(Cohort cohort, BuddyRound round, LeftOut left) {
+    String text =
+        "You have no buddy in round "
+            + round.number()
+            + " of "
+            + cohort.name()
+            + ": "
+            + whyForThem(left)
+            + ". You will be in the draw again in a later round.";
+    return OutboundMessage.builder(text).header("Career buddies: no buddy this round").build();
+  }
+
+  /**
+   * Why, in words for the person left out; never whose "not with" list or which manager kept them
+   * out, which would tell them what someone else asked for.
+   */
+  static String whyForThem(LeftOut left) {
+    switch (left.reason()) {
+      case PAUSED:
+        return "you paused buddies (" + left.why() + ")";
+      case ONLY_ONE_LEFT:
+        return "the people taking part could not all be grouped, and nobody was left to pair"
+            + " with you";
+      case NO_ALLOWED_PARTNER:
+        return "nobody left to group you with this round could be grouped with you";
+      case GUEST:
+        return "guest accounts are not paired";
+      default:
+        return left.why();
+    }
+  }
+
+  private static String nameAndDepartment(Person p) {
+    return p.name() + p.department().map(d -> " (" + d + ")").orElse("");
+  }
+
+  private static java.util.stream.Collector<CharSequence, ?, String> joining() {
+    return Collectors.collectingAndThen(
+        Collectors.toList(),
+        parts -> {
+          if (parts.size() <= 1) {
+            return String.join("", parts);
+          }
+          return String.join(", ", parts.subList(0, parts.size() - 1))
+              + " and "
+              + parts.get(parts.size() - 1);
+        });
+  }
+}

@@ -1,0 +1,296 @@
+package dev.trellis.app.admin;
+
+import dev.trellis.core.buddy.BuddyRound;
+import dev.trellis.core.buddy.BuddyRounds;
+import dev.trellis.core.buddy.Cohort;
+import dev.trellis.core.buddy.CohortId;
+import dev.trellis.core.buddy.CohortMember;
+import dev.trellis.core.buddy.CohortRoster;
+import dev.trellis.core.buddy.Cohorts;
+import dev.trellis.core.buddy.LeftOut;
+import dev.trellis.core.buddy.ManagingCohorts;
+import dev.trellis.core.buddy.StartingBuddyRound;
+import dev.trellis.core.directory.People;
+import dev.trellis.core.directory.Person;
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.org.OrgId;
+import dev.trellis.core.org.Orgs;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An org's buddy cohorts: create, list, change, add and remove members; start a round and show it
+ * (names only, never notes).
+ */
+@RestController
+@RequestMapping("/api/admin/orgs/{orgId}/cohorts")
+class CohortsAdminController {
+
+  private final Orgs orgs;
+  private final People people;
+  private final Cohorts cohorts;
+  private final CohortRoster roster;
+  private final ManagingCohorts managing;
+  private final StartingBuddyRound starting;
+  private final BuddyRounds rounds;
+
+  CohortsAdminController(
+      Orgs orgs,
+      People people,
+      Cohorts cohorts,
+      CohortRoster roster,
+      ManagingCohorts managing,
+      StartingBuddyRound starting,
+      BuddyRounds rounds) {
+    this.orgs = orgs;
+    this.people = people;
+    this.cohorts = cohorts;
+    this.roster = roster;
+    this.managing = managing;
+    this.starting = starting;
+    this.rounds = rounds;
+  }
+
+  /** The body of a POST (name required) or a PUT (any of the fields). */
+  record CohortBody(
+      String name,
+      Integer groupSize,
+      Integer cadenceWeeks,
+      String startDate,
+      String policy,
+      Integer noRepeatRounds) {
+    ManagingCohorts.Settings settings() {
+      return new ManagingCohorts.Settings(
+          name, groupSize, cadenceWeeks, startDate, policy, noRepeatRounds);
+    }
+  }
+
+  /** The body of a member PUT, optional: the people (by email) not to be grouped with. */
+  record MemberBody(List<String> notWith) {}
+
+  record CohortView(
+      String id,
+      String name,
+      int groupSize,
+      int cadenceWeeks,
+      String startDate,
+      String policy,
+      int noRepeatRounds) {
+    static CohortView of(Cohort c) {
+      return new CohortView(
+          c.id().value(),
+          c.name(),
+          c.groupSize(),
+          c.cadenceWeeks(),
+          c.startDate().toString(),
+          c.policy().name(),
+          c.noRepeatRounds());
+    }
+  }
+
+  record MemberView(String email, String name, String state, String pausedUntil) {
+    static MemberView of(Person p, CohortMember m) {
+      return new MemberView(
+          p.email().value(),
+          p.name(),
+          m.state().name(),
+          m.pausedUntil().map(LocalDate::toString).orElse(null));
+    }
+  }
+
+  record CohortWithMembers(CohortView cohort, List<MemberView> members) {}
+
+  record GroupView(List<String> members, boolean met) {}
+
+  record LeftOutView(String name, String reason, String why) {}
+
+  record RoundView(
+      int number, String startedAt, List<GroupView> groups, List<LeftOutView> leftOut) {}
+
+  @PostMapping
+  ResponseEntity<CohortView> create(@PathVariable String orgId, @RequestBody CohortBody body) {
+    OrgId org = OrgPaths.existing(orgs, orgId).id();
+    Cohort cohort = saved(managing.create(org, body.settings()));
+    return ResponseEntity.created(URI.create("/api/admin/orgs/" + org + "/cohorts/" + cohort.id()))
+        .body(CohortView.of(cohort));
+  }
+
+  @GetMapping
+  List<CohortView> list(@PathVariable String orgId) {
+    OrgId org = OrgPaths.existing(orgs, orgId).id();
+    return cohorts.list(org).stream().map(CohortView::of).toList();
+  }
+
+  @GetMapping("/{cohortId}")
+  CohortWithMembers get(@PathVariable String orgId, @PathVariable String cohortId) {
+    Cohort cohort = existing(orgId, cohortId);
+    List<MemberView> members =
+        roster.of(cohort).stream().map(m -> MemberView.of(m.person(), m.member())).toList();
+    return new CohortWithMembers(CohortView.of(cohort), members);
+  }
+
+  @PutMapping("/{cohortId}")
+  CohortView change(
+      @PathVariable String orgId, @PathVariable String cohortId, @RequestBody CohortBody body) {
+    OrgId org = OrgPaths.existing(orgs, orgId).id();
+    return CohortView.of(saved(managing.change(org, cohortId(cohortId), body.settings())));
+  }
+
+  @PutMapping("/{cohortId}/members/{email}")
+  MemberView addMember(
+      @PathVariable String orgId,
+      @PathVariable String cohortId,
+      @PathVariable String email,
+      @RequestBody(required = false) MemberBody body) {
+    Cohort cohort = existing(orgId, cohortId);
+    Person person = PersonPaths.existing(people, cohort.orgId(), email);
+    Optional<Set<PersonId>> notWith = Optional.empty();
+    if (body != null && body.notWith() != null) {
+      Set<PersonId> ids = new HashSet<>();
+      for (String other : body.notWith()) {
+        Person p = PersonPaths.existing(people, cohort.orgId(), other);
+        if (p.id().equals(person.id())) {
+          throw new AdminApiException(
+              HttpStatus.BAD_REQUEST, "notWith lists other people, not " + person.email());
+        }
+        ids.add(p.id());
+      }
+      notWith = Optional.of(ids);
+    }
+    return MemberView.of(person, managing.addMember(cohort, person.id(), notWith));
+  }
+
+  @DeleteMapping("/{cohortId}/members/{email}")
+  ResponseEntity<Void> removeMember(
+      @PathVariable String orgId, @PathVariable String cohortId, @PathVariable String email) {
+    Cohort cohort = existing(orgId, cohortId);
+    Person person = PersonPaths.existing(people, cohort.orgId(), email);
+    managing.removeMember(cohort, person.id());
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/{cohortId}/rounds")
+  ResponseEntity<RoundView> startRound(@PathVariable String orgId, @PathVariable String cohortId) {
+    Cohort cohort = existing(orgId, cohortId);
+    StartingBuddyRound.Result result = starting.start(cohort.orgId(), cohort.id());
+    if (result instanceof StartingBuddyRound.Started started) {
+      BuddyRound round = started.round();
+      return ResponseEntity.created(
+              URI.create(
+                  "/api/admin/orgs/"
+                      + cohort.orgId()
+                      + "/cohorts/"
+                      + cohort.id()
+                      + "/rounds/"
+                      + round.number()))
+          .body(view(round));
+    }
+    if (result instanceof StartingBuddyRound.AlreadyStarted already) {
+      throw new AdminApiException(
+          HttpStatus.CONFLICT,
+          "Round " + already.number() + " was started at the same time; GET it instead");
+    }
+    throw notFound(cohort.id());
+  }
+
+  @GetMapping("/{cohortId}/rounds/{number}")
+  RoundView round(
+      @PathVariable String orgId, @PathVariable String cohortId, @PathVariable String number) {
+    Cohort cohort = existing(orgId, cohortId);
+    int n;
+    try {
+      n = Integer.parseInt(number);
+    } catch (NumberFormatException e) {
+      n = 0;
+    }
+    if (n < 1) {
+      throw new AdminApiException(
+          HttpStatus.BAD_REQUEST,
+          "A round is named by its number: 1, 2, ..., not '" + number + "'");
+    }
+    int wanted = n;
+    return rounds
+        .find(cohort.orgId(), cohort.id(), n)
+        .map(this::view)
+        .orElseThrow(
+            () ->
+                new AdminApiException(
+                    HttpStatus.NOT_FOUND,
+                    "Cohort "
+                        + cohort.id()
+                        + " has no round "
+                        + wanted
+                        + ". Start one with POST .../cohorts/"
+                        + cohort.id()
+                        + "/rounds"));
+  }
+
+  private RoundView view(BuddyRound round) {
+    Set<PersonId> ids = new HashSet<>();
+    round.groups().forEach(g -> ids.addAll(g.members()));
+    round.leftOut().forEach(l -> ids.add(l.personId()));
+    Map<PersonId, String> names =
+        people.findByIds(round.orgId(), ids).stream()
+            .collect(Collectors.toMap(Person::id, Person::name, (a, b) -> a));
+    Function<PersonId, String> name = id -> names.getOrDefault(id, "(no longer in the directory)");
+    List<GroupView> groups = new ArrayList<>();
+    for (BuddyRound.Group g : round.groups()) {
+      groups.add(new GroupView(g.members().stream().map(name).toList(), g.met()));
+    }
+    List<LeftOutView> leftOut = new ArrayList<>();
+    for (LeftOut l : round.leftOut()) {
+      leftOut.add(new LeftOutView(name.apply(l.personId()), l.reason().name(), l.why()));
+    }
+    return new RoundView(round.number(), round.startedAt().toString(), groups, leftOut);
+  }
+
+  private Cohort existing(String orgId, String cohortId) {
+    OrgId org = OrgPaths.existing(orgs, orgId).id();
+    CohortId id = cohortId(cohortId);
+    return cohorts.find(org, id).orElseThrow(() -> notFound(id));
+  }
+
+  private static Cohort saved(ManagingCohorts.Result result) {
+    if (result instanceof ManagingCohorts.Saved saved) {
+      return saved.cohort();
+    }
+    if (result instanceof ManagingCohorts.NotFound notFound) {
+      throw notFound(notFound.id());
+    }
+    throw new AdminApiException(
+        HttpStatus.BAD_REQUEST, ((ManagingCohorts.Invalid) result).reason());
+  }
+
+  private static CohortId cohortId(String text) {
+    if (!CohortId.isValid(text)) {
+      throw new AdminApiException(
+          HttpStatus.BAD_REQUEST,
+          "A cohort id is 1-64 letters, digits, '-' or '_', as GET .../cohorts lists them");
+    }
+    return new CohortId(text);
+  }
+
+  private static AdminApiException notFound(CohortId id) {
+    return new AdminApiException(
+        HttpStatus.NOT_FOUND,
+        "There is no cohort " + id + " in this org. GET .../cohorts lists them.");
+  }
+}

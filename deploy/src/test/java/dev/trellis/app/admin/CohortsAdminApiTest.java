@@ -1,0 +1,194 @@
+package dev.trellis.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trellis.app.AdminClient.Answer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** {@code .../cohorts}: buddy cohorts, their members and rounds over HTTP. */
+class CohortsAdminApiTest extends AdminApiTestBase {
+
+  private static final String PEOPLE =
+      "email,name,time_zone,department,slack_user_id,teams_aad_object_id\n"
+          + "ada@example.com,Ada Lovelace,Europe/London,Engineering,U0ADA0001,\n"
+          + "bo@example.com,Bo Li,Europe/London,Design,U0BO00001,\n"
+          + "cy@example.com,Cy Young,Europe/London,Sales,U0CY00001,\n"
+          + "di@example.com,Di Evans,Europe/London,Design,U0DI00001,\n"
+          + "nia@example.com,Nia Nobody,Europe/Berlin,Sales,,\n";
+
+  @BeforeEach
+  void givenAnOrgWithPeople() {
+    admin.createOrg(orgId);
+    Answer imported = admin.postCsv(people(), PEOPLE);
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+  }
+
+  private String cohorts() {
+    return "/api/admin/orgs/" + orgId + "/cohorts";
+  }
+
+  private String create(String json) {
+    Answer created = admin.postJson(cohorts(), json);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().at("/id").asString();
+  }
+
+  @Test
+  void aCreatedCohortHasTheDefaultsAndALocation() {
+    Answer created = admin.postJson(cohorts(), "{\"name\":\"Career lab\"}");
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    JsonNode cohort = created.json();
+    String id = cohort.at("/id").asString();
+    assertThat(created.header("Location")).hasValue(cohorts() + "/" + id);
+    assertThat(cohort.at("/name").asString()).isEqualTo("Career lab");
+    assertThat(cohort.at("/groupSize").asInt()).isEqualTo(2);
+    assertThat(cohort.at("/cadenceWeeks").asInt()).isEqualTo(4);
+    assertThat(cohort.at("/policy").asString()).isEqualTo("OPT_IN");
+    assertThat(cohort.at("/noRepeatRounds").asInt()).isEqualTo(6);
+    assertThat(cohort.at("/startDate").asString()).isNotBlank();
+    assertThat(admin.get(cohorts()).json().at("/0/id").asString()).isEqualTo(id);
+    assertThat(admin.get(cohorts() + "/" + id).json().at("/cohort/name").asString())
+        .isEqualTo("Career lab");
+  }
+
+  @Test
+  void aChangeKeepsWhatItDoesNotName() {
+    String id = create("{\"name\":\"Lab\",\"groupSize\":3,\"startDate\":\"2026-12-01\"}");
+
+    Answer changed =
+        admin.putJson(cohorts() + "/" + id, "{\"cadenceWeeks\":2,\"policy\":\"opt-out\"}");
+
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.json().at("/groupSize").asInt()).isEqualTo(3);
+    assertThat(changed.json().at("/cadenceWeeks").asInt()).isEqualTo(2);
+    assertThat(changed.json().at("/policy").asString()).isEqualTo("OPT_OUT");
+    assertThat(changed.json().at("/startDate").asString()).isEqualTo("2026-12-01");
+  }
+
+  @Test
+  void badSettingsAre400SayingWhy() {
+    assertBadRequest(admin.postJson(cohorts(), "{\"groupSize\":2}"), "name is required");
+    assertBadRequest(
+        admin.postJson(cohorts(), "{\"name\":\"Lab\",\"groupSize\":5}"), "groupSize is 2 to 4");
+    assertBadRequest(
+        admin.postJson(cohorts(), "{\"name\":\"Lab\",\"cadenceWeeks\":0}"), "cadenceWeeks is 1 to");
+    assertBadRequest(
+        admin.postJson(cohorts(), "{\"name\":\"Lab\",\"policy\":\"maybe\"}"),
+        "policy is OPT_IN or OPT_OUT");
+    assertBadRequest(
+        admin.postJson(cohorts(), "{\"name\":\"Lab\",\"startDate\":\"next week\"}"),
+        "startDate is a day");
+    String id = create("{\"name\":\"Lab\"}");
+    assertBadRequest(admin.putJson(cohorts() + "/" + id, "{\"groupSize\":1}"), "groupSize");
+    assertThat(admin.get(cohorts()).json().size()).isEqualTo(1);
+  }
+
+  @Test
+  void unknownCohortsPeopleAndOrgsAre404() {
+    String id = create("{\"name\":\"Lab\"}");
+
+    assertThat(admin.get(cohorts() + "/nope").status()).isEqualTo(404);
+    assertThat(admin.putJson(cohorts() + "/nope", "{\"name\":\"X\"}").status()).isEqualTo(404);
+    assertThat(admin.post(cohorts() + "/nope/rounds").status()).isEqualTo(404);
+    Answer unknownPerson = admin.putJson(cohorts() + "/" + id + "/members/who@example.com", "{}");
+    assertThat(unknownPerson.status()).isEqualTo(404);
+    assertThat(unknownPerson.json().at("/detail").asString()).contains("who@example.com");
+    assertThat(admin.delete(cohorts() + "/" + id + "/members/who@example.com").status())
+        .isEqualTo(404);
+    assertThat(admin.get(cohorts() + "/" + id + "/rounds/1").status()).isEqualTo(404);
+    assertThat(admin.get(cohorts() + "/" + id + "/rounds/first").status()).isEqualTo(400);
+    assertThat(admin.putJson(cohorts() + "/" + id + "/members/not-an-email", "{}").status())
+        .isEqualTo(400);
+    assertThat(admin.get("/api/admin/orgs/no-such-org/cohorts").status()).isEqualTo(404);
+  }
+
+  @Test
+  void givenNoToken_thenCohortCallsAre401() {
+    String id = create("{\"name\":\"Lab\"}");
+    var anonymous = admin.withToken(null);
+
+    assertThat(anonymous.get(cohorts()).status()).isEqualTo(401);
+    assertThat(anonymous.postJson(cohorts(), "{\"name\":\"X\"}").status()).isEqualTo(401);
+    assertThat(anonymous.post(cohorts() + "/" + id + "/rounds").status()).isEqualTo(401);
+    assertThat(anonymous.get(cohorts() + "/" + id + "/rounds/1").status()).isEqualTo(401);
+    assertThat(admin.get(cohorts()).json().size()).isEqualTo(1);
+  }
+
+  @Test
+  void anOptInCohortHasOnlyThePeopleAddedAndTheRemovedAreLeft() {
+    String id = create("{\"name\":\"Lab\",\"policy\":\"OPT_IN\"}");
+    String members = cohorts() + "/" + id + "/members/";
+
+    Answer added = admin.putJson(members + "ADA@example.com", "{\"notWith\":[\"bo@example.com\"]}");
+    admin.putJson(members + "bo@example.com", "{}");
+    Answer removed = admin.delete(members + "bo@example.com");
+
+    assertThat(added.status()).as(added.body()).isEqualTo(200);
+    assertThat(added.json().at("/state").asString()).isEqualTo("JOINED");
+    assertThat(removed.status()).isEqualTo(204);
+    JsonNode listed = admin.get(cohorts() + "/" + id).json().at("/members");
+    assertThat(listed.size()).isEqualTo(2);
+    assertThat(listed.at("/0/email").asString()).isEqualTo("ada@example.com");
+    assertThat(listed.at("/0/state").asString()).isEqualTo("JOINED");
+    assertThat(listed.at("/1/email").asString()).isEqualTo("bo@example.com");
+    assertThat(listed.at("/1/state").asString()).isEqualTo("LEFT");
+  }
+
+  @Test
+  void anOptOutCohortHasEveryoneUnlessTheyLeft() {
+    String id = create("{\"name\":\"Everyone\",\"policy\":\"OPT_OUT\"}");
+
+    admin.delete(cohorts() + "/" + id + "/members/cy@example.com");
+
+    JsonNode listed = admin.get(cohorts() + "/" + id).json().at("/members");
+    assertThat(listed.size()).isEqualTo(5);
+    for (JsonNode m : listed) {
+      assertThat(m.at("/state").asString())
+          .isEqualTo(m.at("/email").asString().equals("cy@example.com") ? "LEFT" : "JOINED");
+    }
+  }
+
+  @Test
+  void aRoundStartedNowIsShownByNamesWithTheLeftOutAndWhy() {
+    String id = create("{\"name\":\"Everyone\",\"policy\":\"OPT_OUT\"}");
+    admin.delete(cohorts() + "/" + id + "/members/cy@example.com");
+
+    Answer started = admin.post(cohorts() + "/" + id + "/rounds");
+
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    assertThat(started.header("Location")).hasValue(cohorts() + "/" + id + "/rounds/1");
+    Answer shown = admin.get(cohorts() + "/" + id + "/rounds/1");
+    assertThat(shown.status()).isEqualTo(200);
+    JsonNode round = shown.json();
+    assertThat(round).isEqualTo(started.json());
+    assertThat(round.at("/number").asInt()).isEqualTo(1);
+    List<String> grouped = new ArrayList<>();
+    for (JsonNode group : round.at("/groups")) {
+      assertThat(group.at("/met").asBoolean()).isFalse();
+      group.at("/members").forEach(m -> grouped.add(m.asString()));
+    }
+    assertThat(grouped).containsExactlyInAnyOrder("Ada Lovelace", "Bo Li", "Di Evans");
+    Set<String> leftOut = new HashSet<>();
+    round
+        .at("/leftOut")
+        .forEach(l -> leftOut.add(l.at("/name").asString() + ":" + l.at("/reason").asString()));
+    assertThat(leftOut).containsExactlyInAnyOrder("Cy Young:OPTED_OUT", "Nia Nobody:UNREACHABLE");
+    assertThat(shown.body()).doesNotContain("@example.com").doesNotContain("note");
+
+    Answer second = admin.post(cohorts() + "/" + id + "/rounds");
+    assertThat(second.status()).isEqualTo(201);
+    assertThat(second.json().at("/number").asInt()).isEqualTo(2);
+  }
+
+  private static void assertBadRequest(Answer answer, String detail) {
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.json().at("/detail").asString()).contains(detail);
+  }
+}
