@@ -7,6 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static dev.trellis.app.slack.SlackCalls.await;
+import static dev.trellis.app.slack.SlackCalls.formOf;
+import static dev.trellis.app.slack.SlackCalls.jsonOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -18,16 +21,12 @@ import dev.trellis.app.ScheduledWorkAccess;
 import dev.trellis.app.TestClock;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
-import java.net.URLDecoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -474,68 +473,16 @@ class SlackOverHttpTest {
     return requestsTo("/api/chat.postMessage", slackId);
   }
 
-  /** Requests to a Web API method for this user that Slack (the stand-in) accepted. */
   private List<LoggedRequest> requestsTo(String path, String slackId) {
-    return slack.getAllServeEvents().stream()
-        .filter(e -> e.getRequest().getUrl().equals(path))
-        .filter(e -> e.getResponse().getStatus() == 200)
-        .map(e -> e.getRequest())
-        .filter(r -> formOf(r).containsValue(slackId))
-        .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate))
-        .map(r -> (LoggedRequest) r)
-        .toList();
+    return SlackCalls.accepted(slack, path, slackId);
   }
 
   private long attemptsTo(String path, String slackId) {
-    return slack.getAllServeEvents().stream()
-        .filter(e -> e.getRequest().getUrl().equals(path))
-        .filter(e -> formOf(e.getRequest()).containsValue(slackId))
-        .count();
+    return SlackCalls.attempted(slack, path, slackId).size();
   }
 
   private List<LoggedRequest> requestsTo(String path) {
     return slack.findAll(postRequestedFor(urlEqualTo(path)));
-  }
-
-  private static <T> List<T> await(Supplier<List<T>> found, int atLeast) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    List<T> now = found.get();
-    while (now.size() < atLeast && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-      now = found.get();
-    }
-    assertThat(now).as("requests Slack received").hasSizeGreaterThanOrEqualTo(atLeast);
-    return now;
-  }
-
-  private static Map<String, String> formOf(LoggedRequest request) {
-    Map<String, String> form = new LinkedHashMap<>();
-    String body = request.getBodyAsString();
-    if (body.startsWith("{")) {
-      return jsonOf(request);
-    }
-    for (String pair : body.split("&")) {
-      String[] kv = pair.split("=", 2);
-      form.put(
-          URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-          kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-    }
-    return form;
-  }
-
-  private static Map<String, String> jsonOf(LoggedRequest request) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    SlackRequests.JSON
-        .readTree(request.getBodyAsString())
-        .properties()
-        .forEach(
-            e ->
-                fields.put(
-                    e.getKey(),
-                    e.getValue().isValueNode()
-                        ? e.getValue().asString()
-                        : e.getValue().toString()));
-    return fields;
   }
 
   /** The first button whose label starts with {@code label}, in a message's blocks. */
