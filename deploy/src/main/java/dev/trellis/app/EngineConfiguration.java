@@ -1,6 +1,8 @@
 package dev.trellis.app;
 
 import com.mongodb.client.MongoDatabase;
+import dev.trellis.core.buddy.CoordinatingMeetups;
+import dev.trellis.core.buddy.RunningBuddyCommands;
 import dev.trellis.core.conversation.ConversationEngine;
 import dev.trellis.core.conversation.RunningCommands;
 import dev.trellis.core.conversation.ShowingHome;
@@ -150,8 +152,9 @@ class EngineConfiguration {
       OneOnOnes oneOnOnes,
       Reflections reflections,
       PeopleSettings settings,
-      ReplanningOrg replanning) {
-    return new RunningCommands(people, oneOnOnes, reflections, settings, replanning);
+      ReplanningOrg replanning,
+      RunningBuddyCommands buddies) {
+    return new RunningCommands(people, oneOnOnes, reflections, settings, replanning, buddies);
   }
 
   @Bean
@@ -160,8 +163,10 @@ class EngineConfiguration {
       AnsweringReflections reflections,
       RunningCommands commands,
       RecordingOutcomes oneOnOneOutcomes,
+      CoordinatingMeetups meetups,
       UnreachableRecipients unreachable) {
-    return new ConversationEngine(people, reflections, commands, oneOnOneOutcomes, unreachable);
+    return new ConversationEngine(
+        people, reflections, commands, oneOnOneOutcomes, meetups, unreachable);
   }
 
   @Bean

@@ -1,8 +1,10 @@
 package dev.trellis.core.buddy;
 
 import dev.trellis.core.org.OrgId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** The rounds each cohort has had. Every method is scoped to one org. */
 public interface BuddyRounds {
@@ -18,4 +20,39 @@ public interface BuddyRounds {
 
   /** Every round of the cohort, oldest first. */
   List<BuddyRound> list(OrgId orgId, CohortId cohortId);
+
+  /** A round without its groups and left-out list: where it stands in its cycle. */
+  record Summary(
+      int number,
+      Instant startedAt,
+      int groups,
+      Optional<Instant> nudgedAt,
+      Optional<Instant> endedAt,
+      Optional<RoundFigures> figures) {
+
+    /** The meetups of the round's groups. */
+    public List<MeetupId> meetups(OrgId orgId, CohortId cohortId) {
+      return IntStream.range(0, groups)
+          .mapToObj(g -> new MeetupId(orgId, cohortId, number, g))
+          .toList();
+    }
+  }
+
+  /** The cohort's rounds, oldest first, read without their groups. */
+  List<Summary> summaries(OrgId orgId, CohortId cohortId);
+
+  /** The steps of a round after its start, each taken once. */
+  enum Step {
+    NUDGED,
+    ENDED
+  }
+
+  /**
+   * Records that a step of the round was taken, once: false when it already was (by another
+   * instance, or an earlier run).
+   */
+  boolean mark(OrgId orgId, CohortId cohortId, int number, Step step, Instant at);
+
+  /** Records the round's figures, once: false when they already were. */
+  boolean recordFigures(OrgId orgId, CohortId cohortId, int number, RoundFigures figures);
 }

@@ -4,12 +4,19 @@ import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 
 /** An admin creates and changes an org's cohorts, and adds or removes their members. */
 public final class ManagingCohorts {
+
+  /**
+   * Without a start date, the first round is a week away: time to add the members before they are
+   * paired.
+   */
+  public static final Period DEFAULT_LEAD = Period.ofWeeks(1);
 
   private final Cohorts cohorts;
   private final Clock clock;
@@ -49,7 +56,7 @@ public final class ManagingCohorts {
             "new cohort",
             PairingRound.DEFAULT_GROUP_SIZE,
             Cohort.DEFAULT_CADENCE_WEEKS,
-            LocalDate.now(clock),
+            LocalDate.now(clock).plus(DEFAULT_LEAD),
             Cohort.Policy.OPT_IN,
             PairingRound.DEFAULT_NO_REPEAT_WINDOW);
     if (settings.name() == null || settings.name().isBlank()) {

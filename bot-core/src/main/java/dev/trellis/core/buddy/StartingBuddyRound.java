@@ -4,14 +4,12 @@ import dev.trellis.core.conversation.Recipients;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.message.OutboundMessage;
-import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.OrgId;
-import dev.trellis.core.outbox.DedupeKey;
 import dev.trellis.core.outbox.Outbox;
-import dev.trellis.core.outbox.OutboxEntry;
 import dev.trellis.core.question.Question;
 import dev.trellis.core.question.QuestionBank;
 import dev.trellis.core.question.Theme;
+import dev.trellis.core.step.Holidays;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,25 +43,33 @@ public final class StartingBuddyRound {
   private final Cohorts cohorts;
   private final CohortRoster roster;
   private final BuddyRounds rounds;
+  private final Meetups meetups;
+  private final BuddyAssignments assignments;
   private final PairingEngine engine;
   private final QuestionBank questions;
-  private final Outbox outbox;
+  private final BuddyDelivery delivery;
   private final Clock clock;
+
+  /** The stores a round is written to. */
+  public record Stores(BuddyRounds rounds, Meetups meetups, BuddyAssignments assignments) {}
 
   public StartingBuddyRound(
       Cohorts cohorts,
       CohortRoster roster,
-      BuddyRounds rounds,
+      Stores stores,
       PairingEngine engine,
       QuestionBank questions,
       Outbox outbox,
+      Holidays holidays,
       Clock clock) {
     this.cohorts = cohorts;
     this.roster = roster;
-    this.rounds = rounds;
+    this.rounds = stores.rounds();
+    this.meetups = stores.meetups();
+    this.assignments = stores.assignments();
     this.engine = engine;
     this.questions = questions;
-    this.outbox = outbox;
+    this.delivery = new BuddyDelivery(outbox, holidays);
     this.clock = clock;
   }
 
@@ -74,6 +80,9 @@ public final class StartingBuddyRound {
   public record Started(BuddyRound round, int messagesQueued) implements Result {}
 
   public record NoSuchCohort(CohortId id) implements Result {}
+
+  /** The cohort has nobody in it: no round was stored. */
+  public record NobodyInCohort(CohortId id) implements Result {}
 
   /** Another start of the same round won the race; nothing was sent twice. */
   public record AlreadyStarted(int number) implements Result {}
@@ -101,6 +110,9 @@ public final class StartingBuddyRound {
           new BuddyCandidate(
               p.id(), p.department(), p.managerId(), m.member().notWith(), availability));
     }
+    if (candidates.isEmpty()) {
+      return new NobodyInCohort(cohortId);
+    }
     List<PastRound> history =
         rounds.list(orgId, cohortId).stream().map(BuddyRound::asHistory).toList();
     int number = history.stream().mapToInt(PastRound::number).max().orElse(0) + 1;
@@ -121,8 +133,22 @@ public final class StartingBuddyRound {
     if (!rounds.add(round)) {
       return new AlreadyStarted(round.number());
     }
-    List<OutboxEntry> messages = messages(cohort, round, persons, seed, now);
-    outbox.enqueueAll(messages);
+    List<Meetup> groups = new ArrayList<>();
+    List<BuddyAssignments.Assignment> placed = new ArrayList<>();
+    for (int i = 0; i < round.groups().size(); i++) {
+      MeetupId id = new MeetupId(orgId, cohortId, round.number(), i);
+      List<PersonId> members = round.groups().get(i).members();
+      groups.add(Meetup.fresh(id, members));
+      members.forEach(m -> placed.add(new BuddyAssignments.Assignment(m, Optional.of(id))));
+    }
+    round
+        .leftOut()
+        .forEach(l -> placed.add(new BuddyAssignments.Assignment(l.personId(), Optional.empty())));
+    meetups.addAll(groups);
+    assignments.assign(orgId, cohortId, round.number(), now, placed);
+    BuddyDelivery.Batch messages = delivery.batch(orgId);
+    queueMessages(messages, cohort, round, persons, seed, now);
+    messages.queue();
     return new Started(round, messages.size());
   }
 
@@ -132,12 +158,16 @@ public final class StartingBuddyRound {
     return UUID.nameUUIDFromBytes(bytes).getMostSignificantBits();
   }
 
-  private List<OutboxEntry> messages(
-      Cohort cohort, BuddyRound round, Map<PersonId, Person> persons, long seed, Instant now) {
+  private void queueMessages(
+      BuddyDelivery.Batch batch,
+      Cohort cohort,
+      BuddyRound round,
+      Map<PersonId, Person> persons,
+      long seed,
+      Instant now) {
     List<Question> topics = new ArrayList<>(questions.eligible(cohort.orgId(), TOPIC_THEMES));
     topics.sort(Comparator.comparing(q -> q.id().value()));
     SplittableRandom random = new SplittableRandom(seed);
-    List<OutboxEntry> entries = new ArrayList<>();
     for (BuddyRound.Group group : round.groups()) {
       Optional<Question> topic =
           topics.isEmpty()
@@ -147,42 +177,24 @@ public final class StartingBuddyRound {
         Person person = persons.get(member);
         List<Person> buddies =
             group.members().stream().filter(m -> !m.equals(member)).map(persons::get).toList();
-        Optional<Recipient> to = Recipients.of(person);
-        if (to.isPresent()) {
-          entries.add(
-              entry(cohort, round, person, to.get(), intro(cohort, round, buddies, topic), now));
-        }
+        batch.add(
+            person, key(cohort, round.number(), member), intro(cohort, round, buddies, topic), now);
       }
     }
     for (LeftOut left : round.leftOut()) {
-      if (left.reason() == LeftOut.Reason.OPTED_OUT) {
-        continue;
-      }
-      Person person = persons.get(left.personId());
-      Optional<Recipient> to = Recipients.of(person);
-      if (to.isPresent()) {
-        entries.add(
-            entry(cohort, round, person, to.get(), leftOutMessage(cohort, round, left), now));
+      if (left.reason() != LeftOut.Reason.OPTED_OUT) {
+        batch.add(
+            persons.get(left.personId()),
+            key(cohort, round.number(), left.personId()),
+            leftOutMessage(cohort, round, left),
+            now);
       }
     }
-    return entries;
   }
 
-  private static OutboxEntry entry(
-      Cohort cohort,
-      BuddyRound round,
-      Person person,
-      Recipient to,
-      OutboundMessage message,
-      Instant now) {
-    DedupeKey key = dedupeKey(cohort, round.number(), person.id());
-    return OutboxEntry.fresh(key, to, message, now);
-  }
-
-  /** {@code <org>/buddy:<cohort>:<round>:<person>}. */
-  static DedupeKey dedupeKey(Cohort cohort, int number, PersonId person) {
-    return DedupeKey.of(
-        cohort.orgId(), "buddy:" + cohort.id().value() + ":" + number + ":" + person.value());
+  /** {@code buddy:<cohort>:<round>:<person>}, after the org. */
+  static String key(Cohort cohort, int number, PersonId person) {
+    return "buddy:" + cohort.id().value() + ":" + number + ":" + person.value();
   }
 
   static OutboundMessage intro(

@@ -6,11 +6,29 @@ import java.util.Optional;
 /** The words behind {@code /buddy}. */
 public sealed interface BuddyCommand extends Command {
 
-  /** {@code join}: take part in the next buddy rounds. */
-  record Join() implements BuddyCommand {}
+  /** {@code join [cohort]}: take part in the next buddy rounds (of the cohort named). */
+  record Join(Optional<String> cohort) implements BuddyCommand {
+    public static final int MAX_COHORT = 100;
 
-  /** {@code leave}: stop taking part. */
-  record Leave() implements BuddyCommand {}
+    public Join {
+      Limits.optionalText(cohort, MAX_COHORT, "cohort name");
+    }
+
+    public Join() {
+      this(Optional.empty());
+    }
+  }
+
+  /** {@code leave [cohort]}: stop taking part (in the cohort named, else in every cohort). */
+  record Leave(Optional<String> cohort) implements BuddyCommand {
+    public Leave {
+      Limits.optionalText(cohort, Join.MAX_COHORT, "cohort name");
+    }
+
+    public Leave() {
+      this(Optional.empty());
+    }
+  }
 
   /** {@code pause <n>w|<n>d}: skip rounds for this long. */
   record Pause(Period period) implements BuddyCommand {

@@ -4,6 +4,7 @@ import static dev.trellis.core.command.Parsing.alone;
 import static dev.trellis.core.command.Parsing.parsed;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Reads the words after {@code /buddy}. */
 final class BuddyParser {
@@ -20,8 +21,8 @@ final class BuddyParser {
       return parsed(new BuddyCommand.Help());
     }
     return switch (Words.keyword(first.get())) {
-      case "join" -> alone(words, usages, Syntax.BUDDY_JOIN, new BuddyCommand.Join());
-      case "leave" -> alone(words, usages, Syntax.BUDDY_LEAVE, new BuddyCommand.Leave());
+      case "join" -> cohortName(words, Syntax.BUDDY_JOIN, BuddyCommand.Join::new);
+      case "leave" -> cohortName(words, Syntax.BUDDY_LEAVE, BuddyCommand.Leave::new);
       case "pause" -> PauseParser.parse(words, usages, Syntax.BUDDY_PAUSE, BuddyCommand.Pause::new);
       case "propose" -> propose(words);
       case "accept" -> alone(words, usages, Syntax.BUDDY_ACCEPT, new BuddyCommand.Accept());
@@ -31,6 +32,15 @@ final class BuddyParser {
       case "help", "?" -> alone(words, usages, Syntax.BUDDY_HELP, new BuddyCommand.Help());
       default -> usages.unknown(Root.BUDDY, first.get());
     };
+  }
+
+  private ParseResult cohortName(
+      Words words, Syntax syntax, Function<Optional<String>, BuddyCommand> command) {
+    Optional<String> name = Parsing.freeText(words);
+    if (name.isPresent() && name.get().length() > BuddyCommand.Join.MAX_COHORT) {
+      return usages.of("That is longer than any cohort name.", syntax);
+    }
+    return parsed(command.apply(name));
   }
 
   private ParseResult propose(Words words) {

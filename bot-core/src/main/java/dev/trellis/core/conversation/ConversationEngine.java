@@ -1,5 +1,7 @@
 package dev.trellis.core.conversation;
 
+import dev.trellis.core.buddy.CoordinatingMeetups;
+import dev.trellis.core.buddy.MeetupActions;
 import dev.trellis.core.command.CommandGrammar;
 import dev.trellis.core.command.ParseResult;
 import dev.trellis.core.directory.People;
@@ -28,15 +30,8 @@ public final class ConversationEngine {
   private final AnsweringReflections reflections;
   private final RunningCommands commands;
   private final RecordingOutcomes oneOnOneOutcomes;
+  private final CoordinatingMeetups meetups;
   private final UnreachableRecipients unreachable;
-
-  public ConversationEngine(
-      People people,
-      AnsweringReflections reflections,
-      RunningCommands commands,
-      RecordingOutcomes oneOnOneOutcomes) {
-    this(people, reflections, commands, oneOnOneOutcomes, UnreachableRecipients.NONE);
-  }
 
   /** {@code unreachable}: someone who acts on a platform can be reached there again. */
   public ConversationEngine(
@@ -44,7 +39,9 @@ public final class ConversationEngine {
       AnsweringReflections reflections,
       RunningCommands commands,
       RecordingOutcomes oneOnOneOutcomes,
+      CoordinatingMeetups meetups,
       UnreachableRecipients unreachable) {
+    this.meetups = meetups;
     this.unreachable = unreachable;
     this.people = people;
     this.reflections = reflections;
@@ -70,12 +67,19 @@ public final class ConversationEngine {
       if (OneOnOneActions.isOneOnOneAction(press.action())) {
         return oneOnOneOutcomes.press(person.get(), press);
       }
+      if (MeetupActions.isBuddyAction(press.action())) {
+        return meetups.press(person.get(), press);
+      }
       return Response.say("That button is no longer in use.");
     }
     if (interaction instanceof FormSubmission form) {
-      return form.submitAction().equals(ReflectionActions.SUBMIT)
-          ? reflections.submit(person.get(), form)
-          : Response.say("That form is no longer in use.");
+      if (form.submitAction().equals(ReflectionActions.SUBMIT)) {
+        return reflections.submit(person.get(), form);
+      }
+      if (form.submitAction().equals(MeetupActions.COUNTER)) {
+        return meetups.submit(person.get(), form);
+      }
+      return Response.say("That form is no longer in use.");
     }
     TextReply text = (TextReply) interaction;
     return reflections

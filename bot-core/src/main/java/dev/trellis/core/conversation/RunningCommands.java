@@ -1,5 +1,7 @@
 package dev.trellis.core.conversation;
 
+import dev.trellis.core.buddy.RunningBuddyCommands;
+import dev.trellis.core.command.BuddyCommand;
 import dev.trellis.core.command.Command;
 import dev.trellis.core.command.ParseResult;
 import dev.trellis.core.command.TrellisCommand;
@@ -36,13 +38,16 @@ public final class RunningCommands {
   private final Reflections reflections;
   private final PeopleSettings settings;
   private final AddingOneOnOnes addingOneOnOnes;
+  private final RunningBuddyCommands buddies;
 
   public RunningCommands(
       People people,
       OneOnOnes oneOnOnes,
       Reflections reflections,
       PeopleSettings settings,
-      ReplanningOrg replanning) {
+      ReplanningOrg replanning,
+      RunningBuddyCommands buddies) {
+    this.buddies = buddies;
     this.people = people;
     this.oneOnOnes = oneOnOnes;
     this.reflections = reflections;
@@ -62,6 +67,12 @@ public final class RunningCommands {
     Command command = ((ParseResult.Parsed) parsed).command();
     if (command instanceof TrellisCommand.Help) {
       return Response.say(HelpText.on(platform));
+    }
+    if (command instanceof BuddyCommand.Help) {
+      return Response.say(HelpText.buddiesOn(platform));
+    }
+    if (command instanceof BuddyCommand buddy) {
+      return buddies.run(person, buddy, now);
     }
     if (command instanceof TrellisCommand.History history) {
       return history(person, history.count());

@@ -8,9 +8,13 @@ import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.directory.InMemoryPeople;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
+import dev.trellis.core.infra.mongo.MongoBuddyAssignments;
 import dev.trellis.core.infra.mongo.MongoBuddyRounds;
 import dev.trellis.core.infra.mongo.MongoCohorts;
+import dev.trellis.core.infra.mongo.MongoHolidays;
+import dev.trellis.core.infra.mongo.MongoMeetups;
 import dev.trellis.core.infra.mongo.MongoOrgQuestions;
 import dev.trellis.core.infra.mongo.MongoOutbox;
 import dev.trellis.core.infra.mongo.MongoSchema;
@@ -80,10 +84,14 @@ class StartingBuddyRoundTest {
           new StartingBuddyRound(
               cohorts,
               new CohortRoster(cohorts, people),
-              rounds,
+              new StartingBuddyRound.Stores(
+                  rounds,
+                  new MongoMeetups(db, new AesGcmTextCipher(new byte[32])),
+                  new MongoBuddyAssignments(db)),
               new PairingEngine(),
               bank,
               outbox,
+              new MongoHolidays(db),
               CLOCK);
       cohorts.save(
           new Cohort(

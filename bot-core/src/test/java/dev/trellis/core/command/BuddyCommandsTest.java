@@ -26,6 +26,18 @@ class BuddyCommandsTest {
     assertThat(parsed("buddy", "help")).isEqualTo(new BuddyCommand.Help());
   }
 
+  @Test
+  void shouldTakeACohortNameAfterJoinAndLeave() {
+    assertThat(parsed("buddy", "join Career lab"))
+        .isEqualTo(new BuddyCommand.Join(java.util.Optional.of("Career lab")));
+    assertThat(parsed("buddy", "leave  \"Career lab\""))
+        .isEqualTo(new BuddyCommand.Leave(java.util.Optional.of("Career lab")));
+    assertThat(usage("buddy", "join " + "x".repeat(101)))
+        .isEqualTo(
+            "That is longer than any cohort name.\nUsage: /buddy join [cohort]  — for example"
+                + " /buddy join Career lab");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "  ", "?"})
   void givenNoText_thenItIsBuddyHelp(String text) {
@@ -86,8 +98,6 @@ class BuddyCommandsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "join now | Usage: /buddy join",
-        "leave forever | Usage: /buddy leave",
         "accept it | Usage: /buddy accept",
         "skip round | Usage: /buddy skip",
         "status please | Usage: /buddy status",

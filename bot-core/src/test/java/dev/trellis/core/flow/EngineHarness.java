@@ -1,17 +1,28 @@
 package dev.trellis.core.flow;
 
 import com.mongodb.client.MongoDatabase;
+import dev.trellis.core.buddy.CohortRoster;
+import dev.trellis.core.buddy.CoordinatingMeetups;
+import dev.trellis.core.buddy.PairingEngine;
+import dev.trellis.core.buddy.RunningBuddyCommands;
+import dev.trellis.core.buddy.RunningBuddyRounds;
+import dev.trellis.core.buddy.StartingBuddyRound;
 import dev.trellis.core.conversation.ConversationEngine;
 import dev.trellis.core.conversation.Response;
 import dev.trellis.core.conversation.RunningCommands;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.MongoAgendaQuestions;
+import dev.trellis.core.infra.mongo.MongoBuddyAssignments;
+import dev.trellis.core.infra.mongo.MongoBuddyRounds;
+import dev.trellis.core.infra.mongo.MongoCohorts;
 import dev.trellis.core.infra.mongo.MongoDueSteps;
 import dev.trellis.core.infra.mongo.MongoHolidays;
+import dev.trellis.core.infra.mongo.MongoMeetups;
 import dev.trellis.core.infra.mongo.MongoOneOnOneOutcomes;
 import dev.trellis.core.infra.mongo.MongoOneOnOnes;
 import dev.trellis.core.infra.mongo.MongoOrgQuestions;
+import dev.trellis.core.infra.mongo.MongoOrgs;
 import dev.trellis.core.infra.mongo.MongoOutbox;
 import dev.trellis.core.infra.mongo.MongoPeople;
 import dev.trellis.core.infra.mongo.MongoPeopleSettings;
@@ -85,6 +96,12 @@ final class EngineHarness {
   final SendingAgendas agendas;
   final SendingLastFifteenNudges lastFifteen;
   final SendingTakeawayPrompts takeaways;
+  final MongoCohorts cohorts;
+  final MongoMeetups meetups;
+  final MongoBuddyAssignments assignments;
+  final MongoBuddyRounds buddyRounds;
+  final StartingBuddyRound startingRound;
+  final RunningBuddyRounds runningRounds;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
     this.db = db;
@@ -164,12 +181,47 @@ final class EngineHarness {
             new SplittableRandom(6));
     AnsweringReflections answering =
         new AnsweringReflections(prompts, reflections, people, settings, holidays, steps);
+    cohorts = new MongoCohorts(db);
+    meetups = new MongoMeetups(db, new AesGcmTextCipher(new byte[32]));
+    assignments = new MongoBuddyAssignments(db);
+    buddyRounds = new MongoBuddyRounds(db);
+    StartingBuddyRound.Stores buddyStores =
+        new StartingBuddyRound.Stores(buddyRounds, meetups, assignments);
+    startingRound =
+        new StartingBuddyRound(
+            cohorts,
+            new CohortRoster(cohorts, people),
+            buddyStores,
+            new PairingEngine(),
+            new QuestionBank(BuiltInQuestions.load(), new MongoOrgQuestions(db)),
+            outbox,
+            holidays,
+            clock);
+    runningRounds =
+        new RunningBuddyRounds(
+            new MongoOrgs(db),
+            cohorts,
+            buddyStores,
+            people,
+            startingRound,
+            outbox,
+            holidays,
+            clock);
+    CoordinatingMeetups coordinating =
+        new CoordinatingMeetups(meetups, people, cohorts, outbox, holidays);
     engine =
         new ConversationEngine(
             people,
             answering,
-            new RunningCommands(people, oneOnOnes, reflections, settings, replanning),
+            new RunningCommands(
+                people,
+                oneOnOnes,
+                reflections,
+                settings,
+                replanning,
+                new RunningBuddyCommands(cohorts, meetups, assignments, people, coordinating)),
             new RecordingOutcomes(oneOnOnes, outcomes),
+            coordinating,
             unreachable);
   }
 

@@ -9,6 +9,10 @@ import dev.trellis.core.buddy.CohortRoster;
 import dev.trellis.core.buddy.Cohorts;
 import dev.trellis.core.buddy.LeftOut;
 import dev.trellis.core.buddy.ManagingCohorts;
+import dev.trellis.core.buddy.Meetup;
+import dev.trellis.core.buddy.MeetupId;
+import dev.trellis.core.buddy.Meetups;
+import dev.trellis.core.buddy.RoundFigures;
 import dev.trellis.core.buddy.StartingBuddyRound;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
@@ -18,6 +22,7 @@ import dev.trellis.core.org.Orgs;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +56,7 @@ class CohortsAdminController {
   private final ManagingCohorts managing;
   private final StartingBuddyRound starting;
   private final BuddyRounds rounds;
+  private final Meetups meetups;
 
   CohortsAdminController(
       Orgs orgs,
@@ -59,7 +65,9 @@ class CohortsAdminController {
       CohortRoster roster,
       ManagingCohorts managing,
       StartingBuddyRound starting,
-      BuddyRounds rounds) {
+      BuddyRounds rounds,
+      Meetups meetups) {
+    this.meetups = meetups;
     this.orgs = orgs;
     this.people = people;
     this.cohorts = cohorts;
@@ -118,12 +126,32 @@ class CohortsAdminController {
 
   record CohortWithMembers(CohortView cohort, List<MemberView> members) {}
 
-  record GroupView(List<String> members, boolean met) {}
+  /** {@code outcome}: met, skipped, not met (once the round ended) or open. */
+  record GroupView(List<String> members, boolean met, String outcome) {}
 
   record LeftOutView(String name, String reason, String why) {}
 
+  /** Counts of groups and answers; {@code recorded} once the round closed, else so far. */
+  record FiguresView(
+      boolean recorded,
+      int groups,
+      int met,
+      int skipped,
+      int notMet,
+      int answeredYes,
+      int answeredNo) {
+    static FiguresView of(RoundFigures f, boolean recorded) {
+      return new FiguresView(
+          recorded, f.groups(), f.met(), f.skipped(), f.notMet(), f.answeredYes(), f.answeredNo());
+    }
+  }
+
   record RoundView(
-      int number, String startedAt, List<GroupView> groups, List<LeftOutView> leftOut) {}
+      int number,
+      String startedAt,
+      List<GroupView> groups,
+      List<LeftOutView> leftOut,
+      FiguresView figures) {}
 
   @PostMapping
   ResponseEntity<CohortView> create(@PathVariable String orgId, @RequestBody CohortBody body) {
@@ -203,6 +231,11 @@ class CohortsAdminController {
                       + round.number()))
           .body(view(round));
     }
+    if (result instanceof StartingBuddyRound.NobodyInCohort) {
+      throw new AdminApiException(
+          HttpStatus.CONFLICT,
+          "Cohort " + cohort.id() + " has nobody in it yet: add members before starting a round");
+    }
     if (result instanceof StartingBuddyRound.AlreadyStarted already) {
       throw new AdminApiException(
           HttpStatus.CONFLICT,
@@ -251,15 +284,39 @@ class CohortsAdminController {
         people.findByIds(round.orgId(), ids).stream()
             .collect(Collectors.toMap(Person::id, Person::name, (a, b) -> a));
     Function<PersonId, String> name = id -> names.getOrDefault(id, "(no longer in the directory)");
-    List<GroupView> groups = new ArrayList<>();
-    for (BuddyRound.Group g : round.groups()) {
-      groups.add(new GroupView(g.members().stream().map(name).toList(), g.met()));
+    Map<MeetupId, Meetup> byId = new HashMap<>();
+    List<MeetupId> meetupIds = new ArrayList<>();
+    for (int i = 0; i < round.groups().size(); i++) {
+      meetupIds.add(new MeetupId(round.orgId(), round.cohortId(), round.number(), i));
     }
+    meetups.findAll(round.orgId(), meetupIds).forEach(m -> byId.put(m.id(), m));
+    Optional<BuddyRounds.Summary> summary =
+        rounds.summaries(round.orgId(), round.cohortId()).stream()
+            .filter(s -> s.number() == round.number())
+            .findFirst();
+    boolean ended = summary.flatMap(BuddyRounds.Summary::endedAt).isPresent();
+    List<GroupView> groups = new ArrayList<>();
+    for (int i = 0; i < round.groups().size(); i++) {
+      Meetup m = byId.get(meetupIds.get(i));
+      boolean met = m != null && m.met();
+      String outcome =
+          met ? "met" : m != null && m.skipped() ? "skipped" : ended ? "not met" : "open";
+      groups.add(
+          new GroupView(round.groups().get(i).members().stream().map(name).toList(), met, outcome));
+    }
+    Optional<RoundFigures> recorded = summary.flatMap(BuddyRounds.Summary::figures);
+    FiguresView figures =
+        recorded
+            .map(f -> FiguresView.of(f, true))
+            .orElseGet(
+                () ->
+                    FiguresView.of(
+                        RoundFigures.of(List.copyOf(byId.values()), round.startedAt()), false));
     List<LeftOutView> leftOut = new ArrayList<>();
     for (LeftOut l : round.leftOut()) {
       leftOut.add(new LeftOutView(name.apply(l.personId()), l.reason().name(), l.why()));
     }
-    return new RoundView(round.number(), round.startedAt().toString(), groups, leftOut);
+    return new RoundView(round.number(), round.startedAt().toString(), groups, leftOut, figures);
   }
 
   private Cohort existing(String orgId, String cohortId) {

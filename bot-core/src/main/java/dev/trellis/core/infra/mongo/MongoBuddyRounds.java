@@ -8,8 +8,10 @@ import dev.trellis.core.buddy.BuddyRound;
 import dev.trellis.core.buddy.BuddyRounds;
 import dev.trellis.core.buddy.CohortId;
 import dev.trellis.core.buddy.LeftOut;
+import dev.trellis.core.buddy.RoundFigures;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -50,6 +52,7 @@ public final class MongoBuddyRounds implements BuddyRounds {
             .append("cohortId", round.cohortId().value())
             .append("number", round.number())
             .append("groups", groups)
+            .append("groupCount", groups.size())
             .append("leftOut", leftOut)
             .append("startedAt", Date.from(round.startedAt()));
     try {
@@ -79,6 +82,86 @@ public final class MongoBuddyRounds implements BuddyRounds {
     }
     all.sort(Comparator.comparingInt(BuddyRound::number));
     return all;
+  }
+
+  @Override
+  public List<Summary> summaries(OrgId orgId, CohortId cohortId) {
+    List<Summary> all = new ArrayList<>();
+    Document query = new Document("orgId", orgId.value()).append("cohortId", cohortId.value());
+    Document fields =
+        new Document("number", 1)
+            .append("startedAt", 1)
+            .append("groupCount", 1)
+            .append("nudgedAt", 1)
+            .append("endedAt", 1)
+            .append("figures", 1);
+    for (Document doc : rounds.find(query).projection(fields)) {
+      all.add(toSummary(doc, groupCount(doc)));
+    }
+    all.sort(Comparator.comparingInt(Summary::number));
+    return all;
+  }
+
+  @Override
+  public boolean mark(OrgId orgId, CohortId cohortId, int number, Step step, Instant at) {
+    String field = step == Step.NUDGED ? "nudgedAt" : "endedAt";
+    return setOnce(orgId, cohortId, number, field, Date.from(at));
+  }
+
+  @Override
+  public boolean recordFigures(OrgId orgId, CohortId cohortId, int number, RoundFigures f) {
+    Document figures =
+        new Document("groups", f.groups())
+            .append("met", f.met())
+            .append("skipped", f.skipped())
+            .append("notMet", f.notMet())
+            .append("answeredYes", f.answeredYes())
+            .append("answeredNo", f.answeredNo())
+            .append("recordedAt", Date.from(f.recordedAt()));
+    return setOnce(orgId, cohortId, number, "figures", figures);
+  }
+
+  /** Sets a field that is not set yet; the rounds collection is small, so the filter is cheap. */
+  private boolean setOnce(OrgId orgId, CohortId cohortId, int number, String field, Object value) {
+    Document filter =
+        new Document("_id", key(orgId, cohortId, number))
+            .append(field, new Document("$exists", false));
+    return rounds
+            .updateOne(filter, new Document("$set", new Document(field, value)))
+            .getModifiedCount()
+        == 1;
+  }
+
+  /** Rounds stored before the count was kept are counted once from their groups. */
+  private int groupCount(Document summary) {
+    Integer count = summary.getInteger("groupCount");
+    if (count != null) {
+      return count;
+    }
+    Document full = rounds.find(new Document("_id", summary.get("_id"))).first();
+    return full == null ? 0 : full.getList("groups", Document.class, List.of()).size();
+  }
+
+  private static Summary toSummary(Document doc, int groups) {
+    Optional<RoundFigures> figures =
+        Optional.ofNullable(doc.get("figures", Document.class))
+            .map(
+                f ->
+                    new RoundFigures(
+                        f.getInteger("groups"),
+                        f.getInteger("met"),
+                        f.getInteger("skipped"),
+                        f.getInteger("notMet"),
+                        f.getInteger("answeredYes"),
+                        f.getInteger("answeredNo"),
+                        f.getDate("recordedAt").toInstant()));
+    return new Summary(
+        doc.getInteger("number"),
+        doc.getDate("startedAt").toInstant(),
+        groups,
+        Optional.ofNullable(doc.getDate("nudgedAt")).map(Date::toInstant),
+        Optional.ofNullable(doc.getDate("endedAt")).map(Date::toInstant),
+        figures);
   }
 
   private static String key(OrgId orgId, CohortId cohortId, int number) {

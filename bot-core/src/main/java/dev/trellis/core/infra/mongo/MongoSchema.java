@@ -40,6 +40,8 @@ public final class MongoSchema {
   static final String COHORTS = "cohorts";
   static final String COHORT_MEMBERS = "cohort_members";
   static final String BUDDY_ROUNDS = "buddy_rounds";
+  static final String BUDDY_MEETUPS = "buddy_meetups";
+  static final String BUDDY_PEOPLE = "buddy_people";
 
   private MongoSchema() {}
 
@@ -62,6 +64,7 @@ public final class MongoSchema {
     // agenda_questions and one_on_one_outcomes are looked up by _id (org/1:1/date[/person]);
     // only the HR counts read a range of an org's dates.
     index(db, ONE_ON_ONE_OUTCOMES, Indexes.ascending("orgId", "date"), "org_date");
+    // buddy_meetups (org/cohort/round/group) and buddy_people (org/person) are read by _id only.
     // cohorts, cohort_members and buddy_rounds are looked up by _id (org/cohort[/person|number]);
     // listing an org's cohorts, a cohort's members or its rounds reads these.
     index(db, COHORTS, Indexes.ascending("orgId"), "org");

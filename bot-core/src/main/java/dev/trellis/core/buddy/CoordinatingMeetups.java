@@ -1,0 +1,303 @@
+package dev.trellis.core.buddy;
+
+import dev.trellis.core.conversation.Response;
+import dev.trellis.core.directory.People;
+import dev.trellis.core.directory.Person;
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.interaction.ButtonPress;
+import dev.trellis.core.interaction.FormSubmission;
+import dev.trellis.core.message.OutboundMessage;
+import dev.trellis.core.outbox.Outbox;
+import dev.trellis.core.step.Holidays;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What members do with their meetup, by command or button: propose a time (read in the proposer's
+ * zone, shown to each buddy in theirs), accept one, mark the meetup done with a private note, skip
+ * the round, and answer at the end whether it happened. Buddies hear of each step at their next
+ * sendable moment.
+ */
+public final class CoordinatingMeetups {
+
+  /** A delivery later than this is worth telling the sender about. */
+  private static final Duration NOTICEABLE_DELAY = Duration.ofMinutes(5);
+
+  private final Meetups meetups;
+  private final People people;
+  private final Cohorts cohorts;
+  private final BuddyDelivery delivery;
+
+  public CoordinatingMeetups(
+      Meetups meetups, People people, Cohorts cohorts, Outbox outbox, Holidays holidays) {
+    this.meetups = meetups;
+    this.people = people;
+    this.cohorts = cohorts;
+    this.delivery = new BuddyDelivery(outbox, holidays);
+  }
+
+  public Response propose(Person person, Meetup meetup, String typed, Instant now) {
+    MeetingTimes.Reading reading = MeetingTimes.read(typed, person.timeZone(), now);
+    if (reading instanceof MeetingTimes.NotUnderstood notUnderstood) {
+      return Response.say(notUnderstood.reason());
+    }
+    return proposeAt(person, meetup, ((MeetingTimes.At) reading).when(), now);
+  }
+
+  private Response proposeAt(Person person, Meetup meetup, ZonedDateTime when, Instant now) {
+    if (meetup.skipped()) {
+      return Response.say("This round's meetup was skipped: wait for your next buddy.");
+    }
+    meetups.propose(meetup.id(), person.id(), when.toInstant(), now);
+    int number = meetup.proposals().size() + 1;
+    Proposal proposal =
+        new Proposal(number, person.id(), when.toInstant(), now, java.util.Set.of());
+    Map<PersonId, Person> members = members(meetup);
+    Optional<Instant> latest = Optional.empty();
+    for (PersonId other : meetup.othersThan(person.id())) {
+      Person buddy = members.get(other);
+      if (buddy == null) {
+        continue;
+      }
+      Optional<Instant> at =
+          delivery.send(
+              buddy,
+              "buddy-proposal:" + meetup.id().value() + ":" + number + ":" + other.value(),
+              MeetupMessages.proposal(meetup.id(), proposal, person, buddy, now),
+              now);
+      if (at.isPresent() && (latest.isEmpty() || at.get().isAfter(latest.get()))) {
+        latest = at;
+      }
+    }
+    String text =
+        "Proposed "
+            + MeetupMessages.when(when.toInstant(), person, now)
+            + " to "
+            + MeetupMessages.names(others(meetup, person, members))
+            + ". I will tell you when it is accepted.";
+    if (latest.isPresent() && latest.get().isAfter(now.plus(NOTICEABLE_DELAY))) {
+      text +=
+          " It reaches them "
+              + MeetupMessages.when(latest.get(), person, now)
+              + ", after their quiet hours or days off.";
+    }
+    return Response.say(text);
+  }
+
+  /** {@code /buddy accept}: the newest proposal waiting for the person. */
+  public Response acceptWaiting(Person person, Meetup meetup, Instant now) {
+    Optional<Proposal> waiting = meetup.waitingFor(person.id());
+    if (waiting.isEmpty()) {
+      return Response.say(
+          "There is no proposed time waiting for you. Propose one with /buddy propose fri 10:30.");
+    }
+    return accept(person, meetup, waiting.get().number(), now, false);
+  }
+
+  private Response accept(
+      Person person, Meetup meetup, int number, Instant now, boolean replacesOriginal) {
+    if (number > meetup.proposals().size()) {
+      return Response.say("That proposal no longer exists.");
+    }
+    Proposal proposal = meetup.proposals().get(number - 1);
+    if (proposal.by().equals(person.id())) {
+      return Response.say("That is your own proposal: your buddy accepts it.");
+    }
+    if (number < meetup.proposals().size()) {
+      return answer("A newer time was proposed since: see /buddy status.", replacesOriginal);
+    }
+    if (!proposal.at().isAfter(now)) {
+      return answer(
+          "That time has passed. Propose another one with /buddy propose.", replacesOriginal);
+    }
+    String mine = MeetupMessages.when(proposal.at(), person, now);
+    if (proposal.acceptedBy().contains(person.id())) {
+      return answer("You already accepted " + mine + ".", replacesOriginal);
+    }
+    meetups.accept(meetup, number, person.id());
+    java.util.Set<PersonId> accepted = new java.util.HashSet<>(proposal.acceptedBy());
+    accepted.add(person.id());
+    Map<PersonId, Person> members = members(meetup);
+    List<Person> waiting =
+        meetup.othersThan(proposal.by()).stream()
+            .filter(m -> !accepted.contains(m))
+            .map(members::get)
+            .filter(java.util.Objects::nonNull)
+            .toList();
+    for (PersonId other : meetup.othersThan(person.id())) {
+      Person buddy = members.get(other);
+      if (buddy != null) {
+        delivery.send(
+            buddy,
+            "buddy-accepted:"
+                + meetup.id().value()
+                + ":"
+                + number
+                + ":"
+                + person.id().value()
+                + ":"
+                + other.value(),
+            MeetupMessages.accepted(
+                person,
+                proposal,
+                waiting.stream().filter(w -> !w.id().equals(other)).toList(),
+                buddy,
+                now),
+            now);
+      }
+    }
+    return answer(
+        "You accepted meeting on " + mine + ". After you meet, type /buddy done.",
+        replacesOriginal);
+  }
+
+  public Response done(Person person, Meetup meetup, Optional<String> note, Instant now) {
+    boolean wasMet = meetup.met();
+    if (meetup.stateOf(person.id()).doneAt().isEmpty()) {
+      meetups.markDone(meetup, person.id(), now);
+    }
+    note.ifPresent(n -> meetups.saveNote(meetup, person.id(), n));
+    Map<PersonId, Person> members = members(meetup);
+    if (!wasMet) {
+      String cohortName = cohortName(meetup);
+      for (PersonId other : meetup.othersThan(person.id())) {
+        Person buddy = members.get(other);
+        if (buddy != null) {
+          delivery.send(
+              buddy,
+              "buddy-done:" + meetup.id().value() + ":" + other.value(),
+              MeetupMessages.markedDone(person, cohortName),
+              now);
+        }
+      }
+    }
+    String text =
+        "Marked your meetup with "
+            + MeetupMessages.names(others(meetup, person, members))
+            + " as done. Thank you!";
+    text +=
+        note.isPresent()
+            ? " Your note is private: only you see it, in /buddy status."
+            : " Add a private note any time with /buddy done <note>.";
+    return Response.say(text);
+  }
+
+  public Response skip(Person person, Meetup meetup, Instant now) {
+    if (meetup.met()) {
+      return Response.say("Your meetup is already marked done: there is nothing to skip.");
+    }
+    if (meetup.stateOf(person.id()).skipped()) {
+      return Response.say("You already skip this round. You will be in the draw again next round.");
+    }
+    meetups.markSkipped(meetup, person.id());
+    long stillIn =
+        meetup.members().stream()
+            .filter(m -> !m.equals(person.id()) && !meetup.stateOf(m).skipped())
+            .count();
+    Map<PersonId, Person> members = members(meetup);
+    String cohortName = cohortName(meetup);
+    for (PersonId other : meetup.othersThan(person.id())) {
+      Person buddy = members.get(other);
+      if (buddy != null && !meetup.stateOf(other).skipped()) {
+        delivery.send(
+            buddy,
+            "buddy-skip:" + meetup.id().value() + ":" + person.id().value() + ":" + other.value(),
+            MeetupMessages.skipped(person, cohortName, stillIn <= 1),
+            now);
+      }
+    }
+    return Response.say(
+        "You skip this round of " + cohortName + ". You will be in the draw again next round.");
+  }
+
+  /** A button of a meetup message. */
+  public Response press(Person person, ButtonPress press) {
+    String action = press.action().value();
+    if (action.equals(MeetupActions.MET.value()) || action.equals(MeetupActions.NOT_MET.value())) {
+      Optional<Meetup> meetup = MeetupId.parse(press.value()).flatMap(id -> own(person, id));
+      if (meetup.isEmpty()) {
+        return Response.say("That meetup is not yours or no longer exists.");
+      }
+      return happened(person, meetup.get(), action.equals(MeetupActions.MET.value()));
+    }
+    Optional<MeetupActions.ProposalRef> ref = MeetupActions.parse(press.value());
+    Optional<Meetup> meetup = ref.flatMap(r -> own(person, r.meetup()));
+    if (meetup.isEmpty()) {
+      return Response.say("That meetup is not yours or no longer exists.");
+    }
+    if (action.equals(MeetupActions.ACCEPT.value())) {
+      return accept(person, meetup.get(), ref.get().number(), press.receivedAt(), true);
+    }
+    if (action.equals(MeetupActions.ANOTHER_TIME.value())) {
+      int number = ref.get().number();
+      if (number > meetup.get().proposals().size()) {
+        return Response.say("That proposal no longer exists.");
+      }
+      PersonId proposer = meetup.get().proposals().get(number - 1).by();
+      Person proposerPerson = members(meetup.get()).get(proposer);
+      if (proposerPerson == null) {
+        return Response.say("Your buddy is no longer in Trellis.");
+      }
+      return new Response.OpenForm(MeetupMessages.anotherTime(meetup.get().id(), proposerPerson));
+    }
+    return Response.say("I do not know that button.");
+  }
+
+  /** The "Suggest another time" form. */
+  public Response submit(Person person, FormSubmission form) {
+    Optional<Meetup> meetup = MeetupId.parse(form.reference()).flatMap(id -> own(person, id));
+    if (meetup.isEmpty()) {
+      return Response.say("That meetup is not yours or no longer exists.");
+    }
+    String typed = form.value(MeetupActions.WHEN_INPUT).map(String::strip).orElse("");
+    MeetingTimes.Reading reading = MeetingTimes.read(typed, person.timeZone(), form.receivedAt());
+    if (reading instanceof MeetingTimes.NotUnderstood notUnderstood) {
+      return new Response.FormErrors(Map.of(MeetupActions.WHEN_INPUT, notUnderstood.reason()));
+    }
+    return proposeAt(person, meetup.get(), ((MeetingTimes.At) reading).when(), form.receivedAt());
+  }
+
+  private Response happened(Person person, Meetup meetup, boolean yes) {
+    meetups.recordHappened(meetup, person.id(), yes);
+    return Response.replace(
+        yes
+            ? "Thank you: counted as met. Type /buddy done <note> to keep a private note."
+            : "Thank you: counted as not met. Your next buddy comes with the next round.");
+  }
+
+  private Optional<Meetup> own(Person person, MeetupId id) {
+    if (!id.orgId().equals(person.orgId())) {
+      return Optional.empty();
+    }
+    return meetups.find(id).filter(m -> m.includes(person.id()));
+  }
+
+  private Map<PersonId, Person> members(Meetup meetup) {
+    Map<PersonId, Person> byId = new HashMap<>();
+    people.findByIds(meetup.id().orgId(), meetup.members()).forEach(p -> byId.put(p.id(), p));
+    return byId;
+  }
+
+  private static List<Person> others(Meetup meetup, Person person, Map<PersonId, Person> members) {
+    return meetup.othersThan(person.id()).stream()
+        .map(members::get)
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
+  private String cohortName(Meetup meetup) {
+    return cohorts
+        .find(meetup.id().orgId(), meetup.id().cohortId())
+        .map(Cohort::name)
+        .orElse("your buddy cohort");
+  }
+
+  private static Response answer(String text, boolean replacesOriginal) {
+    return new Response.Reply(OutboundMessage.builder(text).build(), replacesOriginal);
+  }
+}

@@ -1,0 +1,41 @@
+package dev.trellis.core.buddy;
+
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.org.OrgId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The meetups of buddy groups. Each change is one atomic update of one meetup, so two members
+ * acting at once never overwrite each other. Notes are stored encrypted and read only for their
+ * writer.
+ */
+public interface Meetups {
+
+  /** Stores the meetups of a new round; one already stored is left as it is. */
+  void addAll(List<Meetup> meetups);
+
+  Optional<Meetup> find(MeetupId id);
+
+  /** The meetups with these ids, all of one org, in no particular order. */
+  List<Meetup> findAll(OrgId orgId, List<MeetupId> ids);
+
+  /** Adds a proposal after the ones stored; its number is its position. */
+  void propose(MeetupId id, PersonId by, Instant at, Instant madeAt);
+
+  /** Records that a member accepted proposal {@code number}. */
+  void accept(Meetup meetup, int number, PersonId who);
+
+  void markDone(Meetup meetup, PersonId who, Instant at);
+
+  void markSkipped(Meetup meetup, PersonId who);
+
+  /** The member's answer, at the end of the round, to whether the meetup happened. */
+  void recordHappened(Meetup meetup, PersonId who, boolean happened);
+
+  /** Stores (or replaces) the member's private note. */
+  void saveNote(Meetup meetup, PersonId who, String note);
+
+  Optional<String> note(Meetup meetup, PersonId who);
+}
