@@ -289,6 +289,12 @@ final class EngineHarness {
             person.orgId(), person.id(), Platform.SLACK, clock.instant(), "trellis", text, ""));
   }
 
+  Response buddy(Person person, String text) {
+    return engine.handle(
+        new CommandLine(
+            person.orgId(), person.id(), Platform.SLACK, clock.instant(), "buddy", text, ""));
+  }
+
   Response submit(Person person, String action, String reference, Map<String, String> values) {
     return engine.handle(
         new FormSubmission(
