@@ -22,6 +22,11 @@ import org.slf4j.LoggerFactory;
  * without counting it, and gives up on a message after the last attempt or a permanent failure.
  * Messages are marked sent in batches; a crash before that sends them again after the lease, so a
  * crash can repeat a message but never lose one.
+ *
+ * <p>A person a platform called unreachable gets no more tries until they act there again. A group
+ * recipient is never checked against or marked in that list: a group message failing (the workspace
+ * does not allow group DMs, one member left) says nothing about any one member, who may well be
+ * reached in their own DM.
  */
 public final class OutboxDispatcher {
 
@@ -86,7 +91,12 @@ public final class OutboxDispatcher {
     int throttled = 0;
     int dead = 0;
     Set<Recipient> unreachableNow =
-        unreachable.among(batch.stream().map(OutboxEntry::recipient).distinct().toList());
+        unreachable.among(
+            batch.stream()
+                .map(OutboxEntry::recipient)
+                .filter(r -> !r.isGroup())
+                .distinct()
+                .toList());
     for (OutboxEntry entry : batch) {
       if (unreachableNow.contains(entry.recipient())) {
         dead(
@@ -149,7 +159,7 @@ public final class OutboxDispatcher {
       return dead(entry, "gave up after " + failures + " attempts: " + later.reason(), now);
     }
     Delivery.Failed failed = (Delivery.Failed) delivery;
-    if (failed.recipientUnreachable()) {
+    if (failed.recipientUnreachable() && !entry.recipient().isGroup()) {
       unreachable.mark(entry.recipient(), failed.reason(), now);
     }
     return dead(entry, failed.reason(), now);

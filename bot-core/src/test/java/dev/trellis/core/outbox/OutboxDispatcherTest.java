@@ -73,6 +73,38 @@ class OutboxDispatcherTest {
   }
 
   @Test
+  void aGroupRecipientIsNeverMarkedUnreachableNorHeldBackByItsOrItsMembersMarks() {
+    MongoUnreachableRecipients unreachable = new MongoUnreachableRecipients(mongo.db());
+    OutboxDispatcher marking =
+        new OutboxDispatcher(
+            outbox, List.of(slack), clock, "test", SETTINGS, new SplittableRandom(7), unreachable);
+    Recipient ann = new Recipient(ACME, new PersonId("ann"), Platform.SLACK, "U0ANN0001");
+    Recipient bob = new Recipient(ACME, new PersonId("bob"), Platform.SLACK, "U0BOB0001");
+    Recipient pair = Recipient.group(List.of(ann, bob));
+    slack.thenAnswer(r -> new Delivery.Failed("slack conversations.open: user_disabled", true));
+    outbox.enqueue(OutboxEntry.fresh(DedupeKey.of(ACME, "group-1"), pair, aRichMessage(), START));
+
+    DispatchReport first = marking.dispatchDue();
+
+    assertThat(first.dead()).isEqualTo(1);
+    assertThat(outbox.dead(ACME, 10))
+        .extracting(DeadLetter::reason)
+        .containsExactly("slack conversations.open: user_disabled");
+    assertThat(unreachable.among(List.of(pair, ann, bob))).as("nobody marked").isEmpty();
+
+    // Even a mark on the group's address or on a member does not hold a group message back.
+    unreachable.mark(pair, "written by something else", START);
+    unreachable.mark(ann, "deactivated", START);
+    outbox.enqueue(OutboxEntry.fresh(DedupeKey.of(ACME, "group-2"), pair, aRichMessage(), START));
+    DispatchReport second = marking.dispatchDue();
+
+    assertThat(second.sent()).isEqualTo(1);
+    assertThat(slack.received())
+        .extracting(RecordingPlatform.Received::recipient)
+        .containsExactly(pair);
+  }
+
+  @Test
   void shouldSendWhatIsDueOnceAndNothingAgain() {
     outbox.enqueue(anEntry(ACME, "a", START));
     outbox.enqueue(anEntry(ACME, "b", START));

@@ -2,6 +2,7 @@ package dev.trellis.slack.send;
 
 import dev.trellis.core.message.Delivery;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,6 +56,34 @@ final class SlackErrors {
 
   private static final Set<String> RATE_LIMITED = Set.of("ratelimited", "rate_limited");
 
+  /**
+   * conversations.open answers meaning Slack will not open this group DM for Trellis: the app lacks
+   * the mpim:write scope or the right token, the workspace restricts group DMs, or the people
+   * cannot be in one together (one is gone, disabled, hidden, a bot, from an org Trellis cannot
+   * reach; too few or too many). Trying again would get the same answer.
+   */
+  private static final Set<String> GROUP_DM_NOT_ALLOWED =
+      Set.of(
+          "missing_scope",
+          "no_permission",
+          "restricted_action",
+          "not_allowed_token_type",
+          "method_not_supported_for_channel_type",
+          "access_denied",
+          "team_access_not_granted",
+          "ekm_access_denied",
+          "user_not_found",
+          "users_not_found",
+          "user_not_visible",
+          "user_disabled",
+          "cannot_dm_bot",
+          "invalid_users",
+          "invalid_user_combination",
+          "not_enough_users",
+          "too_many_users",
+          "users_list_not_supplied",
+          "channel_not_found");
+
   private SlackErrors() {}
 
   /** An {@code ok:false} answer. Codes not listed above mean the request was refused as is. */
@@ -79,6 +108,27 @@ final class SlackErrors {
       return Delivery.RetryLater.transientFailure(reason);
     }
     return new Delivery.Failed(reason, false);
+  }
+
+  /**
+   * What a delivery to a group means for the outbox: passing trouble and throttling stay as they
+   * are, and a failure is final but never makes anyone unreachable, because it is about the group
+   * DM, not about one person (each still gets their own message). When Slack refused to open the
+   * group DM ({@code slackError} one of {@link #GROUP_DM_NOT_ALLOWED}) the reason says so.
+   */
+  static Delivery forGroup(Delivery delivery, Optional<String> slackError) {
+    if (!(delivery instanceof Delivery.Failed failed)) {
+      return delivery;
+    }
+    Optional<String> refusal = slackError.filter(GROUP_DM_NOT_ALLOWED::contains);
+    if (refusal.isEmpty()) {
+      return new Delivery.Failed(failed.reason(), false);
+    }
+    String why =
+        refusal.get().equals("missing_scope")
+            ? "the app needs the mpim:write scope, reinstall it"
+            : "the workspace or these people do not allow Trellis a group DM";
+    return new Delivery.Failed(failed.reason() + " (" + why + ")", false);
   }
 
   static boolean isWorkspaceProblem(String code) {

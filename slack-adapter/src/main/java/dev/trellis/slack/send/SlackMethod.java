@@ -10,6 +10,8 @@ public enum SlackMethod {
   /** Special tier: about one message a second per channel, short bursts allowed. */
   CHAT_POST_MESSAGE(
       "chat.postMessage", RateLimit.perMinute(300, 20), Optional.of(RateLimit.perSecond(1, 3))),
+  /** Tier 3; opens the group DM of a group recipient. */
+  CONVERSATIONS_OPEN("conversations.open", RateLimit.perMinute(50, 10), Optional.empty()),
   /** Tier 3. */
   CHAT_UPDATE("chat.update", RateLimit.perMinute(50, 10), Optional.empty()),
   /** Tier 4. */

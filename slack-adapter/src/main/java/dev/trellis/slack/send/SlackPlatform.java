@@ -2,7 +2,9 @@ package dev.trellis.slack.send;
 
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.Conversation;
 import com.slack.api.model.view.View;
 import dev.trellis.core.message.ChatPlatform;
 import dev.trellis.core.message.Delivery;
@@ -11,14 +13,16 @@ import dev.trellis.core.message.MessageRef;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
+import dev.trellis.core.org.OrgId;
 import dev.trellis.slack.render.SlackMessage;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Sends the engine's messages to Slack through the Web API: a message goes to the person's app DM
- * (chat.postMessage with their user id as the channel), an update replaces it (chat.update), and a
- * form opens as a modal (views.open).
+ * (chat.postMessage with their user id as the channel), or for a group recipient into the group DM
+ * the bot opens with its members (conversations.open, needs the mpim:write scope); an update
+ * replaces it (chat.update), and a form opens as a modal (views.open).
  */
 public final class SlackPlatform implements ChatPlatform {
 
@@ -41,17 +45,50 @@ public final class SlackPlatform implements ChatPlatform {
 
   @Override
   public Delivery deliver(Recipient recipient, OutboundMessage message) {
+    if (recipient.isGroup()) {
+      return deliverToGroup(recipient, message);
+    }
+    return post(recipient.orgId(), recipient.address(), message);
+  }
+
+  /**
+   * Opens the group DM of the group's members (conversations.open with their user ids; Slack
+   * answers the same conversation again for the same people, so a retry opens nothing new) and
+   * posts into it. A group message is a bonus next to each member's own message, so a failure ends
+   * it and never makes anyone unreachable (see {@link SlackErrors#forGroup}).
+   */
+  private Delivery deliverToGroup(Recipient group, OutboundMessage message) {
+    SlackOutcome<ConversationsOpenResponse> outcome =
+        slack.call(
+            group.orgId(),
+            SlackMethod.CONVERSATIONS_OPEN,
+            (client, token) ->
+                client.conversationsOpen(r -> r.token(token).users(group.groupAddresses())));
+    if (outcome instanceof SlackOutcome.NotDone<ConversationsOpenResponse> notDone) {
+      return SlackErrors.forGroup(notDone.delivery(), notDone.slackError());
+    }
+    Conversation opened =
+        ((SlackOutcome.Done<ConversationsOpenResponse>) outcome).response().getChannel();
+    if (opened == null || opened.getId() == null || opened.getId().isBlank()) {
+      return Delivery.RetryLater.transientFailure(
+          SlackErrors.reason(SlackMethod.CONVERSATIONS_OPEN, "no channel in the answer"));
+    }
+    return SlackErrors.forGroup(post(group.orgId(), opened.getId(), message), Optional.empty());
+  }
+
+  /** Posts into {@code channel}: a user id (their app DM) or a conversation id. */
+  private Delivery post(OrgId orgId, String channel, OutboundMessage message) {
     SlackMessage rendered = renderer.render(message);
     SlackOutcome<ChatPostMessageResponse> outcome =
         slack.callInChannel(
-            recipient.orgId(),
+            orgId,
             SlackMethod.CHAT_POST_MESSAGE,
-            recipient.address(),
+            channel,
             (client, token) ->
                 client.chatPostMessage(
                     r ->
                         r.token(token)
-                            .channel(recipient.address())
+                            .channel(channel)
                             .text(rendered.text())
                             .blocks(rendered.blocks())
                             .unfurlLinks(false)
@@ -63,6 +100,10 @@ public final class SlackPlatform implements ChatPlatform {
     return ((SlackOutcome.NotDone<ChatPostMessageResponse>) outcome).delivery();
   }
 
+  /**
+   * Replaces a message where Slack put it. The reference names the conversation, so a message to a
+   * group is updated in its group DM without opening it again.
+   */
   @Override
   public Delivery update(Recipient recipient, MessageRef ref, OutboundMessage message) {
     Optional<MessageRefs.ChannelAndTs> target = MessageRefs.parseMessage(ref);

@@ -65,6 +65,15 @@ class SlackRateLimitsTest {
   }
 
   @Test
+  void conversationsOpenKeepsToTierThree() {
+    for (int i = 0; i < 10; i++) {
+      assertThat(limits.tryAcquire(ORG, SlackMethod.CONVERSATIONS_OPEN, Optional.empty())).isZero();
+    }
+    assertThat(limits.tryAcquire(ORG, SlackMethod.CONVERSATIONS_OPEN, Optional.empty()))
+        .isEqualTo(Duration.ofMillis(1200));
+  }
+
+  @Test
   void aPauseHoldsOnlyThatMethodOfThatOrg() {
     limits.pauseUntil(ORG, SlackMethod.VIEWS_PUBLISH, clock.instant().plusSeconds(30));
 

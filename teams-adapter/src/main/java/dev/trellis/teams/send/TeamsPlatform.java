@@ -26,11 +26,21 @@ import org.slf4j.LoggerFactory;
  * <p>With no stored conversation the person has not installed the bot (or removed it): that is
  * {@code Failed(…, unreachable)}, since retrying cannot help and the person becomes reachable again
  * when they act on Teams (installing the app stores a conversation).
+ *
+ * <p>A group recipient is not sent to: see {@link #NO_GROUP_CHATS}.
  */
 public final class TeamsPlatform implements ChatPlatform {
 
   static final String ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
   static final String NO_CONVERSATION = "no Teams conversation with this person";
+
+  /**
+   * The answer to a message for a group recipient. Opening a group chat needs more of Teams than
+   * Trellis asks for (a chat created in the person's name, not the bot's); a group message is a
+   * bonus next to each member's own, so it fails for good without making anyone unreachable.
+   */
+  static final Delivery.Failed NO_GROUP_CHATS =
+      new Delivery.Failed("Teams group chats are not opened by Trellis", false);
 
   private static final Logger log = LoggerFactory.getLogger(TeamsPlatform.class);
 
@@ -60,16 +70,25 @@ public final class TeamsPlatform implements ChatPlatform {
 
   @Override
   public Delivery deliver(Recipient recipient, OutboundMessage message) {
+    if (recipient.isGroup()) {
+      return NO_GROUP_CHATS;
+    }
     return send(recipient, renderer.card(message), renderer.fallback(message));
   }
 
   @Override
   public Delivery openForm(Recipient recipient, Form form, String trigger) {
+    if (recipient.isGroup()) {
+      return NO_GROUP_CHATS;
+    }
     return send(recipient, renderer.form(form), form.title());
   }
 
   @Override
   public Delivery update(Recipient recipient, MessageRef ref, OutboundMessage message) {
+    if (recipient.isGroup()) {
+      return NO_GROUP_CHATS;
+    }
     Optional<TeamsMessageRefs.Sent> sent = TeamsMessageRefs.parse(ref);
     if (sent.isEmpty()) {
       return new Delivery.Failed("not a Teams message reference", false);

@@ -233,6 +233,30 @@ class TeamsPlatformTest {
   }
 
   @Test
+  void aGroupIsNeverSentToAndNobodyInItBecomesUnreachable() {
+    answerSend(json(201, connector("send-to-conversation.response")));
+    Recipient colleague =
+        new Recipient(
+            ORG, new PersonId("p-2"), Platform.TEAMS, "6b7b3b2a-2c4b-4175-8582-41c9e685c1b5");
+    Recipient pair = Recipient.group(List.of(RECIPIENT, colleague));
+    Form form =
+        new Form(
+            new ActionId("buddy.propose"),
+            "Propose a time",
+            List.of(new Input.Time("when", "When", Optional.empty(), true)),
+            "Send",
+            "pair-1");
+    MessageRef ref = TeamsMessageRefs.of(CONVERSATION, "1562094704.004000");
+    Delivery.Failed expected =
+        new Delivery.Failed("Teams group chats are not opened by Trellis", false);
+
+    assertThat(platform().deliver(pair, PROMPT)).isEqualTo(expected);
+    assertThat(platform().openForm(pair, form, "")).isEqualTo(expected);
+    assertThat(platform().update(pair, ref, PROMPT)).isEqualTo(expected);
+    stub.server.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
   void http429IsThrottledForAsLongAsRetryAfterSaysAndHoldsTheConversation() {
     answerSend(json(429, "").withHeader("Retry-After", "7"));
     TeamsPlatform platform = platform();
