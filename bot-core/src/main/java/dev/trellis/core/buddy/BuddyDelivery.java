@@ -56,9 +56,16 @@ final class BuddyDelivery {
       return true;
     }
 
-    /** Adds a message to a whole group's conversation, sent at once. */
-    void addToGroup(Recipient group, String key, OutboundMessage message, Instant now) {
-      entries.add(OutboxEntry.fresh(DedupeKey.of(orgId, key), group, message, now));
+    /** Adds a message to a whole group's conversation, sent once every member may be sent to. */
+    void addToGroup(
+        Recipient group, List<Person> members, String key, OutboundMessage message, Instant now) {
+      Instant at = now;
+      for (Person member : members) {
+        Instant theirs = sendableAt(member, days, now);
+        at = theirs.isAfter(at) ? theirs : at;
+      }
+      entries.add(
+          new OutboxEntry(DedupeKey.of(orgId, key), group, message, now, at, 0, Optional.empty()));
     }
 
     int size() {

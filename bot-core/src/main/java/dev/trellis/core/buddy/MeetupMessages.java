@@ -19,7 +19,11 @@ final class MeetupMessages {
 
   /** "Ada", "Ada and Bo", "Ada, Bo and Cy". */
   static String names(List<Person> people) {
-    List<String> names = people.stream().map(Person::name).toList();
+    return listed(people.stream().map(Person::name).toList());
+  }
+
+  /** Words listed as people say them: "a", "a and b", "a, b and c". */
+  static String listed(List<String> names) {
     if (names.size() <= 1) {
       return String.join("", names);
     }

@@ -378,13 +378,7 @@ public final class RunningBuddyCommands {
   }
 
   private static String names(List<Cohort> list) {
-    List<String> names = list.stream().map(Cohort::name).toList();
-    if (names.size() <= 1) {
-      return String.join("", names);
-    }
-    return String.join(", ", names.subList(0, names.size() - 1))
-        + " and "
-        + names.get(names.size() - 1);
+    return MeetupMessages.listed(list.stream().map(Cohort::name).toList());
   }
 
   private static String weeks(int n) {

@@ -189,7 +189,8 @@ public final class RunningBuddyRounds {
     Map<PersonId, Person> persons = persons(cohort.orgId(), all);
     BuddyDelivery.Batch batch = delivery.batch(cohort.orgId());
     for (Meetup m : all) {
-      if (m.skipped()) {
+      // A group someone marked done has told us already; a skipped one has nothing to tell.
+      if (m.met() || m.skipped()) {
         continue;
       }
       for (PersonId member : m.members()) {

@@ -4,6 +4,8 @@ import dev.trellis.core.conversation.Recipients;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.message.OutboundMessage;
+import dev.trellis.core.message.Platform;
+import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.question.Question;
@@ -25,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Starts the next round of a cohort: pairs its members ({@link PairingEngine}) against the cohort's
@@ -168,11 +169,23 @@ public final class StartingBuddyRound {
     List<Question> topics = new ArrayList<>(questions.eligible(cohort.orgId(), TOPIC_THEMES));
     topics.sort(Comparator.comparing(q -> q.id().value()));
     SplittableRandom random = new SplittableRandom(seed);
-    for (BuddyRound.Group group : round.groups()) {
+    for (int i = 0; i < round.groups().size(); i++) {
+      BuddyRound.Group group = round.groups().get(i);
       Optional<Question> topic =
           topics.isEmpty()
               ? Optional.empty()
               : Optional.of(topics.get(random.nextInt(topics.size())));
+      List<Person> members = group.members().stream().map(persons::get).toList();
+      Optional<Recipient> together = groupChat(members);
+      if (together.isPresent()) {
+        MeetupId meetup = new MeetupId(cohort.orgId(), cohort.id(), round.number(), i);
+        batch.addToGroup(
+            together.get(),
+            members,
+            "buddy-group:" + meetup.value(),
+            groupIntro(cohort, round, members, topic),
+            now);
+      }
       for (PersonId member : group.members()) {
         Person person = persons.get(member);
         List<Person> buddies =
@@ -199,7 +212,8 @@ public final class StartingBuddyRound {
 
   static OutboundMessage intro(
       Cohort cohort, BuddyRound round, List<Person> buddies, Optional<Question> topic) {
-    String names = buddies.stream().map(StartingBuddyRound::nameAndDepartment).collect(joining());
+    String names =
+        MeetupMessages.listed(buddies.stream().map(StartingBuddyRound::nameAndDepartment).toList());
     String text =
         buddies.size() == 1
             ? "Your career buddy this round is " + names + "."
@@ -216,6 +230,43 @@ public final class StartingBuddyRound {
     builder.context(PROPOSE_HINT);
     fallback += "\n" + PROPOSE_HINT;
     return builder.fallback(fallback).build();
+  }
+
+  /**
+   * A group DM with the whole group, where the platform opens one (Slack): only when every member
+   * is on Slack.
+   */
+  static Optional<Recipient> groupChat(List<Person> members) {
+    List<Recipient> onSlack = new ArrayList<>();
+    for (Person p : members) {
+      Optional<Recipient> r = Recipients.on(p, Platform.SLACK);
+      if (r.isEmpty()) {
+        return Optional.empty();
+      }
+      onSlack.add(r.get());
+    }
+    return Optional.of(Recipient.group(onSlack));
+  }
+
+  static OutboundMessage groupIntro(
+      Cohort cohort, BuddyRound round, List<Person> members, Optional<Question> topic) {
+    String text =
+        "Hello "
+            + MeetupMessages.names(members)
+            + ": you are career buddies in round "
+            + round.number()
+            + " of "
+            + cohort.name()
+            + ". This conversation is yours to find a time; Trellis only counts whether you met.";
+    OutboundMessage.Builder builder =
+        OutboundMessage.builder(text).header("Career buddies: round " + round.number());
+    String fallback = text;
+    if (topic.isPresent()) {
+      builder.field("A first topic", topic.get().text());
+      fallback += "\nA first topic: " + topic.get().text();
+    }
+    builder.context(PROPOSE_HINT);
+    return builder.fallback(fallback + "\n" + PROPOSE_HINT).build();
   }
 
   static OutboundMessage leftOutMessage(Cohort cohort, BuddyRound round, LeftOut left) {
@@ -252,18 +303,5 @@ public final class StartingBuddyRound {
 
   private static String nameAndDepartment(Person p) {
     return p.name() + p.department().map(d -> " (" + d + ")").orElse("");
-  }
-
-  private static java.util.stream.Collector<CharSequence, ?, String> joining() {
-    return Collectors.collectingAndThen(
-        Collectors.toList(),
-        parts -> {
-          if (parts.size() <= 1) {
-            return String.join("", parts);
-          }
-          return String.join(", ", parts.subList(0, parts.size() - 1))
-              + " and "
-              + parts.get(parts.size() - 1);
-        });
   }
 }

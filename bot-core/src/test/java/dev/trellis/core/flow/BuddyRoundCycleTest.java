@@ -1,0 +1,185 @@
+package dev.trellis.core.flow;
+
+import static dev.trellis.core.directory.PersonTestData.ACME;
+import static dev.trellis.core.directory.PersonTestData.aPerson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trellis.core.buddy.BuddyRounds;
+import dev.trellis.core.buddy.Cohort;
+import dev.trellis.core.buddy.CohortId;
+import dev.trellis.core.buddy.MeetupActions;
+import dev.trellis.core.buddy.RoundFigures;
+import dev.trellis.core.buddy.RunningBuddyRounds;
+import dev.trellis.core.conversation.Response;
+import dev.trellis.core.directory.Person;
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.infra.mongo.InMemoryMongo;
+import dev.trellis.core.infra.mongo.MongoOrgs;
+import dev.trellis.core.org.Org;
+import dev.trellis.core.outbox.RecordingPlatform;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A cohort's rounds on its cadence: started on the round day, one nudge halfway for the groups that
+ * have not met, "did it happen?" at the end, figures a few days later; each step once.
+ */
+class BuddyRoundCycleTest {
+
+  @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();
+
+  private static final CohortId LAB = new CohortId("lab");
+
+  private final Person ada = person("ada", "Ada Lovelace", "Engineering");
+  private final Person bo = person("bo", "Bo Li", "Design");
+  private final Person cy = person("cy", "Cy Young", "Engineering");
+  private final Person di = person("di", "Di Stone", "Design");
+
+  private EngineHarness trellis;
+
+  private static Person person(String id, String name, String department) {
+    return aPerson()
+        .withId(new PersonId(id))
+        .withName(name)
+        .withEmail(id + "@acme.example")
+        .withDepartment(department)
+        .withSlackUserId("U" + id.toUpperCase())
+        .build();
+  }
+
+  @BeforeEach
+  void setUp() {
+    trellis = new EngineHarness(mongo.db(), Instant.parse("2026-11-30T12:00:00Z"), "one");
+    trellis.add(ada, bo, cy, di);
+    new MongoOrgs(mongo.db()).save(new Org(ACME, "Acme", Optional.empty(), Optional.empty()));
+    trellis.cohorts.save(
+        new Cohort(
+            LAB,
+            ACME,
+            "Career lab",
+            2,
+            4,
+            LocalDate.parse("2026-12-01"),
+            Cohort.Policy.OPT_OUT,
+            6));
+  }
+
+  @Test
+  void aRoundStartsOnItsDayNudgesHalfwayAsksAtTheEndAndRecordsItsFigures() {
+    assertThat(trellis.runningRounds.run().started()).isZero();
+
+    moveTo("2026-12-01T00:05:00Z");
+    assertThat(trellis.runningRounds.run().started()).isEqualTo(1);
+    assertThat(trellis.runningRounds.run().started()).isZero();
+    // Midnight in Berlin is quiet: intros and group DMs wait for the morning.
+    trellis.dispatcher.dispatchDue();
+    assertThat(trellis.slack.received()).isEmpty();
+    moveTo("2026-12-01T07:00:00Z");
+    trellis.dispatcher.dispatchDue();
+    assertThat(trellis.slack.received())
+        .extracting(r -> r.recipient().isGroup())
+        .containsExactlyInAnyOrder(false, false, false, false, true, true);
+
+    Person partner = buddyOf(ada);
+    Person[] others =
+        List.of(bo, cy, di).stream().filter(p -> !p.equals(partner)).toArray(Person[]::new);
+    trellis.buddy(ada, "done");
+
+    moveTo("2026-12-15T00:04:00Z");
+    assertThat(trellis.runningRounds.run().nudged()).isZero();
+    moveTo("2026-12-15T08:00:00Z");
+    RunningBuddyRounds.Report halfway = trellis.runningRounds.run();
+    assertThat(halfway.nudged()).isEqualTo(2);
+    assertThat(trellis.runningRounds.run().nudged()).isZero();
+    trellis.dispatcher.dispatchDue();
+    assertThat(trellis.lastReceivedBy(others[0]).message().text())
+        .startsWith("Round 1 of Career lab is halfway through and you and " + others[1].name());
+    assertThat(trellis.receivedBy(ada).stream().map(r -> r.message().header()))
+        .doesNotContain(Optional.of("Career buddies: halfway through the round"));
+
+    moveTo("2026-12-29T08:00:00Z");
+    RunningBuddyRounds.Report end = trellis.runningRounds.run();
+    assertThat(end.asked()).isEqualTo(2);
+    assertThat(end.started()).isEqualTo(1);
+    trellis.dispatcher.dispatchDue();
+    RecordingPlatform.Received question =
+        trellis.receivedBy(others[0]).stream()
+            .filter(r -> r.message().header().equals(Optional.of("Career buddies: did you meet?")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(question.message().text())
+        .isEqualTo("Round 1 of Career lab has ended. Did you meet " + others[1].name() + "?");
+    Response answered = trellis.press(others[0], question, MeetupActions.MET.value());
+    assertThat(((Response.Reply) answered).replacesOriginal()).isTrue();
+    assertThat(trellis.receivedBy(ada))
+        .noneMatch(r -> r.message().header().equals(Optional.of("Career buddies: did you meet?")));
+
+    moveTo("2027-01-01T08:00:00Z");
+    assertThat(trellis.runningRounds.run().recorded()).isEqualTo(1);
+    assertThat(trellis.runningRounds.run().recorded()).isZero();
+    RoundFigures figures = trellis.buddyRounds.summaries(ACME, LAB).get(0).figures().orElseThrow();
+    assertThat(figures)
+        .extracting(
+            RoundFigures::groups,
+            RoundFigures::met,
+            RoundFigures::skipped,
+            RoundFigures::notMet,
+            RoundFigures::answeredYes,
+            RoundFigures::answeredNo)
+        .containsExactly(2, 2, 0, 0, 1, 0);
+    List<BuddyRounds.Summary> summaries = trellis.buddyRounds.summaries(ACME, LAB);
+    assertThat(summaries).extracting(BuddyRounds.Summary::number).containsExactly(1, 2);
+    assertThat(summaries.get(1).figures()).isEmpty();
+  }
+
+  @Test
+  void aRoundStartedByHandShortlyBeforeTheRoundDayTakesItsPlace() {
+    moveTo("2026-11-29T10:00:00Z");
+    trellis.startingRound.start(ACME, LAB);
+    moveTo("2026-12-01T00:05:00Z");
+    assertThat(trellis.runningRounds.run().started()).isZero();
+  }
+
+  @Test
+  void aRoundDayMissedByMoreThanHalfACadenceIsLeftForTheNext() {
+    moveTo("2026-12-15T00:05:00Z");
+    assertThat(trellis.runningRounds.run().started()).isZero();
+    moveTo("2026-12-29T00:05:00Z");
+    assertThat(trellis.runningRounds.run().started()).isEqualTo(1);
+  }
+
+  @Test
+  void anEmptyCohortStoresNoRound() {
+    trellis.cohorts.save(
+        new Cohort(
+            new CohortId("empty"),
+            ACME,
+            "Nobody yet",
+            2,
+            4,
+            LocalDate.parse("2026-12-01"),
+            Cohort.Policy.OPT_IN,
+            6));
+    moveTo("2026-12-01T00:05:00Z");
+    trellis.runningRounds.run();
+    assertThat(trellis.buddyRounds.summaries(ACME, new CohortId("empty"))).isEmpty();
+  }
+
+  private Person buddyOf(Person person) {
+    String status = ((Response.Reply) trellis.buddy(person, "status")).message().fallback();
+    return List.of(ada, bo, cy, di).stream()
+        .filter(p -> !p.equals(person) && status.contains("With " + p.name()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private void moveTo(String instant) {
+    trellis.clock.advance(Duration.between(trellis.clock.instant(), Instant.parse(instant)));
+  }
+}
