@@ -280,6 +280,41 @@ class StartingBuddyRoundTest {
   }
 
   @Test
+  void aGroupAllOnSlackGetsAGroupDmAndAGroupWithATeamsMemberDoesNot() {
+    BuddyRound round = setup.start();
+
+    List<OutboxEntry> groupDms =
+        setup.outbox.pending(ACME, 100).stream()
+            .filter(e -> e.key().value().startsWith("acme/buddy-group:"))
+            .toList();
+    long allOnSlack = round.groups().stream().filter(g -> !g.members().contains(cy.id())).count();
+    assertThat(groupDms).hasSize((int) allOnSlack);
+    for (OutboxEntry dm : groupDms) {
+      assertThat(dm.recipient().isGroup()).isTrue();
+      assertThat(dm.recipient().groupAddresses()).doesNotContain("aad-cy").hasSize(2);
+      assertThat(dm.message().text()).startsWith("Hello ").contains("round 1 of Career lab");
+    }
+    // Every member gets a meetup and knows it as their current one.
+    MongoDatabase db = mongo.db();
+    MongoBuddyAssignments assignments = new MongoBuddyAssignments(db);
+    assertThat(assignments.current(ACME, ada.id()))
+        .singleElement()
+        .satisfies(c -> assertThat(c.meetup().round()).isEqualTo(1));
+    assertThat(assignments.current(ACME, di.id())).isEmpty();
+  }
+
+  @Test
+  void anEmptyCohortStoresNoRound() {
+    CohortId empty = new CohortId("empty");
+    setup.cohorts.save(
+        new Cohort(
+            empty, ACME, "Empty", 2, 4, LocalDate.parse("2026-12-01"), Cohort.Policy.OPT_IN, 6));
+    assertThat(setup.starting.start(ACME, empty))
+        .isEqualTo(new StartingBuddyRound.NobodyInCohort(empty));
+    assertThat(setup.rounds.list(ACME, empty)).isEmpty();
+  }
+
+  @Test
   void anUnknownCohortStartsNothing() {
     assertThat(setup.starting.start(ACME, new CohortId("nope")))
         .isEqualTo(new StartingBuddyRound.NoSuchCohort(new CohortId("nope")));

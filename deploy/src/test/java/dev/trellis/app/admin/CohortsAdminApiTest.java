@@ -172,6 +172,7 @@ class CohortsAdminApiTest extends AdminApiTestBase {
     List<String> grouped = new ArrayList<>();
     for (JsonNode group : round.at("/groups")) {
       assertThat(group.at("/met").asBoolean()).isFalse();
+      assertThat(group.at("/outcome").asString()).isEqualTo("open");
       group.at("/members").forEach(m -> grouped.add(m.asString()));
     }
     assertThat(grouped).containsExactlyInAnyOrder("Ada Lovelace", "Bo Li", "Di Evans");
@@ -181,10 +182,24 @@ class CohortsAdminApiTest extends AdminApiTestBase {
         .forEach(l -> leftOut.add(l.at("/name").asString() + ":" + l.at("/reason").asString()));
     assertThat(leftOut).containsExactlyInAnyOrder("Cy Young:OPTED_OUT", "Nia Nobody:UNREACHABLE");
     assertThat(shown.body()).doesNotContain("@example.com").doesNotContain("note");
+    assertThat(round.at("/figures/recorded").asBoolean()).isFalse();
+    assertThat(round.at("/figures/groups").asInt()).isEqualTo(1);
+    assertThat(round.at("/figures/met").asInt()).isZero();
 
     Answer second = admin.post(cohorts() + "/" + id + "/rounds");
     assertThat(second.status()).isEqualTo(201);
     assertThat(second.json().at("/number").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void aRoundOfACohortWithNobodyInItIsRefused() {
+    String id = create("{\"name\":\"Nobody yet\"}");
+
+    Answer refused = admin.post(cohorts() + "/" + id + "/rounds");
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.json().at("/detail").asString()).contains("add members");
+    assertThat(admin.get(cohorts() + "/" + id + "/rounds/1").status()).isEqualTo(404);
   }
 
   private static void assertBadRequest(Answer answer, String detail) {
