@@ -113,8 +113,12 @@ class EngineConfiguration {
 
   @Bean
   ShowingHome showingHome(
-      OneOnOnes oneOnOnes, People people, Prompts prompts, PeopleSettings settings) {
-    return new ShowingHome(oneOnOnes, people, prompts, settings);
+      OneOnOnes oneOnOnes,
+      People people,
+      Prompts prompts,
+      PeopleSettings settings,
+      RunningBuddyCommands buddies) {
+    return new ShowingHome(oneOnOnes, people, prompts, settings, buddies);
   }
 
   @Bean

@@ -278,7 +278,27 @@ public final class RunningBuddyCommands {
     return new Response.Reply(message.fallback(fallback.toString()).build(), false);
   }
 
+  /**
+   * One line for a person's home view: their current buddy and where the meetup stands, or how to
+   * take part.
+   */
+  public String glance(Person person, Instant now) {
+    List<Meetup> current = currentMeetups(person);
+    if (!current.isEmpty()) {
+      Meetup m = current.get(0);
+      Map<PersonId, Person> names = new HashMap<>();
+      people.findByIds(person.orgId(), m.members()).forEach(p -> names.put(p.id(), p));
+      return String.join(" ", describe(person, m, names, now, false));
+    }
+    return noBuddy(person);
+  }
+
   private String describe(Person person, Meetup m, Map<PersonId, Person> names, Instant now) {
+    return String.join("\n", describe(person, m, names, now, true));
+  }
+
+  private List<String> describe(
+      Person person, Meetup m, Map<PersonId, Person> names, Instant now, boolean withNote) {
     List<String> lines = new ArrayList<>();
     lines.add(
         "With "
@@ -325,10 +345,10 @@ public final class RunningBuddyCommands {
     } else {
       lines.add("No time yet: propose one with /buddy propose fri 10:30.");
     }
-    if (mine.hasNote()) {
+    if (withNote && mine.hasNote()) {
       meetups.note(m, person.id()).ifPresent(n -> lines.add("Your note: " + excerpt(n)));
     }
-    return String.join("\n", lines);
+    return lines;
   }
 
   private static List<Person> buddies(Person person, Meetup m, Map<PersonId, Person> names) {

@@ -1,5 +1,6 @@
 package dev.trellis.core.conversation;
 
+import dev.trellis.core.buddy.RunningBuddyCommands;
 import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.People;
@@ -24,8 +25,8 @@ import java.util.Optional;
 
 /**
  * A person's Trellis at a glance, for Slack's App Home (and any platform's "home" view): their next
- * 1:1, the question waiting for an answer, and their settings. Goals and buddies join it when those
- * features come.
+ * 1:1, the question waiting for an answer, their career buddy and their settings. Goals join it
+ * when that feature comes.
  */
 public final class ShowingHome {
 
@@ -39,8 +40,15 @@ public final class ShowingHome {
   private final People people;
   private final Prompts prompts;
   private final PeopleSettings settings;
+  private final RunningBuddyCommands buddies;
 
-  public ShowingHome(OneOnOnes oneOnOnes, People people, Prompts prompts, PeopleSettings settings) {
+  public ShowingHome(
+      OneOnOnes oneOnOnes,
+      People people,
+      Prompts prompts,
+      PeopleSettings settings,
+      RunningBuddyCommands buddies) {
+    this.buddies = buddies;
     this.oneOnOnes = oneOnOnes;
     this.people = people;
     this.prompts = prompts;
@@ -62,8 +70,9 @@ public final class ShowingHome {
                 ? "until " + DAY.format(own.pausedUntil().orElseThrow())
                 : "no")
         .field("Quiet hours", person.quietHours() + " (" + person.timeZone().getId() + ")")
-        .field("Goals and career buddy", "Coming in a later version of Trellis")
-        .context("Type /trellis help for everything you can do.")
+        .field("Career buddy", buddies.glance(person, now))
+        .field("Goals", "Coming in a later version of Trellis")
+        .context("Type /trellis help or /buddy help for everything you can do.")
         .build();
   }
 

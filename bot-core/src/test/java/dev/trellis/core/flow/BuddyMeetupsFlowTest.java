@@ -116,6 +116,10 @@ class BuddyMeetupsFlowTest {
         .startsWith("You already accepted");
     assertThat(statusOf(ada)).contains("Meeting Wed 2 Dec at 15:00 (Europe/Paris).");
     assertThat(statusOf(bo)).contains("Meeting Wed 2 Dec at 09:00 (America/New_York).");
+    assertThat(trellis.buddyCommands.glance(ada, trellis.clock.instant()))
+        .isEqualTo(
+            "With Bo Li (Design). Meeting Wed 2 Dec at 15:00 (Europe/Paris). Afterwards, type"
+                + " /buddy done.");
   }
 
   @Test

@@ -102,6 +102,7 @@ final class EngineHarness {
   final MongoBuddyRounds buddyRounds;
   final StartingBuddyRound startingRound;
   final RunningBuddyRounds runningRounds;
+  final RunningBuddyCommands buddyCommands;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
     this.db = db;
@@ -209,17 +210,13 @@ final class EngineHarness {
             clock);
     CoordinatingMeetups coordinating =
         new CoordinatingMeetups(meetups, people, cohorts, outbox, holidays);
+    buddyCommands = new RunningBuddyCommands(cohorts, meetups, assignments, people, coordinating);
     engine =
         new ConversationEngine(
             people,
             answering,
             new RunningCommands(
-                people,
-                oneOnOnes,
-                reflections,
-                settings,
-                replanning,
-                new RunningBuddyCommands(cohorts, meetups, assignments, people, coordinating)),
+                people, oneOnOnes, reflections, settings, replanning, buddyCommands),
             new RecordingOutcomes(oneOnOnes, outcomes),
             coordinating,
             unreachable);

@@ -37,7 +37,12 @@ class HomeTest {
             .build();
     trellis.add(maya, ray);
     ShowingHome home =
-        new ShowingHome(trellis.oneOnOnes, trellis.people, trellis.prompts, trellis.settings);
+        new ShowingHome(
+            trellis.oneOnOnes,
+            trellis.people,
+            trellis.prompts,
+            trellis.settings,
+            trellis.buddyCommands);
     trellis.command(maya, "1on1 add <@URAY00001> weekly wed 14:00 30m");
 
     Map<String, String> before = fields(home.homeOf(ray, trellis.clock.instant()));
@@ -45,7 +50,10 @@ class HomeTest {
         .containsEntry("Next 1:1", "Wed 25 Nov, 08:00 with Maya Meyer")
         .containsEntry("Waiting for your answer", "Nothing right now")
         .containsEntry("Paused", "no")
-        .containsEntry("Reflection prompts", "Every week on Friday at 15:00");
+        .containsEntry("Reflection prompts", "Every week on Friday at 15:00")
+        .containsEntry(
+            "Career buddy",
+            "You are not in a buddy cohort. Your organisation has no buddy cohort yet.");
 
     trellis.runUntil(ray.orgId(), Instant.parse("2026-11-27T20:00:00Z"), Duration.ofMinutes(30));
     String asked = trellis.lastReceivedBy(ray).message().text();
