@@ -14,6 +14,8 @@ import dev.trellis.core.buddy.MeetupId;
 import dev.trellis.core.buddy.Meetups;
 import dev.trellis.core.buddy.RoundFigures;
 import dev.trellis.core.buddy.StartingBuddyRound;
+import dev.trellis.core.directory.Page;
+import dev.trellis.core.directory.PageRequest;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
@@ -39,6 +41,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -124,7 +127,14 @@ class CohortsAdminController {
     }
   }
 
-  record CohortWithMembers(CohortView cohort, List<MemberView> members) {}
+  /** A cohort and one page of its members, by email. */
+  record CohortWithMembers(
+      CohortView cohort,
+      List<MemberView> members,
+      int page,
+      int size,
+      long totalMembers,
+      long totalPages) {}
 
   /** {@code outcome}: met, skipped, not met (once the round ended) or open. */
   record GroupView(List<String> members, boolean met, String outcome) {}
@@ -168,11 +178,25 @@ class CohortsAdminController {
   }
 
   @GetMapping("/{cohortId}")
-  CohortWithMembers get(@PathVariable String orgId, @PathVariable String cohortId) {
+  CohortWithMembers get(
+      @PathVariable String orgId,
+      @PathVariable String cohortId,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
     Cohort cohort = existing(orgId, cohortId);
+    if (page < 0 || size < 1 || size > PageRequest.MAX_SIZE) {
+      throw new AdminApiException(
+          HttpStatus.BAD_REQUEST, "page must be 0 or more and size 1 to " + PageRequest.MAX_SIZE);
+    }
+    List<CohortRoster.Membership> all = roster.of(cohort);
+    long from = Math.min((long) page * size, all.size());
     List<MemberView> members =
-        roster.of(cohort).stream().map(m -> MemberView.of(m.person(), m.member())).toList();
-    return new CohortWithMembers(CohortView.of(cohort), members);
+        all.subList((int) from, (int) Math.min(from + size, all.size())).stream()
+            .map(m -> MemberView.of(m.person(), m.member()))
+            .toList();
+    Page<CohortRoster.Membership> counted = new Page<>(List.of(), page, size, all.size());
+    return new CohortWithMembers(
+        CohortView.of(cohort), members, page, size, all.size(), counted.totalPages());
   }
 
   @PutMapping("/{cohortId}")

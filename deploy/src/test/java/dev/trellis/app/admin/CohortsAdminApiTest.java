@@ -156,6 +156,21 @@ class CohortsAdminApiTest extends AdminApiTestBase {
   }
 
   @Test
+  void aBigCohortsMembersComeInPagesByEmail() {
+    String id = create("{\"name\":\"Everyone\",\"policy\":\"OPT_OUT\"}");
+
+    JsonNode second = admin.get(cohorts() + "/" + id + "?page=1&size=2").json();
+
+    assertThat(second.at("/members").size()).isEqualTo(2);
+    assertThat(second.at("/members/0/email").asString()).isEqualTo("cy@example.com");
+    assertThat(second.at("/totalMembers").asInt()).isEqualTo(5);
+    assertThat(second.at("/totalPages").asInt()).isEqualTo(3);
+    assertThat(admin.get(cohorts() + "/" + id + "?page=3&size=2").json().at("/members").size())
+        .isZero();
+    assertThat(admin.get(cohorts() + "/" + id + "?size=501").status()).isEqualTo(400);
+  }
+
+  @Test
   void aRoundStartedNowIsShownByNamesWithTheLeftOutAndWhy() {
     String id = create("{\"name\":\"Everyone\",\"policy\":\"OPT_OUT\"}");
     admin.delete(cohorts() + "/" + id + "/members/cy@example.com");
