@@ -65,8 +65,12 @@ public final class RunningCommands {
       return Response.say(usage.message());
     }
     Command command = ((ParseResult.Parsed) parsed).command();
-    if (command instanceof TrellisCommand.Help) {
-      return Response.say(HelpText.on(platform));
+    if (command instanceof TrellisCommand.Help help) {
+      boolean aboutBuddies =
+          help.topic()
+              .map(t -> t.strip().toLowerCase(Locale.ROOT).startsWith("budd"))
+              .orElse(false);
+      return Response.say(aboutBuddies ? HelpText.buddiesOn(platform) : HelpText.on(platform));
     }
     if (command instanceof BuddyCommand.Help) {
       return Response.say(HelpText.buddiesOn(platform));

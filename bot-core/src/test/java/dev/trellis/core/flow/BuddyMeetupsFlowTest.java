@@ -261,6 +261,8 @@ class BuddyMeetupsFlowTest {
     assertThat(text(trellis.buddy(ada, "meet tomorrow"))).contains("is not a /buddy command");
     assertThat(text(trellis.buddy(ada, "accept"))).startsWith("There is no proposed time waiting");
     assertThat(text(trellis.buddy(ada, "help"))).contains("/buddy propose fri 10:30");
+    assertThat(text(trellis.command(ada, "help buddy")))
+        .startsWith("Career buddies meet every few weeks");
   }
 
   private void startRound() {
