@@ -1,5 +1,6 @@
 package dev.trellis.core.buddy;
 
+import dev.trellis.core.command.CommandGrammar;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.ArrayList;
@@ -72,19 +73,9 @@ final class MeetingWords {
 
   static List<String> of(String typed) {
     List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    typed
-        .toLowerCase(Locale.ROOT)
-        .codePoints()
-        .forEach(
-            c -> {
-              if (isSeparator(c)) {
-                flush(word, words);
-              } else {
-                word.appendCodePoint(c);
-              }
-            });
-    flush(word, words);
+    for (String word : CommandGrammar.words(typed.replace(',', ' ').toLowerCase(Locale.ROOT))) {
+      add(word, words);
+    }
     return words;
   }
 
@@ -120,19 +111,8 @@ final class MeetingWords {
     return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
   }
 
-  private static boolean isSeparator(int c) {
-    return c == ','
-        || Character.isWhitespace(c)
-        || Character.isSpaceChar(c)
-        || Character.isISOControl(c)
-        || c == 0x200B // zero-width space
-        || c == 0x2060 // word joiner
-        || c == 0xFEFF; // byte order mark
-  }
-
-  private static void flush(StringBuilder typed, List<String> words) {
-    String word = typed.toString();
-    typed.setLength(0);
+  private static void add(String typed, List<String> words) {
+    String word = typed;
     while (word.endsWith(".")) {
       word = word.substring(0, word.length() - 1);
     }

@@ -2,6 +2,7 @@ package dev.trellis.core.command;
 
 import dev.trellis.core.interaction.CommandLine;
 import dev.trellis.core.message.Platform;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -54,6 +55,14 @@ public final class CommandGrammar {
    * {@code 1on1}, …): then a line that does not parse was meant as a command and deserves its usage
    * line, not a guess that it was chat.
    */
+  /**
+   * The words of a text as commands read them: any run of whitespace, control or zero-width
+   * characters separates words.
+   */
+  public static List<String> words(String text) {
+    return Words.of(text).rest();
+  }
+
   public static boolean startsWithCommandWord(String text) {
     Optional<String> first = Words.of(text).peek().map(Words::keyword);
     if (first.isEmpty()) {
