@@ -20,7 +20,9 @@ import java.util.SplittableRandom;
  *
  * <p>Up to {@value ExactGrouping#MAX_PEOPLE} available people are grouped by exhaustive search;
  * larger cohorts by a greedy pass over a seeded shuffle ({@link GreedyGrouping}) and swaps between
- * groups ({@link SwapRepair}), linear in the cohort with O(1) look-ups of past pairs.
+ * groups ({@link SwapRepair}), linear in the cohort with O(1) look-ups of past pairs; when that
+ * still leaves a recent pair in a cohort of up to {@value FreshGrouping#MAX_PEOPLE}, a bounded
+ * search ({@link FreshGrouping}) looks for a fresh grouping the greedy pass missed.
  */
 public final class PairingEngine {
 
@@ -74,6 +76,15 @@ public final class PairingEngine {
       }
       groups = best.groups();
       unplaced = best.unplaced();
+      if (!unplaced.isEmpty() || hasRecentPair(cohort, groups)) {
+        Optional<List<int[]>> fresh =
+            FreshGrouping.find(cohort, order, GroupSizes.plan(cohort.size, round.groupSize()));
+        if (fresh.isPresent()) {
+          groups = new ArrayList<>(fresh.get());
+          unplaced = List.of();
+          SwapRepair.improve(cohort, groups, random);
+        }
+      }
     }
 
     List<BuddyGroup> result = new ArrayList<>(groups.size());
@@ -98,6 +109,19 @@ public final class PairingEngine {
       cost = Math.min(Long.MAX_VALUE / 2, cost + cohort.groupCost(g));
     }
     return cost;
+  }
+
+  private static boolean hasRecentPair(RoundPool cohort, List<int[]> groups) {
+    for (int[] g : groups) {
+      for (int i = 0; i < g.length; i++) {
+        for (int j = i + 1; j < g.length; j++) {
+          if (cohort.isRecent(g[i], g[j])) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static int[] shuffled(int n, SplittableRandom random) {

@@ -191,6 +191,36 @@ class PairingEngineTest {
   class History {
 
     @Test
+    void givenAHistoryWhereOnlyOneGroupingOfFoursIsFresh_thenThatOneIsFound() {
+      List<BuddyCandidate> cohort = new java.util.ArrayList<>();
+      for (int i = 0; i < 24; i++) {
+        cohort.add(person(String.format("p%02d", i)));
+      }
+      Set<Set<String>> fresh = new java.util.HashSet<>();
+      for (int g = 0; g < 6; g++) {
+        fresh.add(set(name(4 * g), name(4 * g + 1), name(4 * g + 2), name(4 * g + 3)));
+      }
+      List<List<PersonId>> met = new java.util.ArrayList<>();
+      for (int a = 0; a < 24; a++) {
+        for (int b = a + 1; b < 24; b++) {
+          if (a / 4 != b / 4) {
+            met.add(List.of(id(name(a)), id(name(b))));
+          }
+        }
+      }
+
+      PairingResult result =
+          engine.pair(new PairingRound(4, cohort, List.of(new PastRound(1, met)), 6, 42));
+
+      assertThat(groupsOf(result)).isEqualTo(fresh);
+      assertThat(result.groups()).noneMatch(g -> g.why().repeatWithinWindow());
+    }
+
+    private static String name(int i) {
+      return String.format("p%02d", i);
+    }
+
+    @Test
     void shouldNotRepeatAPairFromTheWindowWhileAFreshOneExists() {
       PairingResult result = pair(people("ann", "bob", "cy", "di"), round(1, "ann-bob", "cy-di"));
 
