@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
 
 /** Reading what reached a WireMock standing in for Slack's Web API, and waiting for it. */
 final class SlackCalls {
@@ -95,5 +96,20 @@ final class SlackCalls {
                         ? e.getValue().asString()
                         : e.getValue().toString()));
     return fields;
+  }
+
+  /** The first button whose label starts with {@code label}, in a message's blocks. */
+  static JsonNode button(String blocks, String label) {
+    for (JsonNode block : SlackRequests.JSON.readTree(blocks)) {
+      if (block.has("elements")) {
+        for (JsonNode element : block.get("elements")) {
+          if ("button".equals(element.path("type").asString())
+              && element.path("text").path("text").asString().startsWith(label)) {
+            return element;
+          }
+        }
+      }
+    }
+    throw new AssertionError("No button '" + label + "' in " + blocks);
   }
 }

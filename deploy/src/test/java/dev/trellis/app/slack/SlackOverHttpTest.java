@@ -6,8 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.trellis.app.slack.SlackCalls.await;
+import static dev.trellis.app.slack.SlackCalls.button;
 import static dev.trellis.app.slack.SlackCalls.formOf;
 import static dev.trellis.app.slack.SlackCalls.jsonOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,16 +60,7 @@ class SlackOverHttpTest {
   static final String TEAM = "T111";
   static final String FORM = "application/x-www-form-urlencoded";
 
-  static final WireMockServer slack = new WireMockServer(options().dynamicPort());
-
-  static {
-    slack.start();
-    String auth =
-        Fixtures.text(Fixtures.slack("web-api.auth.test.ok.json"))
-            .replace("T12345678", TEAM)
-            .replace("Subarachnoid Workspace", "Test Domain");
-    slack.stubFor(post(urlEqualTo("/api/auth.test")).willReturn(okJson(auth)));
-  }
+  static final WireMockServer slack = SlackStandIn.started(TEAM, "Test Domain");
 
   @DynamicPropertySource
   static void slackApi(DynamicPropertyRegistry registry) {
@@ -95,17 +86,7 @@ class SlackOverHttpTest {
   @BeforeEach
   void givenTheWorkspaceAndItsPeople() {
     clock.set(Instant.parse("2026-10-21T12:00:00Z"));
-    slack.resetRequests();
-    slack.stubFor(
-        post(urlEqualTo("/api/chat.postMessage"))
-            .willReturn(okJson(Fixtures.text(Fixtures.slack("web-api.chat.postMessage.ok.json")))));
-    slack.stubFor(
-        post(urlEqualTo("/api/views.publish"))
-            .willReturn(okJson(Fixtures.text(Fixtures.slack("web-api.views.publish.ok.json")))));
-    slack.stubFor(
-        post(urlEqualTo("/api/views.open"))
-            .willReturn(okJson(Fixtures.text(Fixtures.slack("web-api.views.open.ok.json")))));
-    slack.stubFor(post(urlPathEqualTo("/respond")).willReturn(aResponse().withStatus(200)));
+    SlackStandIn.takesMessagesViewsAndResponses(slack);
     requests = new SlackRequests(port, SIGNING_SECRET);
     admin = new AdminClient(port, ADMIN_TOKEN);
     org = orgs.findBySlackTeamId(TEAM).orElseThrow().id();
@@ -440,16 +421,7 @@ class SlackOverHttpTest {
 
   /** Presses a button of a message in the person's DM with the bot. */
   private void press(String slackId, JsonNode button, String respondName) throws Exception {
-    requests.post(
-        SlackRequests.blockAction(
-            TEAM,
-            slackId,
-            button.get("action_id").asString(),
-            button.get("value").asString(),
-            respondUrl(respondName),
-            "D" + slackId.substring(1),
-            "1503435956.000247"),
-        FORM);
+    requests.press(TEAM, slackId, button, respondUrl(respondName));
   }
 
   private long storedRequests() {
@@ -464,7 +436,7 @@ class SlackOverHttpTest {
   }
 
   private String respondUrl(String name) {
-    return slack.baseUrl() + "/respond/" + name;
+    return SlackStandIn.responseUrl(slack, name);
   }
 
   // --- what reached the stand-in Slack
@@ -483,20 +455,5 @@ class SlackOverHttpTest {
 
   private List<LoggedRequest> requestsTo(String path) {
     return slack.findAll(postRequestedFor(urlEqualTo(path)));
-  }
-
-  /** The first button whose label starts with {@code label}, in a message's blocks. */
-  private static JsonNode button(String blocks, String label) {
-    for (JsonNode block : SlackRequests.JSON.readTree(blocks)) {
-      if (block.has("elements")) {
-        for (JsonNode element : block.get("elements")) {
-          if ("button".equals(element.path("type").asString())
-              && element.path("text").path("text").asString().startsWith(label)) {
-            return element;
-          }
-        }
-      }
-    }
-    throw new AssertionError("No button '" + label + "' in " + blocks);
   }
 }

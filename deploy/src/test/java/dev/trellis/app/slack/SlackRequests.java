@@ -126,6 +126,21 @@ final class SlackRequests {
     return (ObjectNode) JSON.readTree(Fixtures.text(Fixtures.slack(file)));
   }
 
+  /** The person presses a button of a message in their DM with the bot. */
+  HttpResponse<String> press(String teamId, String userId, JsonNode button, String responseUrl)
+      throws Exception {
+    return post(
+        blockAction(
+            teamId,
+            userId,
+            button.get("action_id").asString(),
+            button.get("value").asString(),
+            responseUrl,
+            "D" + userId.substring(1),
+            "1503435956.000247"),
+        "application/x-www-form-urlencoded");
+  }
+
   HttpResponse<String> post(String body, String contentType) throws Exception {
     return post(body, contentType, Instant.now().getEpochSecond(), signingSecret, Map.of());
   }

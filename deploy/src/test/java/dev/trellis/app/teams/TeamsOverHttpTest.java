@@ -4,10 +4,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static dev.trellis.app.teams.TeamsCalls.activitiesPath;
+import static dev.trellis.app.teams.TeamsCalls.activityId;
+import static dev.trellis.app.teams.TeamsCalls.await;
+import static dev.trellis.app.teams.TeamsCalls.card;
+import static dev.trellis.app.teams.TeamsCalls.cardText;
+import static dev.trellis.app.teams.TeamsCalls.isPost;
+import static dev.trellis.app.teams.TeamsCalls.json;
+import static dev.trellis.app.teams.TeamsCalls.submitAction;
+import static dev.trellis.app.teams.TeamsStandIn.ACCESS_TOKEN;
+import static dev.trellis.app.teams.TeamsStandIn.CONNECTOR;
+import static dev.trellis.app.teams.TeamsStandIn.METADATA_PATH;
+import static dev.trellis.app.teams.TeamsStandIn.TOKEN_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,19 +33,15 @@ import dev.trellis.app.AdminClient;
 import dev.trellis.app.ScheduledWorkAccess;
 import dev.trellis.app.TestClock;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -71,13 +78,6 @@ class TeamsOverHttpTest {
   static final String ADMIN_TOKEN = "test-admin-token-0123456789";
   static final String APP_ID = "5b0c3f7e-8a1d-4c2b-9e6f-3d7a1b2c4e5f";
   static final String APP_PASSWORD = "test-app-password";
-  static final String ACCESS_TOKEN = "connector-access-token-e2e";
-  static final String TOKEN_PATH = "/botframework.com/oauth2/v2.0/token";
-  static final String METADATA_PATH = "/v1/.well-known/openidconfiguration";
-  static final String KEYS_PATH = "/v1/.well-known/keys";
-
-  /** The connector's path in the service URL, which ends with a slash as Teams' do. */
-  static final String CONNECTOR = "/amer";
 
   /** The connector, the token endpoint and the OpenID metadata, all in one. */
   static final WireMockServer teams = new WireMockServer(options().dynamicPort());
@@ -116,34 +116,10 @@ class TeamsOverHttpTest {
   @BeforeEach
   void givenATenantItsOrgAndTheConnector() {
     clock.set(Instant.parse("2026-10-21T12:00:00Z"));
-    teams.resetAll();
-    teams.stubFor(
-        get(urlEqualTo(METADATA_PATH))
-            .willReturn(okJson(TeamsRequests.openIdMetadata(teams.baseUrl() + KEYS_PATH))));
-    teams.stubFor(get(urlEqualTo(KEYS_PATH)).willReturn(okJson(TeamsRequests.keySet())));
-    teams.stubFor(
-        post(urlEqualTo(TOKEN_PATH))
-            .willReturn(
-                okJson(
-                    "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"ext_expires_in\":3600,"
-                        + "\"access_token\":\""
-                        + ACCESS_TOKEN
-                        + "\"}")));
-    // Every activity sent gets an id of its own, as Teams gives.
-    teams.stubFor(
-        post(urlPathMatching(CONNECTOR + "/v3/conversations/[^/]+/activities"))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"id\":\"1{{randomValue length=12 type='NUMERIC'}}\"}")
-                    .withTransformers("response-template")));
-    teams.stubFor(
-        put(urlPathMatching(CONNECTOR + "/v3/conversations/[^/]+/activities/[^/]+"))
-            .willReturn(okJson("{\"id\":\"updated\"}")));
+    TeamsStandIn.answersAsTheBotFrameworkDoes(teams);
     requests = new TeamsRequests(port, APP_ID);
     admin = new AdminClient(port, ADMIN_TOKEN);
-    serviceUrl = teams.baseUrl() + CONNECTOR + "/";
+    serviceUrl = TeamsStandIn.serviceUrl(teams);
     suffix = UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
     org = "teams-" + suffix;
     tenant = UUID.randomUUID().toString();
@@ -156,20 +132,7 @@ class TeamsOverHttpTest {
   /** Every Adaptive Card that reached the connector in a test is valid Adaptive Card 1.5. */
   @AfterEach
   void everyCardSentIsValidAdaptiveCard15() {
-    int cards = 0;
-    for (ServeEvent event : teams.getAllServeEvents()) {
-      if (!event.getRequest().getUrl().startsWith(CONNECTOR + "/v3/conversations/")) {
-        continue;
-      }
-      JsonNode activity = json(event.getRequest().getBodyAsString());
-      for (JsonNode attachment : activity.path("attachments")) {
-        assertThat(attachment.path("contentType").asText())
-            .isEqualTo("application/vnd.microsoft.card.adaptive");
-        String card = attachment.path("content").toString();
-        assertThat(CardSchema.problems(card)).as(card).isEmpty();
-        cards++;
-      }
-    }
+    int cards = TeamsCalls.everyCardIsValidAdaptiveCard15(teams);
     assertThat(cards).as("every test here gets at least one card from Trellis").isPositive();
   }
 
@@ -577,31 +540,14 @@ class TeamsOverHttpTest {
 
   // --- what reached the stand-in connector
 
-  static String activitiesPath(String conversationId) {
-    return CONNECTOR
-        + "/v3/conversations/"
-        + URLEncoder.encode(conversationId, StandardCharsets.UTF_8).replace("+", "%20")
-        + "/activities";
-  }
-
   /** Activities the connector took (201) in this conversation, oldest first. */
   private List<ServeEvent> sentTo(String conversationId) {
-    String path = activitiesPath(conversationId);
-    return eventsMatching(
-        e ->
-            isPost(e)
-                && e.getRequest().getUrl().equals(path)
-                && e.getResponse().getStatus() == 201);
+    return TeamsCalls.sentTo(teams, conversationId);
   }
 
   /** Updates of one activity the connector took. */
   private List<ServeEvent> updatesOf(String conversationId, String activityId) {
-    String path = activitiesPath(conversationId) + "/" + activityId;
-    return eventsMatching(
-        e ->
-            e.getRequest().getMethod().getName().equals("PUT")
-                && e.getRequest().getUrl().equals(path)
-                && e.getResponse().getStatus() == 200);
+    return TeamsCalls.updatesOf(teams, conversationId, activityId);
   }
 
   private List<ServeEvent> connectorCalls() {
@@ -609,78 +555,10 @@ class TeamsOverHttpTest {
   }
 
   private static List<ServeEvent> eventsMatching(Predicate<ServeEvent> which) {
-    List<ServeEvent> found = new ArrayList<>();
-    for (ServeEvent event : teams.getAllServeEvents()) {
-      if (which.test(event)) {
-        found.add(event);
-      }
-    }
-    found.sort(Comparator.comparing(e -> e.getRequest().getLoggedDate()));
-    return found;
-  }
-
-  private static boolean isPost(ServeEvent event) {
-    return event.getRequest().getMethod().getName().equals("POST");
+    return TeamsCalls.eventsMatching(teams, which);
   }
 
   private static boolean isWelcome(ServeEvent event) {
     return event.getRequest().getBodyAsString().contains("Hello, I am Trellis");
-  }
-
-  private static String activityId(ServeEvent event) {
-    String id = json(event.getResponse().getBodyAsString()).path("id").asText();
-    assertThat(id).isNotBlank();
-    return id;
-  }
-
-  private static JsonNode card(ServeEvent event) {
-    JsonNode attachments = json(event.getRequest().getBodyAsString()).path("attachments");
-    assertThat(attachments.size()).isEqualTo(1);
-    return attachments.get(0).path("content");
-  }
-
-  /** Everything a card says (its JSON), and the activity's fallback text. */
-  private static String cardText(ServeEvent event) {
-    return card(event).toString()
-        + "\n"
-        + json(event.getRequest().getBodyAsString()).path("text").asText();
-  }
-
-  /** The card's first {@code Action.Submit} whose title starts with {@code title}. */
-  private static JsonNode submitAction(JsonNode card, String title) {
-    List<JsonNode> found = new ArrayList<>();
-    collectSubmits(card, found);
-    return found.stream()
-        .filter(a -> a.path("title").asText().startsWith(title))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("No button '" + title + "' in " + card));
-  }
-
-  private static void collectSubmits(JsonNode node, List<JsonNode> found) {
-    if (node.isObject() && "Action.Submit".equals(node.path("type").asText())) {
-      found.add(node);
-    }
-    for (JsonNode child : node) {
-      collectSubmits(child, found);
-    }
-  }
-
-  static JsonNode json(String text) {
-    try {
-      return TeamsRequests.JSON.readTree(text);
-    } catch (Exception e) {
-      throw new AssertionError("Not JSON: " + text, e);
-    }
-  }
-
-  private static <T> List<T> await(Supplier<List<T>> found, int atLeast) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    List<T> now = found.get();
-    while (now.size() < atLeast && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-      now = found.get();
-    }
-    assertThat(now).as("what the connector received").hasSizeGreaterThanOrEqualTo(atLeast);
-    return now;
   }
 }

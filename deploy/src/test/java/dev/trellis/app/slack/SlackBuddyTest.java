@@ -1,0 +1,370 @@
+package dev.trellis.app.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static dev.trellis.app.slack.SlackCalls.await;
+import static dev.trellis.app.slack.SlackCalls.button;
+import static dev.trellis.app.slack.SlackCalls.formOf;
+import static dev.trellis.app.slack.SlackCalls.jsonOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import dev.trellis.app.AdminClient;
+import dev.trellis.app.ScheduledWorkAccess;
+import dev.trellis.app.TestClock;
+import dev.trellis.core.buddy.CohortId;
+import dev.trellis.core.buddy.MeetupId;
+import dev.trellis.core.org.OrgId;
+import dev.trellis.core.org.Orgs;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Career buddies on Slack, against the running service: two people in different time zones (Ada in
+ * Paris, Bo in New York) are imported, put in a cohort and paired by a round started through the
+ * admin API; then they coordinate their meetup with signed {@code /buddy} commands, button presses
+ * and a modal, and a WireMock standing in for Slack shows what each of them got.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "trellis.mongodb.embedded=memory",
+      "trellis.admin.token=" + SlackBuddyTest.ADMIN_TOKEN,
+      "trellis.scheduling.enabled=false",
+      "trellis.slack.bot-token=xoxb-test-token",
+      "trellis.slack.signing-secret=" + SlackBuddyTest.SIGNING_SECRET
+    })
+@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
+class SlackBuddyTest {
+
+  static final String ADMIN_TOKEN = "test-admin-token-0123456789";
+  static final String SIGNING_SECRET = "test-signing-secret-buddies";
+  static final String TEAM = "T222";
+  static final String FORM = "application/x-www-form-urlencoded";
+
+  /** Tue 1 Dec 2026: 15:00 in Paris, 09:00 in New York, working time for both. */
+  static final Instant TUESDAY_AFTERNOON_IN_PARIS = Instant.parse("2026-12-01T14:00:00Z");
+
+  static final WireMockServer slack = SlackStandIn.started(TEAM, "Buddy Workspace");
+
+  @DynamicPropertySource
+  static void slackApi(DynamicPropertyRegistry registry) {
+    registry.add("trellis.slack.api-url", () -> slack.baseUrl() + "/api/");
+  }
+
+  @AfterAll
+  static void stopSlack() {
+    slack.stop();
+  }
+
+  @LocalServerPort int port;
+  @Autowired Orgs orgs;
+  @Autowired TestClock clock;
+  @Autowired ScheduledWorkAccess work;
+  @Autowired MongoDatabase db;
+
+  private final AtomicInteger responses = new AtomicInteger();
+
+  SlackRequests requests;
+  AdminClient admin;
+  OrgId org;
+  String suffix;
+  String cohort;
+  String cohortName;
+
+  /** Ada, in Paris (Engineering), proposes; Bo, in New York (Design), is her buddy. */
+  String ada;
+
+  String bo;
+
+  @BeforeEach
+  void givenAdaAndBoPairedInARound() throws Exception {
+    clock.set(TUESDAY_AFTERNOON_IN_PARIS);
+    SlackStandIn.takesMessagesViewsAndResponses(slack);
+    requests = new SlackRequests(port, SIGNING_SECRET);
+    admin = new AdminClient(port, ADMIN_TOKEN);
+    org = orgs.findBySlackTeamId(TEAM).orElseThrow().id();
+    suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    ada = "WADA" + suffix;
+    bo = "WBO" + suffix;
+    AdminClient.Answer imported =
+        admin.postCsv(
+            orgPath("/people"),
+            "email,name,time_zone,department,slack_user_id\n"
+                + String.join(",", email("ada"), "Ada Lovelace", "Europe/Paris", "Engineering", ada)
+                + "\n"
+                + String.join(",", email("bo"), "Bo Li", "America/New_York", "Design", bo)
+                + "\n");
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+
+    cohortName = "Career lab " + suffix;
+    AdminClient.Answer created =
+        admin.postJson(orgPath("/cohorts"), "{\"name\":\"" + cohortName + "\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    cohort = created.json().at("/id").asString();
+    for (String name : List.of("ada", "bo")) {
+      AdminClient.Answer added = admin.putJson(cohortPath("/members/" + email(name)), "{}");
+      assertThat(added.status()).as(added.body()).isEqualTo(200);
+    }
+    AdminClient.Answer started = admin.post(cohortPath("/rounds"));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    assertThat(started.json().at("/groups/0/members").toString())
+        .contains("Ada Lovelace")
+        .contains("Bo Li");
+
+    // Working time for both: the intros go out at once.
+    work.dispatch();
+    assertThat(formOf(await(() -> postsTo(ada), 1).get(0)).get("text"))
+        .contains("Your career buddy this round is Bo Li (Design)");
+    assertThat(formOf(await(() -> postsTo(bo), 1).get(0)).get("text"))
+        .contains("Your career buddy this round is Ada Lovelace (Engineering)");
+  }
+
+  @Test
+  void aProposalReachesTheBuddyInTheirZoneAndAcceptingItTellsTheProposerInHers() throws Exception {
+    // Ada proposes; only she sees the answer, with the time as she typed it, in Paris.
+    String proposed = buddy(ada, "propose tomorrow 15:00");
+    assertThat(proposed)
+        .contains("Proposed Wed 2 Dec at 15:00 (Europe/Paris) to Bo Li")
+        .doesNotContain("It reaches them");
+
+    // Bo gets it in New York's time, with Ada's own time beside it, and two buttons.
+    work.dispatch();
+    Map<String, String> proposal = formOf(await(() -> postsTo(bo), 2).get(1));
+    assertThat(proposal.get("channel")).isEqualTo(bo);
+    assertThat(proposal.get("text"))
+        .contains("Ada Lovelace proposes to meet on Wed 2 Dec at 09:00 (America/New_York)");
+    String blocks = proposal.get("blocks");
+    assertThat(blocks)
+        .contains("Wed 2 Dec at 09:00 (America/New_York)")
+        .contains("For Ada Lovelace")
+        .contains("Wed 2 Dec at 15:00 (Europe/Paris)");
+    JsonNode accept = button(blocks, "Accept");
+    JsonNode anotherTime = button(blocks, "Suggest another time");
+    assertThat(accept.get("action_id").asString()).isEqualTo("buddy.accept");
+    assertThat(anotherTime.get("action_id").asString()).isEqualTo("buddy.another_time");
+
+    // Bo presses Accept: the proposal he pressed is replaced by his answer, in his time.
+    requests.press(TEAM, bo, accept, responseUrl("accept"));
+    Map<String, String> accepted = jsonOf(await(() -> respondedTo("accept"), 1).get(0));
+    assertThat(accepted).containsEntry("replace_original", "true");
+    assertThat(accepted).containsEntry("response_type", "ephemeral");
+    assertThat(accepted.get("text"))
+        .contains("You accepted meeting on Wed 2 Dec at 09:00 (America/New_York)");
+
+    // Ada hears of it in Paris time.
+    work.dispatch();
+    Map<String, String> toAda = formOf(await(() -> postsTo(ada), 2).get(1));
+    assertThat(toAda.get("text"))
+        .contains("Bo Li accepted meeting on Wed 2 Dec at 15:00 (Europe/Paris)");
+
+    // Both see the agreed time in their /buddy status, each in their own zone.
+    assertThat(buddy(ada, "status"))
+        .contains(cohortName + " · round 1")
+        .contains("With Bo Li (Design)")
+        .contains("Meeting Wed 2 Dec at 15:00 (Europe/Paris)");
+    assertThat(buddy(bo, "status")).contains("Meeting Wed 2 Dec at 09:00 (America/New_York)");
+  }
+
+  @Test
+  void aMeetupMarkedDoneCountsAsMetAndItsNoteStaysWithItsWriter() throws Exception {
+    clock.set(Instant.parse("2026-12-02T16:00:00Z")); // Wed, after they met
+
+    String done = buddy(ada, "done Great talk about lateral moves");
+
+    assertThat(done).contains("Marked your meetup with Bo Li as done").contains("private");
+    assertThat(buddy(ada, "status"))
+        .contains("Met: you marked it done on Wed 2 Dec 2026")
+        .contains("Your note: Great talk about lateral moves");
+    String bosStatus = buddy(bo, "status");
+    assertThat(bosStatus).contains("Met.").doesNotContain("Great talk");
+
+    // Bo is told it was marked, never what Ada wrote.
+    work.dispatch();
+    String toBo = formOf(await(() -> postsTo(bo), 2).get(1)).toString();
+    assertThat(toBo)
+        .contains("Ada Lovelace marked your buddy meetup of " + cohortName + " as done")
+        .doesNotContain("Great talk");
+
+    // The admin sees that the group met, and nothing anyone wrote.
+    AdminClient.Answer round = admin.get(cohortPath("/rounds/1"));
+    assertThat(round.status()).as(round.body()).isEqualTo(200);
+    assertThat(round.json().at("/groups/0/met").asBoolean()).isTrue();
+    assertThat(round.json().at("/groups/0/outcome").asString()).isEqualTo("met");
+    assertThat(round.json().at("/figures/met").asInt()).isEqualTo(1);
+    assertThat(round.body()).doesNotContain("Great talk").doesNotContain("lateral");
+
+    // Nor does the database: the note is encrypted at rest.
+    Document meetup =
+        db.getCollection("buddy_meetups")
+            .find(Filters.eq("_id", new MeetupId(org, new CohortId(cohort), 1, 0).value()))
+            .first();
+    assertThat(meetup).isNotNull();
+    assertThat(meetup.toJson()).doesNotContain("Great talk");
+  }
+
+  @Test
+  void wrongInputIsAnsweredWithAReasonOrTheUsageLineAndProposesNothing() throws Exception {
+    assertThat(buddy(ada, "propose someday"))
+        .contains("I could not read that as a day and time; try tomorrow 15:00");
+    assertThat(buddy(ada, "meet"))
+        .contains("is not a /buddy command")
+        .contains("propose")
+        .doesNotContain("Exception");
+    assertThat(buddy(ada, "propose"))
+        .contains("Say when you would like to meet.")
+        .contains("Usage: /buddy propose")
+        .doesNotContain("Exception");
+    assertThat(buddy(ada, "propose today 10:00"))
+        .contains("That time has already passed: Tue 1 Dec at 10:00 (Europe/Paris)");
+
+    work.dispatch();
+    Thread.sleep(200);
+    assertThat(postsTo(bo)).as("only the intro").hasSize(1);
+    assertThat(buddy(bo, "status")).contains("No time yet");
+  }
+
+  @Test
+  void suggestAnotherTimeOpensAModalThatRefusesAnUnreadableTimeAndSendsAGoodOne() throws Exception {
+    buddy(ada, "propose tomorrow 15:00");
+    work.dispatch();
+    String blocks = formOf(await(() -> postsTo(bo), 2).get(1)).get("blocks");
+
+    // Bo presses "Suggest another time": a modal opens.
+    requests.press(TEAM, bo, button(blocks, "Suggest another time"), responseUrl("another"));
+    JsonNode modal =
+        SlackRequests.JSON.readTree(
+            formOf(
+                    await(() -> slack.findAll(postRequestedFor(urlEqualTo("/api/views.open"))), 1)
+                        .get(0))
+                .get("view"));
+    assertThat(modal.get("type").asString()).isEqualTo("modal");
+    assertThat(modal.toString()).contains("Send to Ada Lovelace");
+    String callbackId = modal.get("callback_id").asString();
+    String reference = modal.get("private_metadata").asString();
+    String whenInput = modal.get("blocks").get(0).get("block_id").asString();
+    assertThat(callbackId).isEqualTo("buddy.counter");
+    assertThat(whenInput).isEqualTo("when");
+
+    // A time Trellis cannot read keeps the modal open, with the reason under the field.
+    HttpResponse<String> unreadable =
+        requests.post(
+            SlackRequests.viewSubmission(
+                TEAM, bo, callbackId, reference, Map.of(whenInput, "whenever suits")),
+            FORM);
+    assertThat(unreadable.statusCode()).isEqualTo(200);
+    JsonNode errors = SlackRequests.JSON.readTree(unreadable.body());
+    assertThat(errors.get("response_action").asString()).isEqualTo("errors");
+    assertThat(errors.get("errors").get(whenInput).asString())
+        .contains("I could not read that as a day and time");
+
+    // A good one closes it; Bo's time is read in New York and reaches Ada in Paris time.
+    HttpResponse<String> good =
+        requests.post(
+            SlackRequests.viewSubmission(
+                TEAM, bo, callbackId, reference, Map.of(whenInput, "thu 10:00")),
+            FORM);
+    assertThat(good.statusCode()).isEqualTo(200);
+    assertThat(good.body()).doesNotContain("errors");
+    work.dispatch();
+    assertThat(formOf(await(() -> postsTo(bo), 3).get(2)).get("text"))
+        .contains("Proposed Thu 3 Dec at 10:00 (America/New_York) to Ada Lovelace");
+    Map<String, String> counter = formOf(await(() -> postsTo(ada), 2).get(1));
+    assertThat(counter.get("text"))
+        .contains("Bo Li proposes to meet on Thu 3 Dec at 16:00 (Europe/Paris)");
+    assertThat(counter.get("blocks"))
+        .contains("For Bo Li")
+        .contains("Thu 3 Dec at 10:00 (America/New_York)");
+    assertThat(button(counter.get("blocks"), "Accept")).isNotNull();
+
+    // The first proposal's Accept is out of date now.
+    requests.press(TEAM, bo, button(blocks, "Accept"), responseUrl("stale"));
+    assertThat(jsonOf(await(() -> respondedTo("stale"), 1).get(0)).get("text"))
+        .contains("A newer time was proposed since");
+  }
+
+  @Test
+  void aProposalMadeInTheBuddysQuietHoursWaitsForTheirMorning() throws Exception {
+    // Wed 2 Dec, 09:00 in Paris: 03:00 in New York, in Bo's quiet hours (19:00 to 08:00).
+    clock.set(Instant.parse("2026-12-02T08:00:00Z"));
+
+    String proposed = buddy(ada, "propose tomorrow 15:00");
+
+    assertThat(proposed)
+        .contains("Proposed Thu 3 Dec at 15:00 (Europe/Paris) to Bo Li")
+        .contains("It reaches them Wed 2 Dec at 14:00 (Europe/Paris)")
+        .contains("quiet hours");
+    work.dispatch();
+    clock.set(Instant.parse("2026-12-02T12:59:00Z")); // 07:59 in New York
+    work.dispatch();
+    Thread.sleep(200);
+    assertThat(postsTo(bo)).as("held: only the intro").hasSize(1);
+
+    clock.set(Instant.parse("2026-12-02T13:00:00Z")); // 08:00 in New York
+    work.dispatch();
+    assertThat(formOf(await(() -> postsTo(bo), 2).get(1)).get("text"))
+        .contains("Ada Lovelace proposes to meet on Thu 3 Dec at 09:00 (America/New_York)");
+  }
+
+  // --- the people, the cohort, the commands
+
+  /**
+   * The person types {@code /buddy <text>}; answers the text of the ephemeral answer that came back
+   * through the command's response URL.
+   */
+  private String buddy(String slackId, String text) throws Exception {
+    String name = "buddy-" + responses.incrementAndGet();
+    HttpResponse<String> ack =
+        requests.post(
+            SlackRequests.slashCommand(TEAM, slackId, "/buddy", text, responseUrl(name)), FORM);
+    assertThat(ack.statusCode()).isEqualTo(200);
+    assertThat(ack.body()).isEmpty();
+    Map<String, String> answer = jsonOf(await(() -> respondedTo(name), 1).get(0));
+    assertThat(answer).containsEntry("response_type", "ephemeral");
+    return answer.get("text") + "\n" + answer.get("blocks");
+  }
+
+  private String email(String name) {
+    return name + "-" + suffix.toLowerCase() + "@example.com";
+  }
+
+  private String orgPath(String rest) {
+    return "/api/admin/orgs/" + org.value() + rest;
+  }
+
+  private String cohortPath(String rest) {
+    return orgPath("/cohorts/" + cohort + rest);
+  }
+
+  private String responseUrl(String name) {
+    return SlackStandIn.responseUrl(slack, name);
+  }
+
+  // --- what reached the stand-in Slack
+
+  private List<LoggedRequest> postsTo(String slackId) {
+    return SlackCalls.accepted(slack, "/api/chat.postMessage", slackId);
+  }
+
+  private List<LoggedRequest> respondedTo(String name) {
+    return slack.findAll(postRequestedFor(urlEqualTo("/respond/" + name)));
+  }
+}

@@ -1,0 +1,55 @@
+package dev.trellis.app.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.trellis.app.Fixtures;
+
+/**
+ * A WireMock standing in for Slack's Web API and response URLs ({@code /respond/...}), answering
+ * with the shared Web API samples.
+ */
+final class SlackStandIn {
+
+  private SlackStandIn() {}
+
+  /** Started, answering {@code auth.test} for this workspace, as the service asks at start-up. */
+  static WireMockServer started(String teamId, String teamName) {
+    WireMockServer slack = new WireMockServer(options().dynamicPort());
+    slack.start();
+    String auth =
+        Fixtures.text(Fixtures.slack("web-api.auth.test.ok.json"))
+            .replace("T12345678", teamId)
+            .replace("Subarachnoid Workspace", teamName);
+    slack.stubFor(post(urlEqualTo("/api/auth.test")).willReturn(okJson(auth)));
+    return slack;
+  }
+
+  /**
+   * Forgets the requests of earlier tests and takes messages, App Home views, modals and answers to
+   * response URLs.
+   */
+  static void takesMessagesViewsAndResponses(WireMockServer slack) {
+    slack.resetRequests();
+    slack.stubFor(
+        post(urlEqualTo("/api/chat.postMessage"))
+            .willReturn(okJson(Fixtures.text(Fixtures.slack("web-api.chat.postMessage.ok.json")))));
+    slack.stubFor(
+        post(urlEqualTo("/api/views.publish"))
+            .willReturn(okJson(Fixtures.text(Fixtures.slack("web-api.views.publish.ok.json")))));
+    slack.stubFor(
+        post(urlEqualTo("/api/views.open"))
+            .willReturn(okJson(Fixtures.text(Fixtures.slack("web-api.views.open.ok.json")))));
+    slack.stubFor(post(urlPathMatching("/respond/.*")).willReturn(aResponse().withStatus(200)));
+  }
+
+  /** A response URL of the stand-in, named so a test can find what was answered there. */
+  static String responseUrl(WireMockServer slack, String name) {
+    return slack.baseUrl() + "/respond/" + name;
+  }
+}
