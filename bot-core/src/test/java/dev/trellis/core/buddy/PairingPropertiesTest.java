@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -114,6 +115,12 @@ class PairingPropertiesTest {
     assertThat(result.leftOut()).isEmpty();
     assertThat(result.groups())
         .allSatisfy(g -> assertThat(g.why().repeatWithinWindow()).as(g.toString()).isFalse());
+  }
+
+  /** A case jqwik found where greedy grouping with repairs alone kept a recent pair. */
+  @Example
+  void aHistoryWhereGreedyGroupingMissedTheFreshGrouping() {
+    givenAHistoryThatLeavesAFreshGrouping_thenNobodyMeetsSomeoneFromTheWindow(21, 4, 5, 55L);
   }
 
   @Property(tries = 200)
