@@ -1,5 +1,7 @@
 package dev.trellis.app.slack;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.trellis.app.slack.SlackCalls.await;
@@ -94,6 +96,7 @@ class SlackBuddyTest {
   String ada;
 
   String bo;
+  String groupDm;
 
   @BeforeEach
   void givenAdaAndBoPairedInARound() throws Exception {
@@ -124,6 +127,12 @@ class SlackBuddyTest {
       AdminClient.Answer added = admin.putJson(cohortPath("/members/" + email(name)), "{}");
       assertThat(added.status()).as(added.body()).isEqualTo(200);
     }
+    // Each test's pair gets its own group DM (the service's clock stands still, and with it the
+    // per-channel rate limit).
+    groupDm = "G" + suffix;
+    slack.stubFor(
+        post(urlEqualTo("/api/conversations.open"))
+            .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"" + groupDm + "\"}}")));
     AdminClient.Answer started = admin.post(cohortPath("/rounds"));
     assertThat(started.status()).as(started.body()).isEqualTo(201);
     assertThat(started.json().at("/groups/0/members").toString())
@@ -136,6 +145,18 @@ class SlackBuddyTest {
         .contains("Your career buddy this round is Bo Li (Design)");
     assertThat(formOf(await(() -> postsTo(bo), 1).get(0)).get("text"))
         .contains("Your career buddy this round is Ada Lovelace (Engineering)");
+    // Both are on Slack: the bot opens a group DM with the pair and says hello there.
+    String pair = String.join(",", java.util.stream.Stream.of(ada, bo).sorted().toList());
+    assertThat(await(() -> SlackCalls.accepted(slack, "/api/conversations.open", pair), 1))
+        .hasSize(1);
+    assertThat(
+            await(() -> SlackCalls.accepted(slack, "/api/chat.postMessage", groupDm), 1).stream()
+                .map(r -> formOf(r).get("text")))
+        .anySatisfy(
+            t ->
+                assertThat(t)
+                    .startsWith("Hello ")
+                    .contains("Ada Lovelace", "Bo Li", "you are career buddies in round 1"));
   }
 
   @Test

@@ -31,8 +31,8 @@ final class SlackStandIn {
   }
 
   /**
-   * Forgets the requests of earlier tests and takes messages, App Home views, modals and answers to
-   * response URLs.
+   * Forgets the requests of earlier tests and takes messages, App Home views, modals, answers to
+   * response URLs and group DMs.
    */
   static void takesMessagesViewsAndResponses(WireMockServer slack) {
     slack.resetRequests();
@@ -46,6 +46,10 @@ final class SlackStandIn {
         post(urlEqualTo("/api/views.open"))
             .willReturn(okJson(Fixtures.text(Fixtures.slack("web-api.views.open.ok.json")))));
     slack.stubFor(post(urlPathMatching("/respond/.*")).willReturn(aResponse().withStatus(200)));
+    slack.stubFor(
+        post(urlEqualTo("/api/conversations.open"))
+            .willReturn(
+                okJson(Fixtures.text(Fixtures.slack("web-api.conversations.open.ok.json")))));
   }
 
   /** A response URL of the stand-in, named so a test can find what was answered there. */

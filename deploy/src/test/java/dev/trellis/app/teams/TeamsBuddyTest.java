@@ -205,9 +205,11 @@ class TeamsBuddyTest {
         .contains(cohortName + " · round 1")
         .contains("With Bo Li (Design)")
         .contains("Meeting Wed 2 Dec at 15:00 (Europe/Paris)");
-    // The buddy messages write commands as on Slack (/buddy ...); typed so on Teams, they work.
+    // Cards show commands as typed on Teams (no slash); typed with the slash, they work too.
+    assertThat(cardText(proposal)).contains("Or type buddy accept").doesNotContain("/buddy");
     assertThat(answerTo(bo, "/buddy status"))
-        .contains("Meeting Wed 2 Dec at 09:00 (America/New_York)");
+        .contains("Meeting Wed 2 Dec at 09:00 (America/New_York)")
+        .contains("Afterwards, type buddy done.");
   }
 
   @Test

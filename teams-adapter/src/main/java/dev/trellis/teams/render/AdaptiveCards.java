@@ -56,7 +56,8 @@ public final class AdaptiveCards {
   private AdaptiveCards() {}
 
   /** A message as a card, with its fallback as the summary. */
-  public static AdaptiveCard message(OutboundMessage message) {
+  public static AdaptiveCard message(OutboundMessage engineMessage) {
+    OutboundMessage message = CommandWords.asTyped(engineMessage);
     Pieces pieces = new Pieces(message);
     String summary = summary(message.fallback());
     boolean shortened = false;
@@ -116,7 +117,7 @@ public final class AdaptiveCards {
    * that it cannot be answered twice. The text is cut to {@value #MAX_ANSWERED_CHARS} characters.
    */
   public static AdaptiveCard answered(String text) {
-    String kept = CardText.cut(text.strip(), MAX_ANSWERED_CHARS);
+    String kept = CardText.cut(CommandWords.asTyped(text.strip()), MAX_ANSWERED_CHARS);
     String summary = summary(kept);
     ObjectNode card = card(summary);
     card.putArray("body").add(textBlock(kept));
