@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoOutbox;
 import dev.trellis.core.message.MessageRef;
+import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +133,28 @@ class MongoOutboxTest {
     }
 
     assertThat(outbox.claimDue("one", NOW, LEASE, 1000)).hasSize(200);
+  }
+
+  /**
+   * The embedded server answers a query without a batch size in one reply, and fails one over 48
+   * MB: a big buddy round's 75,000 intros, all due the same morning, are 83 MB. Here 1,000 messages
+   * of 60 KB each (text and fallback).
+   */
+  @Test
+  void claimsMoreDueMessagesThanOneReplyOfTheEmbeddedServerHolds() {
+    String text = "x".repeat(30_000);
+    List<OutboxEntry> big = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      big.add(
+          OutboxEntry.fresh(
+              DedupeKey.of(ACME, "big" + i),
+              anEntry(ACME, "big" + i, NOW).recipient(),
+              OutboundMessage.builder(text).build(),
+              NOW));
+    }
+    outbox.enqueueAll(big);
+
+    assertThat(outbox.claimDue("one", NOW, LEASE, 1000)).hasSize(1000);
   }
 
   @Test

@@ -28,6 +28,15 @@ final class LeasedQueue {
   static final String PENDING = "PENDING";
   static final String CLAIMED = "CLAIMED";
 
+  /**
+   * Claimed documents are read back in batches of this many. Without a batch size the embedded
+   * server answers a query with every match in one reply, and a reply over its 48 MB limit fails
+   * (after the claim, so the same claim fails again when the lease ends): the 75,000 intros of a
+   * 50,000-member buddy round, all due the same morning, came to 83 MB. 500 messages stay under the
+   * limit up to 96 KB each.
+   */
+  static final int READ_BATCH = 500;
+
   private final MongoCollection<Document> queue;
   private final List<MongoCollection<Document>> done;
 
@@ -105,7 +114,7 @@ final class LeasedQueue {
     if (queue.updateMany(due(now), lease).getModifiedCount() == 0) {
       return List.of();
     }
-    return queue.find(new Document("claim", token)).into(new ArrayList<>());
+    return queue.find(new Document("claim", token)).batchSize(READ_BATCH).into(new ArrayList<>());
   }
 
   private static Document due(Instant now) {
