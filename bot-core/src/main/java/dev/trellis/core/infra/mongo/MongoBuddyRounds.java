@@ -25,6 +25,8 @@ import org.bson.Document;
  */
 public final class MongoBuddyRounds implements BuddyRounds {
 
+  private static final int ROUNDS_PER_BATCH = 4;
+
   private final MongoCollection<Document> rounds;
 
   public MongoBuddyRounds(MongoDatabase db) {
@@ -77,7 +79,9 @@ public final class MongoBuddyRounds implements BuddyRounds {
   public List<BuddyRound> list(OrgId orgId, CohortId cohortId) {
     List<BuddyRound> all = new ArrayList<>();
     Document query = new Document("orgId", orgId.value()).append("cohortId", cohortId.value());
-    for (Document doc : rounds.find(query)) {
+    // A round of a big cohort is a megabyte or two; the embedded server sends every document of
+    // an unbatched find in one reply, which it refuses past 48 MB.
+    for (Document doc : rounds.find(query).batchSize(ROUNDS_PER_BATCH)) {
       all.add(toRound(doc));
     }
     all.sort(Comparator.comparingInt(BuddyRound::number));

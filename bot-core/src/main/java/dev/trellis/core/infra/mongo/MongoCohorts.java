@@ -67,7 +67,7 @@ public final class MongoCohorts implements Cohorts {
   public List<CohortMember> members(OrgId orgId, CohortId id) {
     List<CohortMember> all = new ArrayList<>();
     Document query = new Document("orgId", orgId.value()).append("cohortId", id.value());
-    for (Document doc : members.find(query)) {
+    for (Document doc : members.find(query).batchSize(ByIds.CHUNK)) {
       all.add(toMember(doc));
     }
     return all;

@@ -94,7 +94,7 @@ public final class MongoPeople implements People {
   @Override
   public List<Person> findAll(OrgId orgId) {
     List<Person> all = new ArrayList<>();
-    for (Document doc : people.find(new Document("orgId", orgId.value()))) {
+    for (Document doc : people.find(new Document("orgId", orgId.value())).batchSize(ByIds.CHUNK)) {
       all.add(PersonDocuments.toPerson(doc));
     }
     return all;
