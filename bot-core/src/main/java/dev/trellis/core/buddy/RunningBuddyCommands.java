@@ -238,7 +238,8 @@ public final class RunningBuddyCommands {
       fallback.append("\n").append(label).append(": ").append(value);
     }
     LocalDate today = now.atZone(person.timeZone()).toLocalDate();
-    for (Cohort cohort : memberOf(person)) {
+    List<Cohort> mine = memberOf(person);
+    for (Cohort cohort : mine) {
       if (shown.contains(cohort.id())) {
         continue;
       }
@@ -271,7 +272,7 @@ public final class RunningBuddyCommands {
       message.field("Earlier rounds", String.join("\n", history));
       fallback.append("\nEarlier rounds:\n").append(String.join("\n", history));
     }
-    if (shown.isEmpty() && history.isEmpty() && memberOf(person).isEmpty()) {
+    if (shown.isEmpty() && history.isEmpty() && mine.isEmpty()) {
       return Response.say("You are not in a buddy cohort. " + joinHint(person));
     }
     message.context("Notes are private: only you see yours.");

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.trellis.app.TestClock;
 import dev.trellis.app.mongo.FileBackend;
 import dev.trellis.core.buddy.Availability;
 import dev.trellis.core.buddy.BuddyAssignments;
@@ -153,7 +154,8 @@ class BuddyRoundBenchmark {
     try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
       MongoDatabase db = client.getDatabase("trellis");
       MongoSchema.ensureIndexes(db);
-      MovableClock clock = new MovableClock(roundDay(1));
+      TestClock clock = new TestClock();
+      clock.set(roundDay(1));
       List<Person> everyone = everyone(scale.members());
       MongoPeople people = new MongoPeople(db);
       people.saveAll(ORG, everyone);
@@ -514,33 +516,6 @@ class BuddyRoundBenchmark {
       Map<String, Double> seconds = new LinkedHashMap<>();
       nanos.forEach((k, v) -> seconds.put(k, v / 1e9));
       return seconds;
-    }
-  }
-
-  private static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.trellis.app.TestClock;
 import dev.trellis.app.mongo.FileBackend;
 import dev.trellis.core.directory.Email;
 import dev.trellis.core.directory.Person;
@@ -45,11 +46,9 @@ import dev.trellis.core.schedule.StepPlanner;
 import dev.trellis.core.step.PlanningSteps;
 import dev.trellis.core.step.RunningDueSteps;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -102,7 +101,8 @@ class EngineBenchmark {
       MongoSchema.ensureIndexes(db);
       MongoPeople people = new MongoPeople(db);
       people.saveAll(ORG, everyone());
-      MovableClock clock = new MovableClock(FRIDAY_1359_UTC);
+      TestClock clock = new TestClock();
+      clock.set(FRIDAY_1359_UTC);
       MongoDueSteps steps = new MongoDueSteps(db);
       MongoOutbox outbox = new MongoOutbox(db);
       MongoPeopleSettings settings = new MongoPeopleSettings(db);
@@ -244,33 +244,6 @@ class EngineBenchmark {
     @Override
     public Delivery openForm(Recipient recipient, Form form, String trigger) {
       return new Delivery.Delivered(new MessageRef(Platform.SLACK, "form"));
-    }
-  }
-
-  private static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }
