@@ -43,17 +43,20 @@ final class BuddyDelivery {
       this.days = holidays.of(orgId);
     }
 
-    /** Adds a message for the person; false when the bot cannot reach them. */
-    boolean add(Person to, String key, OutboundMessage message, Instant now) {
+    /**
+     * Adds a message for the person; answers when it goes out, or empty when the bot cannot reach
+     * them.
+     */
+    Optional<Instant> add(Person to, String key, OutboundMessage message, Instant now) {
       Optional<Recipient> recipient = Recipients.of(to);
       if (recipient.isEmpty()) {
-        return false;
+        return Optional.empty();
       }
       Instant at = sendableAt(to, days, now);
       entries.add(
           new OutboxEntry(
               DedupeKey.of(orgId, key), recipient.get(), message, now, at, 0, Optional.empty()));
-      return true;
+      return Optional.of(at);
     }
 
     /** Adds a message to a whole group's conversation, sent once every member may be sent to. */
@@ -88,15 +91,13 @@ final class BuddyDelivery {
    */
   Optional<Instant> send(Person to, String key, OutboundMessage message, Instant now) {
     Batch batch = batch(to.orgId());
-    if (!batch.add(to, key, message, now)) {
-      return Optional.empty();
-    }
+    Optional<Instant> at = batch.add(to, key, message, now);
     batch.queue();
-    return Optional.of(sendableAt(to, holidays.of(to.orgId()), now));
+    return at;
   }
 
   /** The person's next sendable moment from now; now when they have none in sight. */
-  static Instant sendableAt(Person person, Set<LocalDate> orgHolidays, Instant now) {
+  private static Instant sendableAt(Person person, Set<LocalDate> orgHolidays, Instant now) {
     return Availability.of(person, orgHolidays, Optional.empty())
         .nextSendableAtOrAfter(now)
         .orElse(now);

@@ -12,7 +12,6 @@ import dev.trellis.core.step.Holidays;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +56,7 @@ public final class CoordinatingMeetups {
     int number = meetup.proposals().size() + 1;
     Proposal proposal =
         new Proposal(number, person.id(), when.toInstant(), now, java.util.Set.of());
-    Map<PersonId, Person> members = members(meetup);
+    MeetupPeople members = MeetupPeople.of(people, meetup);
     Optional<Instant> latest = Optional.empty();
     for (PersonId other : meetup.othersThan(person.id())) {
       Person buddy = members.get(other);
@@ -78,7 +77,7 @@ public final class CoordinatingMeetups {
         "Proposed "
             + MeetupMessages.when(when.toInstant(), person, now)
             + " to "
-            + MeetupMessages.names(others(meetup, person, members))
+            + MeetupMessages.names(members.othersThan(meetup, person.id()))
             + ". I will tell you when it is accepted.";
     if (latest.isPresent() && latest.get().isAfter(now.plus(NOTICEABLE_DELAY))) {
       text +=
@@ -122,13 +121,10 @@ public final class CoordinatingMeetups {
     meetups.accept(meetup, number, person.id());
     java.util.Set<PersonId> accepted = new java.util.HashSet<>(proposal.acceptedBy());
     accepted.add(person.id());
-    Map<PersonId, Person> members = members(meetup);
+    MeetupPeople members = MeetupPeople.of(people, meetup);
     List<Person> waiting =
-        meetup.othersThan(proposal.by()).stream()
-            .filter(m -> !accepted.contains(m))
-            .map(members::get)
-            .filter(java.util.Objects::nonNull)
-            .toList();
+        members.all(
+            meetup.othersThan(proposal.by()).stream().filter(m -> !accepted.contains(m)).toList());
     for (PersonId other : meetup.othersThan(person.id())) {
       Person buddy = members.get(other);
       if (buddy != null) {
@@ -162,7 +158,7 @@ public final class CoordinatingMeetups {
       meetups.markDone(meetup, person.id(), now);
     }
     note.ifPresent(n -> meetups.saveNote(meetup, person.id(), n));
-    Map<PersonId, Person> members = members(meetup);
+    MeetupPeople members = MeetupPeople.of(people, meetup);
     if (!wasMet) {
       String cohortName = cohortName(meetup);
       for (PersonId other : meetup.othersThan(person.id())) {
@@ -178,7 +174,7 @@ public final class CoordinatingMeetups {
     }
     String text =
         "Marked your meetup with "
-            + MeetupMessages.names(others(meetup, person, members))
+            + MeetupMessages.names(members.othersThan(meetup, person.id()))
             + " as done. Thank you!";
     text +=
         note.isPresent()
@@ -199,7 +195,7 @@ public final class CoordinatingMeetups {
         meetup.members().stream()
             .filter(m -> !m.equals(person.id()) && !meetup.stateOf(m).skipped())
             .count();
-    Map<PersonId, Person> members = members(meetup);
+    MeetupPeople members = MeetupPeople.of(people, meetup);
     String cohortName = cohortName(meetup);
     for (PersonId other : meetup.othersThan(person.id())) {
       Person buddy = members.get(other);
@@ -239,7 +235,7 @@ public final class CoordinatingMeetups {
         return Response.say("That proposal no longer exists.");
       }
       PersonId proposer = meetup.get().proposals().get(number - 1).by();
-      Person proposerPerson = members(meetup.get()).get(proposer);
+      Person proposerPerson = MeetupPeople.of(people, meetup.get()).get(proposer);
       if (proposerPerson == null) {
         return Response.say("Your buddy is no longer in Trellis.");
       }
@@ -275,19 +271,6 @@ public final class CoordinatingMeetups {
       return Optional.empty();
     }
     return meetups.find(id).filter(m -> m.includes(person.id()));
-  }
-
-  private Map<PersonId, Person> members(Meetup meetup) {
-    Map<PersonId, Person> byId = new HashMap<>();
-    people.findByIds(meetup.id().orgId(), meetup.members()).forEach(p -> byId.put(p.id(), p));
-    return byId;
-  }
-
-  private static List<Person> others(Meetup meetup, Person person, Map<PersonId, Person> members) {
-    return meetup.othersThan(person.id()).stream()
-        .map(members::get)
-        .filter(java.util.Objects::nonNull)
-        .toList();
   }
 
   private String cohortName(Meetup meetup) {

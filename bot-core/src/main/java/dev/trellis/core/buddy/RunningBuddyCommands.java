@@ -4,7 +4,6 @@ import dev.trellis.core.command.BuddyCommand;
 import dev.trellis.core.conversation.Response;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
-import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.message.OutboundMessage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -211,10 +210,7 @@ public final class RunningBuddyCommands {
     current.forEach(c -> wanted.add(c.meetup()));
     Map<MeetupId, Meetup> found = new HashMap<>();
     meetups.findAll(person.orgId(), List.copyOf(wanted)).forEach(m -> found.put(m.id(), m));
-    Map<PersonId, Person> names = new HashMap<>();
-    Set<PersonId> everyone = new HashSet<>();
-    found.values().forEach(m -> everyone.addAll(m.members()));
-    people.findByIds(person.orgId(), everyone).forEach(p -> names.put(p.id(), p));
+    MeetupPeople names = MeetupPeople.of(people, person.orgId(), found.values());
 
     Set<CohortId> shown = new HashSet<>();
     Set<MeetupId> currentIds = new HashSet<>();
@@ -264,7 +260,7 @@ public final class RunningBuddyCommands {
               + id.round()
               + (cohort == null ? "" : " of " + cohort.name())
               + " with "
-              + MeetupMessages.names(buddies(person, m, names))
+              + MeetupMessages.names(names.othersThan(m, person.id()))
               + ": "
               + (m.met() ? "met" : m.skipped() ? "skipped" : "not met"));
     }
@@ -287,25 +283,23 @@ public final class RunningBuddyCommands {
     List<Meetup> current = currentMeetups(person);
     if (!current.isEmpty()) {
       Meetup m = current.get(0);
-      Map<PersonId, Person> names = new HashMap<>();
-      people.findByIds(person.orgId(), m.members()).forEach(p -> names.put(p.id(), p));
-      return String.join(" ", describe(person, m, names, now, false));
+      return String.join(" ", describe(person, m, MeetupPeople.of(people, m), now, false));
     }
     return noBuddy(person);
   }
 
-  private String describe(Person person, Meetup m, Map<PersonId, Person> names, Instant now) {
+  private String describe(Person person, Meetup m, MeetupPeople names, Instant now) {
     return String.join("\n", describe(person, m, names, now, true));
   }
 
   private List<String> describe(
-      Person person, Meetup m, Map<PersonId, Person> names, Instant now, boolean withNote) {
+      Person person, Meetup m, MeetupPeople names, Instant now, boolean withNote) {
     List<String> lines = new ArrayList<>();
     lines.add(
         "With "
             + String.join(
                 ", ",
-                buddies(person, m, names).stream()
+                names.othersThan(m, person.id()).stream()
                     .map(p -> p.name() + p.department().map(d -> " (" + d + ")").orElse(""))
                     .toList())
             + ".");
@@ -331,11 +325,10 @@ public final class RunningBuddyCommands {
       String when = MeetupMessages.when(p.at(), person, now);
       if (p.by().equals(person.id())) {
         List<Person> waiting =
-            m.othersThan(person.id()).stream()
-                .filter(o -> !p.acceptedBy().contains(o))
-                .map(names::get)
-                .filter(java.util.Objects::nonNull)
-                .toList();
+            names.all(
+                m.othersThan(person.id()).stream()
+                    .filter(o -> !p.acceptedBy().contains(o))
+                    .toList());
         lines.add("You proposed " + when + "; waiting for " + MeetupMessages.names(waiting) + ".");
       } else if (p.acceptedBy().contains(person.id())) {
         lines.add("You accepted " + when + "; waiting for the others.");
@@ -350,13 +343,6 @@ public final class RunningBuddyCommands {
       meetups.note(m, person.id()).ifPresent(n -> lines.add("Your note: " + excerpt(n)));
     }
     return lines;
-  }
-
-  private static List<Person> buddies(Person person, Meetup m, Map<PersonId, Person> names) {
-    return m.othersThan(person.id()).stream()
-        .map(names::get)
-        .filter(java.util.Objects::nonNull)
-        .toList();
   }
 
   /** The cohorts the person takes part in: joined, or in an opt-out cohort and never left. */

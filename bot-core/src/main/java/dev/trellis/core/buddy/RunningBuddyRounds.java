@@ -14,12 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -162,7 +158,7 @@ public final class RunningBuddyRounds {
 
   private int nudge(Cohort cohort, BuddyRounds.Summary round, Instant now) {
     List<Meetup> all = meetups.findAll(cohort.orgId(), round.meetups(cohort.orgId(), cohort.id()));
-    Map<PersonId, Person> persons = persons(cohort.orgId(), all);
+    MeetupPeople persons = MeetupPeople.of(people, cohort.orgId(), all);
     BuddyDelivery.Batch batch = delivery.batch(cohort.orgId());
     for (Meetup m : all) {
       boolean onTrack = m.agreed().filter(p -> p.at().isAfter(now)).isPresent();
@@ -176,7 +172,7 @@ public final class RunningBuddyRounds {
               person,
               "buddy-nudge:" + m.id().value() + ":" + member.value(),
               MeetupMessages.halfwayNudge(
-                  cohort.name(), round.number(), buddies(m, member, persons)),
+                  cohort.name(), round.number(), persons.othersThan(m, member)),
               now);
         }
       }
@@ -186,7 +182,7 @@ public final class RunningBuddyRounds {
 
   private int ask(Cohort cohort, BuddyRounds.Summary round, Instant now) {
     List<Meetup> all = meetups.findAll(cohort.orgId(), round.meetups(cohort.orgId(), cohort.id()));
-    Map<PersonId, Person> persons = persons(cohort.orgId(), all);
+    MeetupPeople persons = MeetupPeople.of(people, cohort.orgId(), all);
     BuddyDelivery.Batch batch = delivery.batch(cohort.orgId());
     for (Meetup m : all) {
       // A group someone marked done has told us already; a skipped one has nothing to tell.
@@ -205,25 +201,10 @@ public final class RunningBuddyRounds {
         batch.add(
             person,
             "buddy-ended:" + m.id().value() + ":" + member.value(),
-            MeetupMessages.didItHappen(m.id(), cohort.name(), buddies(m, member, persons)),
+            MeetupMessages.didItHappen(m.id(), cohort.name(), persons.othersThan(m, member)),
             now);
       }
     }
     return batch.queue();
-  }
-
-  private Map<PersonId, Person> persons(OrgId orgId, List<Meetup> all) {
-    Set<PersonId> ids = new HashSet<>();
-    all.forEach(m -> ids.addAll(m.members()));
-    Map<PersonId, Person> byId = new HashMap<>();
-    people.findByIds(orgId, ids).forEach(p -> byId.put(p.id(), p));
-    return byId;
-  }
-
-  private static List<Person> buddies(Meetup m, PersonId member, Map<PersonId, Person> persons) {
-    return m.othersThan(member).stream()
-        .map(persons::get)
-        .filter(java.util.Objects::nonNull)
-        .toList();
   }
 }
