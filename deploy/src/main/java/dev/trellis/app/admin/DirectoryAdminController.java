@@ -135,8 +135,9 @@ class DirectoryAdminController {
         items, found.page(), found.size(), found.totalItems(), found.totalPages());
   }
 
-  /** A recurring 1:1 as the admin API shows it. */
+  /** A recurring 1:1 as the admin API shows it; {@code id} is the one to delete it by. */
   record OneOnOneView(
+      String id,
       String managerEmail,
       String reportEmail,
       String cadence,
@@ -155,6 +156,7 @@ class DirectoryAdminController {
         .map(
             o ->
                 new OneOnOneView(
+                    o.id().value(),
                     emails.get(o.managerId()),
                     emails.get(o.reportId()),
                     o.cadence().name(),
