@@ -1,6 +1,7 @@
 package dev.trellis.app;
 
 import com.mongodb.client.MongoDatabase;
+import dev.trellis.core.directory.ManagerChanges;
 import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.importing.ImportingOneOnOnes;
@@ -44,8 +45,8 @@ class CoreConfiguration {
   }
 
   @Bean
-  ImportingPeople importingPeople(People people) {
-    return new ImportingPeople(people);
+  ImportingPeople importingPeople(People people, ManagerChanges managerChanges) {
+    return new ImportingPeople(people, managerChanges);
   }
 
   @Bean

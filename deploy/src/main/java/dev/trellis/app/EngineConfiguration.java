@@ -26,6 +26,7 @@ import dev.trellis.core.reflection.AnsweringReflections;
 import dev.trellis.core.reflection.Prompts;
 import dev.trellis.core.reflection.Reflections;
 import dev.trellis.core.reflection.SendingReflectionPrompts;
+import dev.trellis.core.reflection.TellingOfNewManagers;
 import dev.trellis.core.schedule.StepPlanner;
 import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.Holidays;
@@ -148,6 +149,12 @@ class EngineConfiguration {
       Holidays holidays,
       DueSteps steps) {
     return new AnsweringReflections(prompts, reflections, people, settings, holidays, steps);
+  }
+
+  @Bean
+  TellingOfNewManagers tellingOfNewManagers(
+      People people, Reflections reflections, Holidays holidays, Outbox outbox, Clock clock) {
+    return new TellingOfNewManagers(people, reflections, holidays, outbox, clock);
   }
 
   @Bean

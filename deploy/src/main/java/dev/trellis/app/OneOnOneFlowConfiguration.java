@@ -9,6 +9,7 @@ import dev.trellis.core.oneonone.AgendaQuestions;
 import dev.trellis.core.oneonone.DevelopmentQuestions;
 import dev.trellis.core.oneonone.OneOnOneOutcomes;
 import dev.trellis.core.oneonone.RecordingOutcomes;
+import dev.trellis.core.oneonone.RemovingOneOnOnes;
 import dev.trellis.core.oneonone.SendingAgendas;
 import dev.trellis.core.oneonone.SendingLastFifteenNudges;
 import dev.trellis.core.oneonone.SendingTakeawayPrompts;
@@ -18,6 +19,7 @@ import dev.trellis.core.question.PromptedQuestions;
 import dev.trellis.core.question.QuestionPicker;
 import dev.trellis.core.reflection.Prompts;
 import dev.trellis.core.reflection.Reflections;
+import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.PeopleSettings;
 import java.time.Duration;
 import java.util.List;
@@ -79,6 +81,11 @@ class OneOnOneFlowConfiguration {
       OneOnOnes oneOnOnes, People people, PeopleSettings settings, Prompts prompts, Outbox outbox) {
     return new SendingTakeawayPrompts(
         oneOnOnes, people, settings, prompts, outbox, TAKEAWAY_OPEN_FOR);
+  }
+
+  @Bean
+  RemovingOneOnOnes removingOneOnOnes(OneOnOnes oneOnOnes, DueSteps steps) {
+    return new RemovingOneOnOnes(oneOnOnes, steps);
   }
 
   @Bean

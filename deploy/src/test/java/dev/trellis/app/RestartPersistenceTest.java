@@ -184,7 +184,7 @@ class RestartPersistenceTest {
         Optional.empty(),
         at,
         Optional.empty(),
-        Optional.empty());
+        List.of());
   }
 
   private static int port(ConfigurableApplicationContext context) {

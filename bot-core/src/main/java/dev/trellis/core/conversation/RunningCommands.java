@@ -14,6 +14,7 @@ import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.reflection.Reflection;
 import dev.trellis.core.reflection.Reflections;
+import dev.trellis.core.reflection.Share;
 import dev.trellis.core.step.PeopleSettings;
 import dev.trellis.core.step.PersonSettings;
 import dev.trellis.core.step.ReplanningOrg;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Carries out the commands of the grammar for the person who typed them. */
 public final class RunningCommands {
@@ -110,6 +112,7 @@ public final class RunningCommands {
     if (answers.isEmpty()) {
       return Response.say("You have no answers yet. Your next question comes on your usual day.");
     }
+    Map<PersonId, String> names = namesSharedWith(person, answers);
     StringBuilder text = new StringBuilder();
     for (Reflection r : answers) {
       text.append(DAY.format(r.answeredAt().atZone(person.timeZone())))
@@ -119,7 +122,12 @@ public final class RunningCommands {
           .append(excerpt(r.answer()));
       r.nextStep().ifPresent(s -> text.append("\nNext step: ").append(excerpt(s)));
       if (r.isShared()) {
-        text.append("\n(shared with your manager)");
+        text.append("\n(shared with ")
+            .append(
+                r.shares().stream()
+                    .map(share -> names.getOrDefault(share.with(), "someone no longer in Trellis"))
+                    .collect(Collectors.joining(", ")))
+            .append(')');
       }
       text.append("\n\n");
     }
@@ -129,6 +137,17 @@ public final class RunningCommands {
             .context("Only you can see these, unless you shared them.")
             .build(),
         false);
+  }
+
+  /** The names of the people the person shared any of these answers with. */
+  private Map<PersonId, String> namesSharedWith(Person person, List<Reflection> answers) {
+    List<PersonId> ids =
+        answers.stream().flatMap(r -> r.shares().stream()).map(Share::with).distinct().toList();
+    Map<PersonId, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      people.findByIds(person.orgId(), ids).forEach(p -> names.put(p.id(), p.name()));
+    }
+    return names;
   }
 
   private Response settings(Person person) {

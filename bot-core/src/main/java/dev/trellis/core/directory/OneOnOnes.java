@@ -15,4 +15,7 @@ public interface OneOnOnes {
 
   /** Inserts or replaces each 1:1 by id. */
   void saveAll(OrgId orgId, Collection<OneOnOne> oneOnOnes);
+
+  /** Deletes the org's 1:1 with this id; answers whether there was one. */
+  boolean delete(OrgId orgId, OneOnOneId id);
 }

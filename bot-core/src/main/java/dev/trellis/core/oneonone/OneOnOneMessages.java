@@ -54,7 +54,7 @@ final class OneOnOneMessages {
         .context(
             "Only what "
                 + report
-                + " chose to share appears here. Keep the last 15 minutes for development, not"
+                + " chose to share with you appears here. Keep the last 15 minutes for development, not"
                 + " status.")
         .fallback("Agenda for your 1:1 with " + report + " on " + when)
         .build();

@@ -22,7 +22,10 @@ import java.util.Map;
  */
 public final class SendingAgendas implements StepHandler {
 
-  /** How far back a first 1:1's agenda looks, with no previous occurrence to start from. */
+  /**
+   * How far back a first 1:1's agenda looks, with no previous occurrence to start from; over what
+   * was shared with this 1:1's manager only, so a new manager never sees what the one before saw.
+   */
   static final Duration FIRST_LOOK_BACK = Duration.ofDays(30);
 
   private final OneOnOneTargets targets;

@@ -1,13 +1,18 @@
 package dev.trellis.core.oneonone;
 
+import dev.trellis.core.directory.Person;
+import dev.trellis.core.privacy.SharedItemAccess;
 import dev.trellis.core.reflection.Reflection;
 import dev.trellis.core.reflection.Reflections;
 import java.util.List;
 
 /**
- * The agenda's first section: what the report chose to share with their manager since the last 1:1
+ * The agenda's first section: what the report shared with this 1:1's manager since the last 1:1
  * (reflections and takeaways), newest last, each with its question, an excerpt of the answer and
- * the next step. Private answers never appear: only shared ones are read.
+ * the next step. Only while that manager is the report's manager in the directory ({@link
+ * SharedItemAccess}): a 1:1 with a skip-level, mentor or peer, or with a former manager, shows no
+ * shared items, and a new manager sees only what was shared with them, never what was shared with
+ * the one before.
  */
 public final class SharedSinceLastOneOnOne implements AgendaSource {
 
@@ -23,9 +28,22 @@ public final class SharedSinceLastOneOnOne implements AgendaSource {
 
   @Override
   public List<AgendaSection> sectionsFor(AgendaContext context) {
+    Person manager = context.manager();
+    Person report = context.report();
+    if (!SharedItemAccess.isCurrentManager(manager, report)) {
+      return List.of(
+          new AgendaSection(
+              "Shared by " + report.name(),
+              "What "
+                  + report.name()
+                  + " shares goes only to their manager, so none of it appears in this 1:1."));
+    }
     List<Reflection> shared =
-        reflections.sharedSince(context.report().orgId(), context.report().id(), context.since());
-    String title = "Shared by " + context.report().name() + " since your last 1:1";
+        SharedItemAccess.visibleTo(
+            manager,
+            report,
+            reflections.sharedWith(report.orgId(), report.id(), manager.id(), context.since()));
+    String title = "Shared by " + report.name() + " since your last 1:1";
     if (shared.isEmpty()) {
       return List.of(new AgendaSection(title, "Nothing shared yet."));
     }

@@ -22,9 +22,10 @@ import java.util.Optional;
 
 /**
  * What people do with a prompt: answer it (a reply in the chat, or the form), edit the answer,
- * share it with their manager, skip, snooze for a day, or pause for two weeks. Every path checks
- * that the prompt is the person's own and still open, and answers a double click or a late answer
- * with a clear sentence instead of changing anything twice.
+ * share it with their current manager (or, choosing Only me, with nobody any more), skip, snooze
+ * for a day, or pause for two weeks. Every path checks that the prompt is the person's own and
+ * still open, and answers a double click or a late answer with a clear sentence instead of changing
+ * anything twice.
  */
 public final class AnsweringReflections {
 
@@ -67,7 +68,7 @@ public final class AnsweringReflections {
     if (answer.length() > Reflection.MAX_ANSWER_LENGTH) {
       return Optional.of(Response.say(ReflectionMessages.tooLong(answer.length())));
     }
-    return Optional.of(save(person, open.get(), answer, Optional.empty(), false, now));
+    return Optional.of(save(person, open.get(), answer, Optional.empty(), Sharing.KEEP, now));
   }
 
   public Response press(Person person, ButtonPress press) {
@@ -78,8 +79,8 @@ public final class AnsweringReflections {
     Prompt prompt = found.get();
     Instant now = press.receivedAt();
     String action = press.action().value();
-    if (action.equals(ReflectionActions.SHARE.value())) {
-      return share(person, prompt, now);
+    if (ReflectionActions.isShare(press.action())) {
+      return share(person, prompt, now, !ReflectionActions.isListedShare(press.action()));
     }
     if (prompt.isExpired(now)) {
       return Response.replace(ReflectionMessages.closedOn(prompt, person.timeZone()));
@@ -87,7 +88,10 @@ public final class AnsweringReflections {
     if (action.equals(ReflectionActions.ANSWER.value())
         || action.equals(ReflectionActions.EDIT.value())) {
       return new Response.OpenForm(
-          ReflectionMessages.form(prompt, reflections.findByPrompt(person.orgId(), prompt.id())));
+          ReflectionMessages.form(
+              prompt,
+              reflections.findByPrompt(person.orgId(), prompt.id()),
+              currentManager(person)));
     }
     if (action.equals(ReflectionActions.SKIP.value())) {
       return closeOnce(
@@ -132,12 +136,27 @@ public final class AnsweringReflections {
       return errors(
           ReflectionActions.ANSWER_INPUT, ReflectionMessages.closedOn(prompt, person.timeZone()));
     }
-    if (share && person.managerId().isEmpty()) {
+    if (share && currentManager(person).isEmpty()) {
       return errors(
           ReflectionActions.SHARE_INPUT,
           "You have no manager in Trellis yet, so there is no one to share with: choose Only me.");
     }
-    return save(person, prompt, answer, nextStep, share, form.receivedAt());
+    return save(
+        person,
+        prompt,
+        answer,
+        nextStep,
+        share ? Sharing.WITH_MANAGER : Sharing.ONLY_ME,
+        form.receivedAt());
+  }
+
+  /**
+   * Who an answer being saved is for: as before (a typed reply), its writer's manager, or nobody.
+   */
+  private enum Sharing {
+    KEEP,
+    WITH_MANAGER,
+    ONLY_ME
   }
 
   private Response save(
@@ -145,7 +164,7 @@ public final class AnsweringReflections {
       Prompt prompt,
       String answer,
       Optional<String> nextStep,
-      boolean share,
+      Sharing sharing,
       Instant now) {
     Optional<Reflection> existing = reflections.findByPrompt(person.orgId(), prompt.id());
     Reflection reflection =
@@ -164,32 +183,41 @@ public final class AnsweringReflections {
                         nextStep,
                         now,
                         Optional.empty(),
-                        Optional.empty()));
-    if (share && !reflection.isShared()) {
-      reflection = reflection.shared(now);
+                        List.of()));
+    Optional<Person> manager = currentManager(person);
+    if (sharing == Sharing.WITH_MANAGER) {
+      reflection = reflection.sharedWith(manager.orElseThrow().id(), now);
+    } else if (sharing == Sharing.ONLY_ME) {
+      reflection = reflection.unshared();
     }
     reflections.save(reflection);
     prompts.close(person.orgId(), prompt.id(), Prompt.State.ANSWERED);
     return new Response.Reply(
-        ReflectionMessages.saved(reflection, managerName(person), existing.isPresent()), false);
+        ReflectionMessages.saved(reflection, manager, existing.isPresent()), false);
   }
 
-  private Response share(Person person, Prompt prompt, Instant now) {
+  /**
+   * Shares the answer with the person's manager as the directory has it now, never with the one it
+   * was first shared with; {@code inPlace}: the answer replaces the message whose button was
+   * pressed (a list keeps its other buttons).
+   */
+  private Response share(Person person, Prompt prompt, Instant now, boolean inPlace) {
     Optional<Reflection> reflection = reflections.findByPrompt(person.orgId(), prompt.id());
     if (reflection.isEmpty()) {
       return Response.say("Answer the question first; then you can share your answer.");
     }
-    if (person.managerId().isEmpty()) {
+    Optional<Person> manager = currentManager(person);
+    if (manager.isEmpty()) {
       return Response.say(
           "You have no manager in Trellis yet, so there is no one to share with. Your answer stays"
               + " private.");
     }
-    if (reflection.get().isShared()) {
-      return Response.say("Already shared with your manager: nothing changed.");
+    if (reflection.get().isSharedWith(manager.get().id())) {
+      return Response.say("Already shared with " + manager.get().name() + ": nothing changed.");
     }
-    Reflection shared = reflection.get().shared(now);
+    Reflection shared = reflection.get().sharedWith(manager.get().id(), now);
     reflections.save(shared);
-    return new Response.Reply(ReflectionMessages.saved(shared, managerName(person), false), true);
+    return new Response.Reply(ReflectionMessages.saved(shared, manager, false), inPlace);
   }
 
   private Response closeOnce(Person person, Prompt prompt, Prompt.State state, String done) {
@@ -249,11 +277,10 @@ public final class AnsweringReflections {
         .filter(p -> p.personId().equals(person.id()));
   }
 
-  private Optional<String> managerName(Person person) {
+  private Optional<Person> currentManager(Person person) {
     return person
         .managerId()
-        .flatMap(id -> people.findByIds(person.orgId(), List.of(id)).stream().findFirst())
-        .map(Person::name);
+        .flatMap(id -> people.findByIds(person.orgId(), List.of(id)).stream().findFirst());
   }
 
   private static Response errors(String input, String message) {

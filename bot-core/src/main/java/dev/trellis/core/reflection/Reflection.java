@@ -3,12 +3,17 @@ package dev.trellis.core.reflection;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A person's answer to a prompt. Private to its owner unless {@code sharedAt} is set: then their
- * manager sees it in the next 1:1 agenda. {@code nextStep} is used by after-1:1 takeaways.
+ * A person's answer to a prompt. Private to its owner, except for the people in {@code shares}: it
+ * is shared with a person, never with a role, so a manager who is no longer the owner's manager and
+ * a new manager it was not shared with see nothing ({@link
+ * dev.trellis.core.privacy.SharedItemAccess} decides who sees it). {@code nextStep} is used by
+ * after-1:1 takeaways.
  */
 public record Reflection(
     ReflectionId id,
@@ -21,7 +26,7 @@ public record Reflection(
     Optional<String> nextStep,
     Instant answeredAt,
     Optional<Instant> editedAt,
-    Optional<Instant> sharedAt) {
+    List<Share> shares) {
 
   public static final int MAX_ANSWER_LENGTH = 4000;
 
@@ -35,7 +40,13 @@ public record Reflection(
     Objects.requireNonNull(nextStep, "nextStep");
     Objects.requireNonNull(answeredAt, "answeredAt");
     Objects.requireNonNull(editedAt, "editedAt");
-    Objects.requireNonNull(sharedAt, "sharedAt");
+    shares = List.copyOf(Objects.requireNonNull(shares, "shares"));
+    if (shares.stream().map(Share::with).distinct().count() != shares.size()) {
+      throw new IllegalArgumentException("An answer is shared with each person at most once");
+    }
+    if (shares.stream().anyMatch(s -> s.with().equals(personId))) {
+      throw new IllegalArgumentException("An answer is not shared with its own writer");
+    }
     if (answer == null || answer.isBlank() || answer.length() > MAX_ANSWER_LENGTH) {
       throw new IllegalArgumentException("An answer has 1-" + MAX_ANSWER_LENGTH + " characters");
     }
@@ -45,8 +56,17 @@ public record Reflection(
     }
   }
 
+  /** Whether it was shared with anyone at all (whether they may still see it is not said). */
   public boolean isShared() {
-    return sharedAt.isPresent();
+    return !shares.isEmpty();
+  }
+
+  public boolean isSharedWith(PersonId person) {
+    return shareWith(person).isPresent();
+  }
+
+  public Optional<Share> shareWith(PersonId person) {
+    return shares.stream().filter(s -> s.with().equals(person)).findFirst();
   }
 
   public Reflection edited(String newAnswer, Optional<String> newNextStep, Instant at) {
@@ -61,10 +81,25 @@ public record Reflection(
         newNextStep,
         answeredAt,
         Optional.of(at),
-        sharedAt);
+        shares);
   }
 
-  public Reflection shared(Instant at) {
+  /** The same answer, shared with {@code person} too (unchanged when it already is). */
+  public Reflection sharedWith(PersonId person, Instant at) {
+    if (isSharedWith(person)) {
+      return this;
+    }
+    List<Share> more = new ArrayList<>(shares);
+    more.add(new Share(person, at));
+    return withShares(more);
+  }
+
+  /** The same answer, shared with nobody. */
+  public Reflection unshared() {
+    return withShares(List.of());
+  }
+
+  private Reflection withShares(List<Share> newShares) {
     return new Reflection(
         id,
         orgId,
@@ -76,6 +111,6 @@ public record Reflection(
         nextStep,
         answeredAt,
         editedAt,
-        Optional.of(at));
+        newShares);
   }
 }

@@ -26,4 +26,20 @@ public final class ReflectionActions {
   public static boolean isReflectionAction(ActionId action) {
     return action.value().startsWith("reflection.");
   }
+
+  /**
+   * The Share button of the {@code n}th answer in a list (the new-manager notice): a message's
+   * buttons need distinct ids. It means {@link #SHARE}, answered beside the list, not in its place.
+   */
+  public static ActionId shareListed(int n) {
+    return new ActionId(SHARE.value() + "." + n);
+  }
+
+  static boolean isShare(ActionId action) {
+    return action.equals(SHARE) || isListedShare(action);
+  }
+
+  static boolean isListedShare(ActionId action) {
+    return action.value().matches("reflection\\.share\\.\\d{1,2}");
+  }
 }

@@ -4,6 +4,7 @@ import static dev.trellis.core.reflection.ReflectionActions.ANSWER_INPUT;
 import static dev.trellis.core.reflection.ReflectionActions.NEXT_STEP_INPUT;
 import static dev.trellis.core.reflection.ReflectionActions.SHARE_INPUT;
 
+import dev.trellis.core.directory.Person;
 import dev.trellis.core.message.Button;
 import dev.trellis.core.message.Form;
 import dev.trellis.core.message.Input;
@@ -54,7 +55,8 @@ public final class ReflectionMessages {
         .build();
   }
 
-  static Form form(Prompt prompt, Optional<Reflection> existing) {
+  /** The answer form; "Me and my manager" is chosen when it is shared with the manager now. */
+  static Form form(Prompt prompt, Optional<Reflection> existing, Optional<Person> manager) {
     List<Input> inputs = new ArrayList<>();
     inputs.add(
         new Input.Text(
@@ -82,9 +84,15 @@ public final class ReflectionMessages {
             "Who sees it",
             List.of(
                 new Input.Choice(ReflectionActions.KEEP_PRIVATE, "Only me"),
-                new Input.Choice(ReflectionActions.SHARE_WITH_MANAGER, "Me and my manager")),
+                new Input.Choice(
+                    ReflectionActions.SHARE_WITH_MANAGER,
+                    manager
+                        .map(m -> "Me and " + m.name() + ", my manager")
+                        .orElse("Me and my manager"))),
             Optional.of(
-                existing.filter(Reflection::isShared).isPresent()
+                existing
+                        .filter(r -> manager.filter(m -> r.isSharedWith(m.id())).isPresent())
+                        .isPresent()
                     ? ReflectionActions.SHARE_WITH_MANAGER
                     : ReflectionActions.KEEP_PRIVATE),
             false));
@@ -96,17 +104,21 @@ public final class ReflectionMessages {
         prompt.id().value());
   }
 
-  static OutboundMessage saved(
-      Reflection reflection, Optional<String> managerName, boolean edited) {
+  /**
+   * The answer to a save or a share: named the manager it is shared with now, or "Only you" with a
+   * Share button (an answer shared only with a former manager is seen by nobody else now).
+   */
+  static OutboundMessage saved(Reflection reflection, Optional<Person> manager, boolean edited) {
     String id = reflection.promptId().value();
+    Optional<Person> sharedWith = manager.filter(m -> reflection.isSharedWith(m.id()));
     OutboundMessage.Builder message;
-    if (reflection.isShared()) {
+    if (sharedWith.isPresent()) {
       message =
           OutboundMessage.builder(
               (edited ? "Updated" : "Saved")
                   + " and shared with "
-                  + managerName.orElse("your manager")
-                  + ". They will see it in the agenda of your next 1:1.");
+                  + sharedWith.get().name()
+                  + ". They will see it in the agenda of your next 1:1 with them.");
     } else {
       message =
           OutboundMessage.builder(
@@ -117,6 +129,46 @@ public final class ReflectionMessages {
         .button(Button.of(ReflectionActions.EDIT.value(), "Edit", id))
         .context("Your answers: /trellis history")
         .build();
+  }
+
+  /**
+   * Tells a report that {@code current} is now their manager and sees only what is shared with
+   * them; lists the questions of {@code sharedBefore} (answers shared with {@code former}), never
+   * their answers, each with a button that shares it with the current manager.
+   */
+  static OutboundMessage newManager(Person former, Person current, List<Reflection> sharedBefore) {
+    StringBuilder text =
+        new StringBuilder(current.name())
+            .append(" is now your manager in Trellis. ")
+            .append(current.name())
+            .append(" sees only what you share with them from now on: nothing you shared with ")
+            .append(former.name())
+            .append(", and ")
+            .append(former.name())
+            .append("'s agendas no longer show any of it.");
+    if (sharedBefore.isEmpty()) {
+      text.append("\n\nWhat you share from now on goes to ").append(current.name()).append('.');
+    } else {
+      text.append("\n\nYou recently shared these with ")
+          .append(former.name())
+          .append(". To share one with ")
+          .append(current.name())
+          .append(" too, press its button:");
+      for (int i = 0; i < sharedBefore.size(); i++) {
+        text.append('\n').append(i + 1).append(". ").append(sharedBefore.get(i).question());
+      }
+    }
+    OutboundMessage.Builder message =
+        OutboundMessage.builder(text.toString()).header("Your manager is now " + current.name());
+    for (int i = 0; i < sharedBefore.size(); i++) {
+      message.button(
+          new Button(
+              ReflectionActions.shareListed(i + 1),
+              "Share " + (i + 1) + " with " + current.name(),
+              sharedBefore.get(i).promptId().value(),
+              Button.Style.DEFAULT));
+    }
+    return message.context("Only you see this message. Your answers: /trellis history").build();
   }
 
   static String closedOn(Prompt prompt, java.time.ZoneId zone) {

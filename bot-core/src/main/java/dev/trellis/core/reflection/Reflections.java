@@ -18,6 +18,10 @@ public interface Reflections {
   /** The person's own answers, newest first. */
   List<Reflection> history(OrgId orgId, PersonId personId, int limit);
 
-  /** What the person shared with their manager at or after {@code since}, oldest first. */
-  List<Reflection> sharedSince(OrgId orgId, PersonId personId, Instant since);
+  /**
+   * The person's answers shared with {@code recipient} at or after {@code since}, in the order they
+   * were shared with them. Only the store's narrowing: who may see them is {@link
+   * dev.trellis.core.privacy.SharedItemAccess}'s to decide.
+   */
+  List<Reflection> sharedWith(OrgId orgId, PersonId personId, PersonId recipient, Instant since);
 }

@@ -1,5 +1,6 @@
 package dev.trellis.core.step;
 
+import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.schedule.PlannedStep;
@@ -27,6 +28,12 @@ public interface DueSteps {
    * one-off steps (a snooze) stay, as planning would not make them again.
    */
   int withdrawUnclaimed(OrgId orgId);
+
+  /**
+   * Takes back the planned steps of one 1:1 that no instance has claimed yet (it was deleted);
+   * answers how many.
+   */
+  int withdrawUnclaimed(OrgId orgId, OneOnOneId oneOnOneId);
 
   /** The person's planned steps, soonest first. */
   List<PlannedStep> upcoming(OrgId orgId, PersonId personId, int limit);

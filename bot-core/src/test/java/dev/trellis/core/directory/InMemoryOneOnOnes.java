@@ -52,4 +52,9 @@ public final class InMemoryOneOnOnes implements OneOnOnes {
       written++;
     }
   }
+
+  @Override
+  public boolean delete(OrgId orgId, OneOnOneId id) {
+    return findById(orgId, id).map(o -> byId.remove(o.id()) != null).orElse(false);
+  }
 }

@@ -11,6 +11,7 @@ import dev.trellis.core.conversation.ConversationEngine;
 import dev.trellis.core.conversation.Response;
 import dev.trellis.core.conversation.RunningCommands;
 import dev.trellis.core.directory.Person;
+import dev.trellis.core.directory.importing.ImportingPeople;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.MongoAgendaQuestions;
 import dev.trellis.core.infra.mongo.MongoBuddyAssignments;
@@ -40,6 +41,7 @@ import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.oneonone.DevelopmentQuestions;
 import dev.trellis.core.oneonone.RecordingOutcomes;
+import dev.trellis.core.oneonone.RemovingOneOnOnes;
 import dev.trellis.core.oneonone.SendingAgendas;
 import dev.trellis.core.oneonone.SendingLastFifteenNudges;
 import dev.trellis.core.oneonone.SendingTakeawayPrompts;
@@ -54,6 +56,7 @@ import dev.trellis.core.question.QuestionBank;
 import dev.trellis.core.question.QuestionPicker;
 import dev.trellis.core.reflection.AnsweringReflections;
 import dev.trellis.core.reflection.SendingReflectionPrompts;
+import dev.trellis.core.reflection.TellingOfNewManagers;
 import dev.trellis.core.schedule.LatePolicy;
 import dev.trellis.core.schedule.StepPlanner;
 import dev.trellis.core.step.PlanningSteps;
@@ -103,6 +106,8 @@ final class EngineHarness {
   final StartingBuddyRound startingRound;
   final RunningBuddyRounds runningRounds;
   final RunningBuddyCommands buddyCommands;
+  final ImportingPeople importingPeople;
+  final RemovingOneOnOnes removingOneOnOnes;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
     this.db = db;
@@ -182,6 +187,10 @@ final class EngineHarness {
             new SplittableRandom(6));
     AnsweringReflections answering =
         new AnsweringReflections(prompts, reflections, people, settings, holidays, steps);
+    importingPeople =
+        new ImportingPeople(
+            people, new TellingOfNewManagers(people, reflections, holidays, outbox, clock));
+    removingOneOnOnes = new RemovingOneOnOnes(oneOnOnes, steps);
     cohorts = new MongoCohorts(db);
     meetups = new MongoMeetups(db, new AesGcmTextCipher(new byte[32]));
     assignments = new MongoBuddyAssignments(db);

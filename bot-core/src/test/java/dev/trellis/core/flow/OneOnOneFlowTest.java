@@ -20,6 +20,7 @@ import dev.trellis.core.reflection.PromptId;
 import dev.trellis.core.reflection.PromptKind;
 import dev.trellis.core.reflection.Reflection;
 import dev.trellis.core.reflection.ReflectionId;
+import dev.trellis.core.reflection.Share;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -274,7 +275,7 @@ class OneOnOneFlowTest {
             nextStep,
             when.minus(Duration.ofMinutes(5)),
             Optional.empty(),
-            Optional.of(when)));
+            List.of(new Share(maya.id(), when))));
   }
 
   private void answeredPrivately(String question, String answer) {
@@ -291,7 +292,7 @@ class OneOnOneFlowTest {
             Optional.of("Cancel one"),
             PREVIOUS_START.plus(Duration.ofDays(2)),
             Optional.empty(),
-            Optional.empty()));
+            List.of()));
   }
 
   private static Optional<String> none() {

@@ -90,7 +90,7 @@ class ReflectionFlowTest {
 
     assertThat(text(shared)).contains("shared with Maya Manager");
     assertThat(text(again)).startsWith("Already shared");
-    assertThat(trellis.reflections.sharedSince(ACME, alice.id(), THURSDAY_NOON))
+    assertThat(trellis.reflections.sharedWith(ACME, alice.id(), manager.id(), THURSDAY_NOON))
         .extracting(Reflection::answer)
         .containsExactly("Mentoring would help me grow");
     assertThat(text(secondReply)).contains("no open question");
@@ -116,7 +116,7 @@ class ReflectionFlowTest {
     Reflection stored = trellis.reflections.history(ACME, alice.id(), 1).get(0);
     assertThat(stored.answer()).isEqualTo("second thought");
     assertThat(stored.editedAt()).isPresent();
-    assertThat(stored.isShared()).isTrue();
+    assertThat(stored.isSharedWith(manager.id())).isTrue();
   }
 
   @Test

@@ -10,7 +10,10 @@ import dev.trellis.core.infra.mongo.MongoReflections;
 import dev.trellis.core.org.OrgId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,6 +25,8 @@ class MongoReflectionsAndPromptsTest {
   static final OrgId ACME = new OrgId("acme");
   static final OrgId GLOBEX = new OrgId("globex");
   static final PersonId ALICE = new PersonId("alice");
+  static final PersonId MAYA = new PersonId("maya");
+  static final PersonId NINA = new PersonId("nina");
   static final Instant NOW = Instant.parse("2026-11-20T14:00:00Z");
 
   MongoPrompts prompts;
@@ -67,19 +72,58 @@ class MongoReflectionsAndPromptsTest {
   }
 
   @Test
-  void historyIsNewestFirstAndSharedSinceOnlyWhatWasShared() {
+  void historyIsNewestFirstAndSharedWithReadsOnlyWhatWasSharedWithThatPersonSince() {
     reflections.save(anAnswer("p1", "first", NOW));
-    reflections.save(anAnswer("p2", "second", NOW.plusSeconds(60)).shared(NOW.plusSeconds(120)));
-    reflections.save(anAnswer("p3", "third", NOW.plusSeconds(180)));
+    reflections.save(
+        anAnswer("p2", "second", NOW.plusSeconds(60)).sharedWith(MAYA, NOW.plusSeconds(120)));
+    reflections.save(
+        anAnswer("p3", "third", NOW.plusSeconds(180)).sharedWith(NINA, NOW.plusSeconds(190)));
 
     assertThat(reflections.history(ACME, ALICE, 10))
         .extracting(Reflection::answer)
         .containsExactly("third", "second", "first");
     assertThat(reflections.history(ACME, ALICE, 2)).hasSize(2);
-    assertThat(reflections.sharedSince(ACME, ALICE, NOW))
+    assertThat(reflections.sharedWith(ACME, ALICE, MAYA, NOW))
         .extracting(Reflection::answer)
         .containsExactly("second");
-    assertThat(reflections.sharedSince(ACME, ALICE, NOW.plusSeconds(121))).isEmpty();
+    assertThat(reflections.sharedWith(ACME, ALICE, MAYA, NOW.plusSeconds(121))).isEmpty();
+    assertThat(reflections.sharedWith(ACME, ALICE, NINA, NOW))
+        .extracting(Reflection::answer)
+        .containsExactly("third");
+    assertThat(reflections.sharedWith(GLOBEX, ALICE, MAYA, NOW)).isEmpty();
+  }
+
+  @Test
+  void sharesAreReadInTheOrderTheyWereSharedWithThatPersonAndKeepEachRecipient() {
+    Reflection older = anAnswer("p1", "older answer", NOW);
+    reflections.save(
+        older.sharedWith(MAYA, NOW.plusSeconds(10)).sharedWith(NINA, NOW.plusSeconds(500)));
+    reflections.save(
+        anAnswer("p2", "newer answer", NOW.plusSeconds(60)).sharedWith(NINA, NOW.plusSeconds(100)));
+
+    assertThat(reflections.sharedWith(ACME, ALICE, NINA, NOW))
+        .extracting(Reflection::answer)
+        .containsExactly("newer answer", "older answer");
+    assertThat(reflections.findByPrompt(ACME, new PromptId("p1")).orElseThrow().shares())
+        .containsExactly(
+            new Share(MAYA, NOW.plusSeconds(10)), new Share(NINA, NOW.plusSeconds(500)));
+  }
+
+  @Test
+  void anAnswerSharedBeforeSharesNamedTheirRecipientIsSharedWithNobody() {
+    reflections.save(anAnswer("p1", "written by an older version", NOW));
+    mongo
+        .db()
+        .getCollection("reflections")
+        .updateOne(
+            new Document("_id", "p1"),
+            new Document("$set", new Document("sharedAt", Date.from(NOW.plusSeconds(60)))));
+
+    Reflection legacy = reflections.findByPrompt(ACME, new PromptId("p1")).orElseThrow();
+
+    assertThat(legacy.shares()).isEmpty();
+    assertThat(reflections.sharedWith(ACME, ALICE, MAYA, NOW.minusSeconds(3600))).isEmpty();
+    assertThat(reflections.sharedWith(ACME, ALICE, NINA, NOW.minusSeconds(3600))).isEmpty();
   }
 
   private static Prompt aPrompt(OrgId org, String id, Instant sentAt) {
@@ -107,6 +151,6 @@ class MongoReflectionsAndPromptsTest {
         Optional.empty(),
         at,
         Optional.empty(),
-        Optional.empty());
+        List.of());
   }
 }

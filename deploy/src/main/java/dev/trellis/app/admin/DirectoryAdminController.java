@@ -1,6 +1,7 @@
 package dev.trellis.app.admin;
 
 import dev.trellis.app.TrellisProperties;
+import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.Page;
 import dev.trellis.core.directory.PageRequest;
@@ -10,6 +11,7 @@ import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.directory.importing.ImportOutcome;
 import dev.trellis.core.directory.importing.ImportingOneOnOnes;
 import dev.trellis.core.directory.importing.ImportingPeople;
+import dev.trellis.core.oneonone.RemovingOneOnOnes;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.step.ReplanningOrg;
@@ -24,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Loads an org's people and 1:1s from CSV files, and lists them. */
+/** Loads an org's people and 1:1s from CSV files, lists them, and deletes a 1:1. */
 @RestController
 @RequestMapping("/api/admin/orgs/{orgId}")
 class DirectoryAdminController {
@@ -46,6 +49,7 @@ class DirectoryAdminController {
   private final ImportingOneOnOnes importingOneOnOnes;
   private final TrellisProperties properties;
   private final ReplanningOrg replanning;
+  private final RemovingOneOnOnes removingOneOnOnes;
 
   DirectoryAdminController(
       Orgs orgs,
@@ -54,7 +58,8 @@ class DirectoryAdminController {
       ImportingPeople importingPeople,
       ImportingOneOnOnes importingOneOnOnes,
       TrellisProperties properties,
-      ReplanningOrg replanning) {
+      ReplanningOrg replanning,
+      RemovingOneOnOnes removingOneOnOnes) {
     this.orgs = orgs;
     this.people = people;
     this.oneOnOnes = oneOnOnes;
@@ -62,6 +67,7 @@ class DirectoryAdminController {
     this.importingOneOnOnes = importingOneOnOnes;
     this.properties = properties;
     this.replanning = replanning;
+    this.removingOneOnOnes = removingOneOnOnes;
   }
 
   @PostMapping(path = "/people", consumes = TEXT_CSV)
@@ -135,8 +141,9 @@ class DirectoryAdminController {
         items, found.page(), found.size(), found.totalItems(), found.totalPages());
   }
 
-  /** A recurring 1:1 as the admin API shows it. */
+  /** A recurring 1:1 as the admin API shows it; {@code id} is the one to delete it by. */
   record OneOnOneView(
+      String id,
       String managerEmail,
       String reportEmail,
       String cadence,
@@ -155,6 +162,7 @@ class DirectoryAdminController {
         .map(
             o ->
                 new OneOnOneView(
+                    o.id().value(),
                     emails.get(o.managerId()),
                     emails.get(o.reportId()),
                     o.cadence().name(),
@@ -167,6 +175,18 @@ class DirectoryAdminController {
             Comparator.comparing(OneOnOneView::managerEmail)
                 .thenComparing(OneOnOneView::reportEmail))
         .toList();
+  }
+
+  /** Deletes the 1:1 (by the id the list shows) and its steps still to come. */
+  @DeleteMapping("/one-on-ones/{oneOnOneId}")
+  ResponseEntity<Void> deleteOneOnOne(@PathVariable String orgId, @PathVariable String oneOnOneId) {
+    OrgId id = OrgPaths.existing(orgs, orgId).id();
+    if (!removingOneOnOnes.remove(id, new OneOnOneId(oneOnOneId))) {
+      throw new AdminApiException(
+          HttpStatus.NOT_FOUND,
+          "There is no 1:1 '" + oneOnOneId + "' in org '" + id + "'. GET its one-on-ones for ids.");
+    }
+    return ResponseEntity.noContent().build();
   }
 
   private Map<PersonId, String> emailsOf(OrgId orgId, List<PersonId> ids) {

@@ -1,6 +1,8 @@
 package dev.trellis.core.directory.importing;
 
 import dev.trellis.core.directory.Email;
+import dev.trellis.core.directory.ManagerChange;
+import dev.trellis.core.directory.ManagerChanges;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
@@ -16,7 +18,9 @@ import java.util.Optional;
 
 /**
  * Imports an org's people from CSV. The file is checked whole first; if any row is wrong nothing is
- * stored. Re-importing updates people by email and leaves people who are not in the file alone.
+ * stored. Re-importing updates people by email and leaves people who are not in the file alone; a
+ * report whose manager it changes from one person to another is told of it ({@link
+ * ManagerChanges}).
  */
 public final class ImportingPeople {
 
@@ -32,9 +36,11 @@ public final class ImportingPeople {
               "quiet_hours"));
 
   private final People people;
+  private final ManagerChanges managerChanges;
 
-  public ImportingPeople(People people) {
+  public ImportingPeople(People people, ManagerChanges managerChanges) {
     this.people = people;
+    this.managerChanges = managerChanges;
   }
 
   public ImportOutcome importCsv(OrgId orgId, String csv) {
@@ -64,6 +70,7 @@ public final class ImportingPeople {
     rows.forEach(row -> ids.computeIfAbsent(row.email(), e -> PersonId.random()));
 
     List<Person> changed = new ArrayList<>();
+    List<ManagerChange> newManagers = new ArrayList<>();
     int created = 0;
     int updated = 0;
     for (PersonRow row : rows) {
@@ -75,10 +82,24 @@ public final class ImportingPeople {
       } else if (!before.get().equals(after)) {
         updated++;
         changed.add(after);
+        managerChange(before.get(), after).ifPresent(newManagers::add);
       }
     }
     people.saveAll(orgId, changed);
+    if (!newManagers.isEmpty()) {
+      managerChanges.managersChanged(orgId, newManagers);
+    }
     return new ImportOutcome.Imported(created, updated, rows.size() - created - updated);
+  }
+
+  /** A manager replaced by another; gaining a first manager or losing one is not a change. */
+  private static Optional<ManagerChange> managerChange(Person before, Person after) {
+    if (before.managerId().isEmpty()
+        || after.managerId().isEmpty()
+        || before.managerId().equals(after.managerId())) {
+      return Optional.empty();
+    }
+    return Optional.of(new ManagerChange(after, before.managerId().get(), after.managerId().get()));
   }
 
   /** One row that parsed; fields the file leaves out keep what is stored. */

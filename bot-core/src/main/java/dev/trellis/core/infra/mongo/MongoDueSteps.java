@@ -77,6 +77,15 @@ public final class MongoDueSteps implements DueSteps {
   }
 
   @Override
+  public int withdrawUnclaimed(OrgId orgId, OneOnOneId oneOnOneId) {
+    Document planned =
+        new Document("orgId", orgId.value())
+            .append("state", LeasedQueue.PENDING)
+            .append("oneOnOneId", oneOnOneId.value());
+    return (int) queue.deleteMany(planned).getDeletedCount();
+  }
+
+  @Override
   public List<PlannedStep> upcoming(OrgId orgId, PersonId personId, int limit) {
     List<PlannedStep> steps = new ArrayList<>();
     Document filter = new Document("orgId", orgId.value()).append("personId", personId.value());

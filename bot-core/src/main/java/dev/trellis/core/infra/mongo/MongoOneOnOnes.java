@@ -57,4 +57,10 @@ public final class MongoOneOnOnes implements OneOnOnes {
     }
     oneOnOnes.bulkWrite(writes);
   }
+
+  @Override
+  public boolean delete(OrgId orgId, OneOnOneId id) {
+    Document mine = new Document("_id", id.value()).append("orgId", orgId.value());
+    return oneOnOnes.deleteOne(mine).getDeletedCount() == 1;
+  }
 }

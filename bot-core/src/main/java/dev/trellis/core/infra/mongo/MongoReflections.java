@@ -12,8 +12,10 @@ import dev.trellis.core.reflection.PromptKind;
 import dev.trellis.core.reflection.Reflection;
 import dev.trellis.core.reflection.ReflectionId;
 import dev.trellis.core.reflection.Reflections;
+import dev.trellis.core.reflection.Share;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -62,15 +64,20 @@ public final class MongoReflections implements Reflections {
   }
 
   @Override
-  public List<Reflection> sharedSince(OrgId orgId, PersonId personId, Instant since) {
+  public List<Reflection> sharedWith(
+      OrgId orgId, PersonId personId, PersonId recipient, Instant since) {
     List<Reflection> found = new ArrayList<>();
+    Document share =
+        new Document("with", recipient.value())
+            .append("at", new Document("$gte", Date.from(since)));
     Document filter =
         new Document("orgId", orgId.value())
             .append("personId", personId.value())
-            .append("sharedAt", new Document("$gte", Date.from(since)));
-    for (Document d : reflections.find(filter).sort(Sorts.ascending("sharedAt"))) {
+            .append("shares", new Document("$elemMatch", share));
+    for (Document d : reflections.find(filter)) {
       found.add(toReflection(d));
     }
+    found.sort(Comparator.comparing(r -> r.shareWith(recipient).orElseThrow().at()));
     return found;
   }
 
@@ -86,7 +93,9 @@ public final class MongoReflections implements Reflections {
             .append("answeredAt", Date.from(r.answeredAt()));
     r.nextStep().ifPresent(s -> doc.append("nextStep", cipher.encrypt(s)));
     r.editedAt().ifPresent(t -> doc.append("editedAt", Date.from(t)));
-    r.sharedAt().ifPresent(t -> doc.append("sharedAt", Date.from(t)));
+    if (r.isShared()) {
+      doc.append("shares", r.shares().stream().map(MongoReflections::toDocument).toList());
+    }
     return doc;
   }
 
@@ -102,6 +111,21 @@ public final class MongoReflections implements Reflections {
         Optional.ofNullable(d.getString("nextStep")).map(cipher::decrypt),
         d.getDate("answeredAt").toInstant(),
         Optional.ofNullable(d.getDate("editedAt")).map(Date::toInstant),
-        Optional.ofNullable(d.getDate("sharedAt")).map(Date::toInstant));
+        shares(d));
+  }
+
+  private static Document toDocument(Share share) {
+    return new Document("with", share.with().value()).append("at", Date.from(share.at()));
+  }
+
+  /**
+   * The people the answer was shared with. A document written before shares named their recipient
+   * has only {@code sharedAt}: it is read as shared with nobody, since who its manager was then is
+   * not known (the writer can share it again).
+   */
+  private static List<Share> shares(Document d) {
+    return d.getList("shares", Document.class, List.of()).stream()
+        .map(s -> new Share(new PersonId(s.getString("with")), s.getDate("at").toInstant()))
+        .toList();
   }
 }

@@ -58,7 +58,7 @@ public final class MongoSchema {
     index(db, OUTBOX, Indexes.ascending("orgId", "dueAt"), "org_pending");
     index(db, OUTBOX_DEAD, Indexes.ascending("orgId", "diedAt"), "org_dead");
     index(db, REFLECTIONS, Indexes.ascending("orgId", "personId", "answeredAt"), "person_history");
-    index(db, REFLECTIONS, Indexes.ascending("orgId", "personId", "sharedAt"), "person_shared");
+    index(db, REFLECTIONS, Indexes.ascending("orgId", "personId", "shares.with"), "person_shares");
     unique(db, QUESTIONS, Indexes.ascending("orgId", "_id"), "org_question", false);
     unique(db, PROMPTED_QUESTIONS, Indexes.ascending("orgId", "personId"), "org_person", false);
     // agenda_questions and one_on_one_outcomes are looked up by _id (org/1:1/date[/person]);

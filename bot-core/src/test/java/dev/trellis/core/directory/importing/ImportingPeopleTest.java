@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.trellis.core.directory.InMemoryPeople;
+import dev.trellis.core.directory.ManagerChange;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.QuietHours;
 import dev.trellis.core.directory.WorkingDays;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -25,7 +27,9 @@ class ImportingPeopleTest {
   private static final String HEADER = "email,name,manager_email,time_zone";
 
   private final InMemoryPeople people = new InMemoryPeople();
-  private final ImportingPeople importing = new ImportingPeople(people);
+  private final List<ManagerChange> managerChanges = new ArrayList<>();
+  private final ImportingPeople importing =
+      new ImportingPeople(people, (org, changes) -> managerChanges.addAll(changes));
 
   @Nested
   class TheAcmeFile {
@@ -521,6 +525,43 @@ class ImportingPeopleTest {
           ACME, csv("email,name,time_zone,department", "ann@acme.example,Ann,Europe/Berlin,"));
 
       assertThat(people.get(ACME, "ann@acme.example").department()).isEmpty();
+    }
+
+    @Test
+    void shouldTellOfAReportWhoseManagerIsNowSomeoneElseOnceTheChangeIsStored() {
+      Person nina = aPerson().withEmail("nina@acme.example").withName("Nina").build();
+      people.given(boss, nina, ann);
+
+      importing.importCsv(
+          ACME, csv(HEADER, "ann@acme.example,Ann,nina@acme.example,Europe/Berlin"));
+
+      assertThat(managerChanges)
+          .singleElement()
+          .satisfies(
+              change -> {
+                assertThat(change.report().id()).isEqualTo(ann.id());
+                assertThat(change.report().managerId()).contains(nina.id());
+                assertThat(change.formerManagerId()).isEqualTo(boss.id());
+                assertThat(change.newManagerId()).isEqualTo(nina.id());
+              });
+      assertThat(people.get(ACME, "ann@acme.example").managerId()).contains(nina.id());
+    }
+
+    @Test
+    void shouldTellOfNoManagerChangeWhenTheManagerStaysIsAddedOrIsCleared() {
+      Person cy = aPerson().withEmail("cy@acme.example").withName("Cy").build();
+      people.given(boss, ann, cy);
+
+      importing.importCsv(
+          ACME,
+          csv(
+              HEADER,
+              "ann@acme.example,Ann Smith,boss@acme.example,Europe/Berlin",
+              "cy@acme.example,Cy,boss@acme.example,UTC",
+              "new@acme.example,New,boss@acme.example,UTC"));
+      importing.importCsv(ACME, csv(HEADER, "cy@acme.example,Cy,,UTC"));
+
+      assertThat(managerChanges).isEmpty();
     }
 
     @Test
