@@ -61,20 +61,36 @@ class TeamsConfiguration {
   @Bean
   TeamsAuthentication teamsAuthentication(TeamsProperties properties) {
     TeamsAuthentication authentication =
-        new TeamsAuthentication(properties.appId(), properties.appPassword());
-    if (authentication.isOpen()) {
-      log.warn(
-          "Teams: MICROSOFT_APP_ID is not set, so requests to /api/messages cannot be"
-              + " authenticated; only requests from this machine are taken (Bot Framework"
-              + " Emulator). Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD before exposing"
-              + " Trellis.");
+        new TeamsAuthentication(
+            properties.appId(), properties.appPassword(), properties.localTesting());
+    switch (authentication.mode()) {
+      case CLOSED ->
+          log.warn(
+              "Teams: MICROSOFT_APP_ID is not set, so requests to /api/messages cannot be"
+                  + " authenticated and every one is refused (401). Set MICROSOFT_APP_ID and"
+                  + " MICROSOFT_APP_PASSWORD to connect Teams, or TRELLIS_TEAMS_LOCAL_TESTING=true"
+                  + " to try Trellis with the Bot Framework Emulator on this machine.");
+      case LOCAL_TESTING ->
+          log.warn(
+              "!!! Teams LOCAL TESTING IS ON (TRELLIS_TEAMS_LOCAL_TESTING=true, no"
+                  + " MICROSOFT_APP_ID): /api/messages takes UNAUTHENTICATED activities from this"
+                  + " machine whose serviceUrl is on this machine, so any process on this host can"
+                  + " act as any person. Use it only for the Bot Framework Emulator on a"
+                  + " single-user machine, never on a shared or exposed host !!!");
+      case TOKEN -> {
+        if (properties.localTesting()) {
+          log.warn(
+              "Teams: TRELLIS_TEAMS_LOCAL_TESTING is ignored because MICROSOFT_APP_ID is set:"
+                  + " every request to /api/messages needs a Bot Framework token.");
+        }
+      }
     }
     return authentication;
   }
 
   @Bean
   TeamsMessagesController.TeamsAccess teamsAccess(TeamsAuthentication authentication) {
-    return new TeamsMessagesController.TeamsAccess(authentication.isOpen());
+    return new TeamsMessagesController.TeamsAccess(authentication.mode());
   }
 
   /** A person who installs the bot, or talks to it, can be reached on Teams again. */

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -240,6 +241,12 @@ final class TeamsRequests {
 
   /** Posts the activity with this Authorization header (none when null). */
   HttpResponse<String> post(JsonNode activity, String authorization) throws Exception {
+    return post(activity, authorization, Map.of());
+  }
+
+  /** Posts the activity with this Authorization header (none when null) and these headers. */
+  HttpResponse<String> post(JsonNode activity, String authorization, Map<String, String> headers)
+      throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + "/api/messages"))
             .header("Content-Type", "application/json")
@@ -247,6 +254,7 @@ final class TeamsRequests {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    headers.forEach(request::header);
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }
