@@ -27,6 +27,7 @@ import dev.trellis.teams.install.MongoTeamsConversations;
 import dev.trellis.teams.render.AdaptiveCards;
 import dev.trellis.teams.send.CardRenderer;
 import dev.trellis.teams.send.ConnectorMemberEmails;
+import dev.trellis.teams.send.ConnectorPrivateChats;
 import dev.trellis.teams.send.ConnectorReplies;
 import dev.trellis.teams.send.ConnectorTokens;
 import dev.trellis.teams.send.TeamsConnector;
@@ -200,6 +201,16 @@ class TeamsConfiguration {
         clock);
   }
 
+  /** Opens a person's 1:1 chat with the bot: for roster sync, and for private answers. */
+  @Bean
+  TeamsOneToOne teamsOneToOne(
+      TeamsConnector connector,
+      TeamsConversations conversations,
+      TeamsRateLimits limits,
+      Clock clock) {
+    return new TeamsOneToOne(connector, conversations, limits, clock);
+  }
+
   @Bean
   TeamsInboundHandler teamsInboundHandler(
       ConversationEngine engine,
@@ -207,6 +218,7 @@ class TeamsConfiguration {
       TeamsConversations conversations,
       InstalledTeams installedTeams,
       TeamsConnector connector,
+      TeamsOneToOne oneToOne,
       Clock clock) {
     return new TeamsInboundHandler(
         engine,
@@ -215,6 +227,7 @@ class TeamsConfiguration {
         installedTeams,
         new ConnectorMemberEmails(connector),
         new ConnectorReplies(connector, cards()),
+        new ConnectorPrivateChats(conversations, oneToOne),
         clock);
   }
 
@@ -224,15 +237,14 @@ class TeamsConfiguration {
       TeamsConnector connector,
       People people,
       TeamsConversations conversations,
-      TeamsRateLimits limits,
+      TeamsOneToOne oneToOne,
       ReplanningOrg replanning,
-      TeamsProperties properties,
-      Clock clock) {
+      TeamsProperties properties) {
     return new TeamsRosters(
         installedTeams,
         new SyncingTeamsRoster(connector, people),
         conversations,
-        new TeamsOneToOne(connector, conversations, limits, clock),
+        oneToOne,
         replanning,
         properties);
   }

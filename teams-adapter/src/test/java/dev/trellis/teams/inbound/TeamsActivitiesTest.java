@@ -214,6 +214,9 @@ class TeamsActivitiesTest {
     ButtonPress press = (ButtonPress) interaction();
     assertThat(press.action().value()).isEqualTo("reflection.skip");
     assertThat(press.value()).isEqualTo("prompt-1");
+    StoredTeamsRequest.Press stored = (StoredTeamsRequest.Press) onlyStored();
+    assertThat(stored.aadObjectId()).isEqualTo(MEGAN_AAD);
+    assertThat(stored.userId()).startsWith("29:");
     assertThat(press.message())
         .contains(
             TeamsMessageRefs.of(
@@ -271,6 +274,30 @@ class TeamsActivitiesTest {
     assertThat(body.get("type")).isEqualTo(expectedShape.get("type"));
     assertThat(body.path("value").path("type").asText()).isEqualTo("AdaptiveCard");
     assertThat(body.path("value").path("body").get(0).path("text").asText()).isEqualTo("Skipped.");
+  }
+
+  @Test
+  void anExecutedButtonInAChannelIsHandledAfterSoItsAnswerCanGoToThePersonsChat() {
+    ObjectNode data = com.microsoft.bot.schema.Serialization.createObjectNode();
+    data.put(CardData.ACTION, "reflection.skip").put(CardData.VALUE, "prompt-1");
+    ObjectNode activity = execute(data);
+    // Derived: the card was in a channel of a team.
+    ((ObjectNode) activity.get("conversation"))
+        .put("conversationType", "channel")
+        .put("id", "19:general@thread.tacv2;messageid=1575667808184");
+
+    TeamsAnswer answer = receive(activity.toString());
+
+    assertThat(engineSaw).isEmpty();
+    StoredTeamsRequest.Press press = (StoredTeamsRequest.Press) onlyStored();
+    assertThat(press.where().personal()).isFalse();
+    assertThat(press.action()).isEqualTo("reflection.skip");
+    assertThat(press.aadObjectId()).isEqualTo(MEGAN_AAD);
+    assertThat(press.userId()).isEqualTo(activity.path("from").path("id").asText());
+    assertThat(press.cardActivityId()).contains("1575667808184");
+    JsonNode body = TeamsActivityJson.tree(answer.body().orElseThrow());
+    assertThat(body.get("type").asText()).isEqualTo("application/vnd.microsoft.activity.message");
+    assertThat(body.get("value").asText()).isEqualTo(TeamsActivities.ANSWERED_AFTER);
   }
 
   @Test

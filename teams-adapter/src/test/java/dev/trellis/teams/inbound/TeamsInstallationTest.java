@@ -125,6 +125,7 @@ class TeamsInstallationTest {
                     ? Optional.of("alex@placeholder.example")
                     : Optional.empty(),
             replies,
+            (org, aad, user, asked) -> Optional.empty(),
             clock);
   }
 
