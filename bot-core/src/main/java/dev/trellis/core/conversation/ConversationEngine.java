@@ -70,7 +70,7 @@ public final class ConversationEngine {
       if (MeetupActions.isBuddyAction(press.action())) {
         return meetups.press(person.get(), press);
       }
-      return Response.say("That button is no longer in use.");
+      return Response.sayWhereAsked("That button is no longer in use.");
     }
     if (interaction instanceof FormSubmission form) {
       if (form.submitAction().equals(ReflectionActions.SUBMIT)) {
@@ -79,7 +79,7 @@ public final class ConversationEngine {
       if (form.submitAction().equals(MeetupActions.COUNTER)) {
         return meetups.submit(person.get(), form);
       }
-      return Response.say("That form is no longer in use.");
+      return Response.sayWhereAsked("That form is no longer in use.");
     }
     TextReply text = (TextReply) interaction;
     return reflections

@@ -64,7 +64,7 @@ public final class RunningCommands {
   /** {@code platform}: where the person typed it, so help shows commands as typed there. */
   public Response run(Person person, ParseResult parsed, Instant now, Platform platform) {
     if (parsed instanceof ParseResult.Usage usage) {
-      return Response.say(usage.message());
+      return Response.sayWhereAsked(usage.message());
     }
     Command command = ((ParseResult.Parsed) parsed).command();
     if (command instanceof TrellisCommand.Help help) {
@@ -72,10 +72,11 @@ public final class RunningCommands {
           help.topic()
               .map(t -> t.strip().toLowerCase(Locale.ROOT).startsWith("budd"))
               .orElse(false);
-      return Response.say(aboutBuddies ? HelpText.buddiesOn(platform) : HelpText.on(platform));
+      return Response.sayWhereAsked(
+          aboutBuddies ? HelpText.buddiesOn(platform) : HelpText.on(platform));
     }
     if (command instanceof BuddyCommand.Help) {
-      return Response.say(HelpText.buddiesOn(platform));
+      return Response.sayWhereAsked(HelpText.buddiesOn(platform));
     }
     if (command instanceof BuddyCommand buddy) {
       return buddies.run(person, buddy, now);
@@ -102,7 +103,7 @@ public final class RunningCommands {
     if (command instanceof TrellisCommand.AddOneOnOne add) {
       return addingOneOnOnes.add(person, add, now);
     }
-    return Response.say(
+    return Response.sayWhereAsked(
         "That command is not available yet in this version of Trellis. Type help to see what"
             + " works today.");
   }

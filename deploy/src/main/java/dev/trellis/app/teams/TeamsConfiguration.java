@@ -27,6 +27,7 @@ import dev.trellis.teams.install.MongoTeamsConversations;
 import dev.trellis.teams.render.AdaptiveCards;
 import dev.trellis.teams.send.CardRenderer;
 import dev.trellis.teams.send.ConnectorMemberEmails;
+import dev.trellis.teams.send.ConnectorPrivateChats;
 import dev.trellis.teams.send.ConnectorReplies;
 import dev.trellis.teams.send.ConnectorTokens;
 import dev.trellis.teams.send.TeamsConnector;
@@ -61,20 +62,36 @@ class TeamsConfiguration {
   @Bean
   TeamsAuthentication teamsAuthentication(TeamsProperties properties) {
     TeamsAuthentication authentication =
-        new TeamsAuthentication(properties.appId(), properties.appPassword());
-    if (authentication.isOpen()) {
-      log.warn(
-          "Teams: MICROSOFT_APP_ID is not set, so requests to /api/messages cannot be"
-              + " authenticated; only requests from this machine are taken (Bot Framework"
-              + " Emulator). Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD before exposing"
-              + " Trellis.");
+        new TeamsAuthentication(
+            properties.appId(), properties.appPassword(), properties.localTesting());
+    switch (authentication.mode()) {
+      case CLOSED ->
+          log.warn(
+              "Teams: MICROSOFT_APP_ID is not set, so requests to /api/messages cannot be"
+                  + " authenticated and every one is refused (401). Set MICROSOFT_APP_ID and"
+                  + " MICROSOFT_APP_PASSWORD to connect Teams, or TRELLIS_TEAMS_LOCAL_TESTING=true"
+                  + " to try Trellis with the Bot Framework Emulator on this machine.");
+      case LOCAL_TESTING ->
+          log.warn(
+              "!!! Teams LOCAL TESTING IS ON (TRELLIS_TEAMS_LOCAL_TESTING=true, no"
+                  + " MICROSOFT_APP_ID): /api/messages takes UNAUTHENTICATED activities from this"
+                  + " machine whose serviceUrl is on this machine, so any process on this host can"
+                  + " act as any person. Use it only for the Bot Framework Emulator on a"
+                  + " single-user machine, never on a shared or exposed host !!!");
+      case TOKEN -> {
+        if (properties.localTesting()) {
+          log.warn(
+              "Teams: TRELLIS_TEAMS_LOCAL_TESTING is ignored because MICROSOFT_APP_ID is set:"
+                  + " every request to /api/messages needs a Bot Framework token.");
+        }
+      }
     }
     return authentication;
   }
 
   @Bean
   TeamsMessagesController.TeamsAccess teamsAccess(TeamsAuthentication authentication) {
-    return new TeamsMessagesController.TeamsAccess(authentication.isOpen());
+    return new TeamsMessagesController.TeamsAccess(authentication.mode());
   }
 
   /** A person who installs the bot, or talks to it, can be reached on Teams again. */
@@ -184,6 +201,16 @@ class TeamsConfiguration {
         clock);
   }
 
+  /** Opens a person's 1:1 chat with the bot: for roster sync, and for private answers. */
+  @Bean
+  TeamsOneToOne teamsOneToOne(
+      TeamsConnector connector,
+      TeamsConversations conversations,
+      TeamsRateLimits limits,
+      Clock clock) {
+    return new TeamsOneToOne(connector, conversations, limits, clock);
+  }
+
   @Bean
   TeamsInboundHandler teamsInboundHandler(
       ConversationEngine engine,
@@ -191,6 +218,7 @@ class TeamsConfiguration {
       TeamsConversations conversations,
       InstalledTeams installedTeams,
       TeamsConnector connector,
+      TeamsOneToOne oneToOne,
       Clock clock) {
     return new TeamsInboundHandler(
         engine,
@@ -199,6 +227,7 @@ class TeamsConfiguration {
         installedTeams,
         new ConnectorMemberEmails(connector),
         new ConnectorReplies(connector, cards()),
+        new ConnectorPrivateChats(conversations, oneToOne),
         clock);
   }
 
@@ -208,15 +237,14 @@ class TeamsConfiguration {
       TeamsConnector connector,
       People people,
       TeamsConversations conversations,
-      TeamsRateLimits limits,
+      TeamsOneToOne oneToOne,
       ReplanningOrg replanning,
-      TeamsProperties properties,
-      Clock clock) {
+      TeamsProperties properties) {
     return new TeamsRosters(
         installedTeams,
         new SyncingTeamsRoster(connector, people),
         conversations,
-        new TeamsOneToOne(connector, conversations, limits, clock),
+        oneToOne,
         replanning,
         properties);
   }

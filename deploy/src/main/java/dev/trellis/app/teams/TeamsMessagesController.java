@@ -2,6 +2,7 @@ package dev.trellis.app.teams;
 
 import dev.trellis.teams.inbound.TeamsActivities;
 import dev.trellis.teams.inbound.TeamsAnswer;
+import dev.trellis.teams.inbound.TeamsAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The Bot Framework's messaging endpoint. The body is read raw and handed to the Teams adapter,
- * which checks the token, stores the activity and answers. Without an app id (local testing with
- * the Bot Framework Emulator) nothing can be checked, so only requests from this machine are taken.
+ * which checks the token, stores the activity and answers. Without an app id nothing can be
+ * checked: every request gets 401, unless local testing is switched on (the Bot Framework
+ * Emulator); then only requests from this machine are taken.
  */
 @RestController
 class TeamsMessagesController {
@@ -37,7 +39,8 @@ class TeamsMessagesController {
     if (activities == null) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body("Teams is not connected");
     }
-    if (access.localOnly() && !fromThisMachine(request)) {
+    if (access.mode() == TeamsAuthentication.Mode.CLOSED
+        || (access.mode() == TeamsAuthentication.Mode.LOCAL_TESTING && !fromThisMachine(request))) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
     }
     byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
@@ -61,6 +64,9 @@ class TeamsMessagesController {
         && request.getHeader("X-Real-IP") == null;
   }
 
-  /** Whether, with no app id set, only requests from this machine are taken. */
-  record TeamsAccess(boolean localOnly) {}
+  /**
+   * How requests are checked: all refused without an app id ({@code CLOSED}), only from this
+   * machine in local testing, else by their token.
+   */
+  record TeamsAccess(TeamsAuthentication.Mode mode) {}
 }

@@ -256,6 +256,57 @@ class SlackOverHttpTest {
   }
 
   @Test
+  void historyAskedInAChannelIsShownOnlyToThePersonAndNothingIsPostedThere() throws Exception {
+    String ray = givenPerson("ray");
+    String marker = "RAY-ANSWER-" + suffix + " I want to lead the data platform migration";
+    sendPromptNow("ray");
+    work.dispatch();
+    await(() -> postsTo(ray), 1);
+    requests.post(
+        SlackRequests.event(
+            "event.message.channel.json",
+            SlackRequests.directMessage(ray, marker),
+            TEAM,
+            "Ev" + suffix),
+        "application/json");
+    await(() -> postsTo(ray), 2);
+    int posts = requestsTo("/api/chat.postMessage").size();
+
+    // The slash command sample is typed in a channel (channel_id C111).
+    requests.post(
+        SlackRequests.slashCommand(TEAM, ray, "/trellis", "history", respondUrl("history")), FORM);
+
+    Map<String, String> answer = jsonOf(await(() -> requestsTo("/respond/history"), 1).get(0));
+    assertThat(answer).containsEntry("response_type", "ephemeral");
+    assertThat(answer.get("blocks") + answer.get("text")).contains("RAY-ANSWER-" + suffix);
+    Thread.sleep(300);
+    assertThat(requestsTo("/api/chat.postMessage")).hasSize(posts);
+    assertThat(requestsTo("/api/chat.postMessage", "C111")).isEmpty();
+  }
+
+  @Test
+  void aPersonalAnswerToAButtonInAChannelNeverReplacesTheMessageOthersSee() throws Exception {
+    String maya = givenPerson("maya");
+    String ray = givenPerson("ray", "maya");
+    givenWeeklyOneOnOne("maya", "ray", "THU", "10:00");
+    clock.set(Instant.parse("2026-10-22T08:15:00Z")); // 10:15 in Berlin
+    work.runDueSteps();
+    work.dispatch();
+    JsonNode didIt = button(formOf(await(() -> postsTo(ray), 1).get(0)).get("blocks"), "We did it");
+    await(() -> postsTo(maya), 1);
+    int posts = requestsTo("/api/chat.postMessage").size();
+
+    // The same button, on a message in a channel (as if the nudge had been forwarded there).
+    requests.pressInChannel(TEAM, ray, didIt, respondUrl("in-channel"), "C0PUBLIC1");
+
+    Map<String, String> answer = jsonOf(await(() -> requestsTo("/respond/in-channel"), 1).get(0));
+    assertThat(answer).containsEntry("response_type", "ephemeral");
+    assertThat(answer).containsEntry("replace_original", "false");
+    Thread.sleep(300);
+    assertThat(requestsTo("/api/chat.postMessage")).hasSize(posts);
+  }
+
+  @Test
   void theAppHomeShowsTheNextOneOnOneWhenOpened() throws Exception {
     String maya = givenPerson("maya");
     String ray = givenPerson("ray", "maya");

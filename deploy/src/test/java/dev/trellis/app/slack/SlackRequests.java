@@ -141,6 +141,25 @@ final class SlackRequests {
         "application/x-www-form-urlencoded");
   }
 
+  /**
+   * The person presses a button of a message others see too: in this channel, not ephemeral (the
+   * sample's container says {@code is_ephemeral: false}).
+   */
+  HttpResponse<String> pressInChannel(
+      String teamId, String userId, JsonNode button, String responseUrl, String channel)
+      throws Exception {
+    return post(
+        blockAction(
+            teamId,
+            userId,
+            button.get("action_id").asString(),
+            button.get("value").asString(),
+            responseUrl,
+            channel,
+            "1503435956.000248"),
+        "application/x-www-form-urlencoded");
+  }
+
   HttpResponse<String> post(String body, String contentType) throws Exception {
     return post(body, contentType, Instant.now().getEpochSecond(), signingSecret, Map.of());
   }

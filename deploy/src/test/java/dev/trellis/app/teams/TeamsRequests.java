@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -138,9 +139,69 @@ final class TeamsRequests {
     mention.put("type", "mention");
     mention.put("text", "<at>Trellis</at>");
     mention.putObject("mentioned").put("id", botId()).put("name", "Trellis");
+    ((ObjectNode) activity.get("conversation")).put("conversationType", "channel");
     ObjectNode channelData = (ObjectNode) activity.get("channelData");
     channelData.putObject("team").put("id", "19:team-" + conversationId.hashCode() + "@thread");
     channelData.putObject("channel").put("id", conversationId.split(";")[0]);
+    return activity;
+  }
+
+  /** A message in a group chat (no team, no channel) that mentions the bot first. */
+  ObjectNode groupChatMention(
+      String serviceUrl, String tenantId, String conversationId, Member from, String text) {
+    ObjectNode activity = channelMention(serviceUrl, tenantId, conversationId, from, text);
+    ((ObjectNode) activity.get("conversation")).put("conversationType", "groupChat");
+    ObjectNode channelData = (ObjectNode) activity.get("channelData");
+    channelData.remove("team");
+    channelData.remove("channel");
+    return activity;
+  }
+
+  /**
+   * A pressed {@code Action.Submit} of a card in a team channel: the sample as found (it is a
+   * channel's), carrying this data.
+   */
+  ObjectNode channelCardAction(
+      String serviceUrl,
+      String tenantId,
+      String conversationId,
+      Member from,
+      JsonNode data,
+      String cardActivityId) {
+    ObjectNode activity =
+        activity(
+            "message.card-action.value.messageback.json",
+            serviceUrl,
+            tenantId,
+            conversationId,
+            from);
+    activity.remove("text");
+    activity.set("value", data);
+    activity.put("replyToId", cardActivityId);
+    ((ObjectNode) activity.get("conversation")).put("conversationType", "channel");
+    ((ObjectNode) activity.get("channelData").get("channel"))
+        .put("id", conversationId.split(";")[0]);
+    return activity;
+  }
+
+  /**
+   * A pressed {@code Action.Execute} of a card in a team channel: the invoke sample carrying this
+   * data, in the envelope of the channel card action sample.
+   */
+  ObjectNode channelExecute(
+      String serviceUrl,
+      String tenantId,
+      String conversationId,
+      Member from,
+      JsonNode data,
+      String cardActivityId) {
+    ObjectNode activity =
+        channelCardAction(serviceUrl, tenantId, conversationId, from, data, cardActivityId);
+    ObjectNode invoke = sample("invoke.adaptive-card-action.execute.partial.json");
+    activity.put("type", invoke.path("type").asText());
+    activity.put("name", invoke.path("name").asText());
+    ((ObjectNode) invoke.get("value").get("action")).set("data", data);
+    activity.set("value", invoke.get("value"));
     return activity;
   }
 
@@ -240,6 +301,12 @@ final class TeamsRequests {
 
   /** Posts the activity with this Authorization header (none when null). */
   HttpResponse<String> post(JsonNode activity, String authorization) throws Exception {
+    return post(activity, authorization, Map.of());
+  }
+
+  /** Posts the activity with this Authorization header (none when null) and these headers. */
+  HttpResponse<String> post(JsonNode activity, String authorization, Map<String, String> headers)
+      throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + "/api/messages"))
             .header("Content-Type", "application/json")
@@ -247,6 +314,7 @@ final class TeamsRequests {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    headers.forEach(request::header);
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

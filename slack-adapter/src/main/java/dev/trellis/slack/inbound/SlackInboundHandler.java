@@ -29,6 +29,11 @@ import org.slf4j.LoggerFactory;
  * Handles a stored Slack request after it was acknowledged: turns it into an engine interaction,
  * runs it, and brings the answer back where the person acted (the command's or message's response
  * URL, their DM, a modal), then refreshes their App Home, which shows what may have changed.
+ *
+ * <p>Answers are only ever shown to the person: ephemerally through the response URL (never {@code
+ * in_channel}), or in their DM. A personal answer (see {@link Response#personal()}) never replaces
+ * a message others see (a button pressed in a channel or group DM): it comes as a new ephemeral
+ * message instead.
  */
 public final class SlackInboundHandler implements InboundHandler {
 
@@ -94,6 +99,7 @@ public final class SlackInboundHandler implements InboundHandler {
           answer,
           Optional.of(command.responseUrl()),
           command.triggerId(),
+          false,
           false);
       return;
     }
@@ -120,7 +126,8 @@ public final class SlackInboundHandler implements InboundHandler {
           engine.handle(press),
           action.responseUrl(),
           action.triggerId(),
-          true);
+          true,
+          action.onAMessageOnlyThePersonSees());
       return;
     }
     StoredSlackRequest.DirectMessage message = (StoredSlackRequest.DirectMessage) stored;
@@ -132,7 +139,7 @@ public final class SlackInboundHandler implements InboundHandler {
                 Platform.SLACK,
                 request.receivedAt(),
                 message.text()));
-    deliver(message.orgId(), message.personId(), answer, Optional.empty(), "", false);
+    deliver(message.orgId(), message.personId(), answer, Optional.empty(), "", false, true);
   }
 
   private void deliver(
@@ -141,7 +148,8 @@ public final class SlackInboundHandler implements InboundHandler {
       Response answer,
       Optional<String> responseUrl,
       String triggerId,
-      boolean onAButton)
+      boolean onAButton,
+      boolean onAMessageOnlyThePersonSees)
       throws Exception {
     Optional<Person> person = person(orgId, personId);
     Optional<Recipient> recipient = person.flatMap(Recipients::of);
@@ -149,8 +157,11 @@ public final class SlackInboundHandler implements InboundHandler {
       boolean answered = false;
       if (responseUrl.isPresent()) {
         try {
-          replies.respond(
-              responseUrl.get(), reply.message(), onAButton && reply.replacesOriginal());
+          boolean replace =
+              onAButton
+                  && reply.replacesOriginal()
+                  && (onAMessageOnlyThePersonSees || !reply.personal());
+          replies.respond(responseUrl.get(), reply.message(), replace);
           answered = true;
         } catch (ResponseUrls.ExpiredResponseUrl e) {
           log.info("A response URL had expired; the answer goes to the person's DM instead");

@@ -114,7 +114,8 @@ public final class SlackInteractions {
                   p.getTriggerId(),
                   Optional.ofNullable(p.getResponseUrl()),
                   channel,
-                  ts));
+                  ts,
+                  p.getContainer() != null && p.getContainer().isEphemeral()));
           return ctx.ack();
         });
     app.viewSubmission(Pattern.compile(".*"), this::submitted);

@@ -35,7 +35,10 @@ public sealed interface StoredSlackRequest {
     }
   }
 
-  /** A button pressed on a message (or the App Home, then without a response URL). */
+  /**
+   * A button pressed on a message (or the App Home, then without a response URL). {@code
+   * ephemeral}: the message was shown to the person only (Slack's {@code container.is_ephemeral}).
+   */
   record Action(
       OrgId orgId,
       PersonId personId,
@@ -45,11 +48,21 @@ public sealed interface StoredSlackRequest {
       String triggerId,
       Optional<String> responseUrl,
       Optional<String> channelId,
-      Optional<String> messageTs)
+      Optional<String> messageTs,
+      boolean ephemeral)
       implements StoredSlackRequest {
     @Override
     public String kind() {
       return KIND_ACTION;
+    }
+
+    /**
+     * Whether the pressed message is seen by the person alone: ephemeral, or in their direct
+     * conversation with the bot (a {@code D…} channel). Anything else (a channel, a group DM)
+     * others see too.
+     */
+    public boolean onAMessageOnlyThePersonSees() {
+      return ephemeral || channelId.filter(c -> c.startsWith("D")).isPresent();
     }
   }
 
@@ -97,6 +110,7 @@ public sealed interface StoredSlackRequest {
       a.responseUrl().ifPresent(u -> json.addProperty("responseUrl", u));
       a.channelId().ifPresent(c -> json.addProperty("channel", c));
       a.messageTs().ifPresent(t -> json.addProperty("ts", t));
+      json.addProperty("ephemeral", a.ephemeral());
     } else if (request instanceof DirectMessage m) {
       json.addProperty("org", m.orgId().value());
       json.addProperty("person", m.personId().value());
@@ -135,7 +149,8 @@ public sealed interface StoredSlackRequest {
             text(json, "trigger"),
             optional(json, "responseUrl"),
             optional(json, "channel"),
-            optional(json, "ts"));
+            optional(json, "ts"),
+            json.has("ephemeral") && json.get("ephemeral").getAsBoolean());
       case KIND_MESSAGE:
         return new DirectMessage(org(json), person(json), text(json, "text"));
       case KIND_HOME:

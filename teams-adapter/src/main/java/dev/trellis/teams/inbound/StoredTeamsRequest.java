@@ -46,10 +46,16 @@ public sealed interface StoredTeamsRequest {
     }
   }
 
-  /** A button of a Trellis card pressed; {@code cardActivityId} is the card's activity id. */
+  /**
+   * A button of a Trellis card pressed; {@code cardActivityId} is the card's activity id. {@code
+   * aadObjectId} and {@code userId}: who pressed it (blank in requests stored before they were
+   * kept), to reach their 1:1 chat when the card is in a channel or group chat.
+   */
   record Press(
       OrgId orgId,
       PersonId personId,
+      String aadObjectId,
+      String userId,
       ReplyTo where,
       String action,
       String value,
@@ -61,10 +67,12 @@ public sealed interface StoredTeamsRequest {
     }
   }
 
-  /** A Trellis form card submitted. */
+  /** A Trellis form card submitted, by {@code aadObjectId}/{@code userId} as for a press. */
   record Submit(
       OrgId orgId,
       PersonId personId,
+      String aadObjectId,
+      String userId,
       ReplyTo where,
       String submitAction,
       String reference,
@@ -133,12 +141,16 @@ public sealed interface StoredTeamsRequest {
       json.put("text", m.text());
     } else if (request instanceof Press p) {
       origin(json, p.orgId(), p.personId());
+      json.put("aad", p.aadObjectId());
+      json.put("user", p.userId());
       json.set("where", where(p.where()));
       json.put("action", p.action());
       json.put("value", p.value());
       p.cardActivityId().ifPresent(id -> json.put("card", id));
     } else if (request instanceof Submit s) {
       origin(json, s.orgId(), s.personId());
+      json.put("aad", s.aadObjectId());
+      json.put("user", s.userId());
       json.set("where", where(s.where()));
       json.put("submit", s.submitAction());
       json.put("reference", s.reference());
@@ -179,6 +191,8 @@ public sealed interface StoredTeamsRequest {
         return new Press(
             org(json),
             person(json),
+            text(json, "aad"),
+            text(json, "user"),
             where(json.get("where")),
             text(json, "action"),
             text(json, "value"),
@@ -191,6 +205,8 @@ public sealed interface StoredTeamsRequest {
         return new Submit(
             org(json),
             person(json),
+            text(json, "aad"),
+            text(json, "user"),
             where(json.get("where")),
             text(json, "submit"),
             text(json, "reference"),

@@ -51,6 +51,8 @@ public final class TeamsActivities {
   static final String CARD_RESPONSE = "application/vnd.microsoft.card.adaptive";
   static final String MESSAGE_RESPONSE = "application/vnd.microsoft.activity.message";
 
+  static final String ANSWERED_AFTER = "Got it: Trellis answers you in a moment.";
+
   static final String UNKNOWN_TENANT =
       "Trellis is not set up for your Microsoft 365 organisation yet. Ask your Trellis admin to"
           + " connect it.";
@@ -166,30 +168,51 @@ public final class TeamsActivities {
       store(key, new StoredTeamsRequest.Notice(where, who.unknown()));
       return TeamsAnswer.ok();
     }
-    Person person = who.person().get();
+    storePressed(activity, key, where, who.person().get(), values.get());
+    return TeamsAnswer.ok();
+  }
+
+  /** A pressed button or submitted form of a card, stored to be handled after the answer. */
+  private void storePressed(
+      Activity activity, String key, ReplyTo where, Person person, CardSubmission values) {
     Optional<String> card = Optional.ofNullable(activity.getReplyToId()).filter(s -> !s.isBlank());
-    if (values.get() instanceof CardSubmission.ButtonPressed press) {
+    String aad = aadObjectId(activity).orElse("");
+    String user = activity.getFrom() == null ? "" : nullToEmpty(activity.getFrom().getId());
+    if (values instanceof CardSubmission.ButtonPressed press) {
       store(
           key,
           new StoredTeamsRequest.Press(
-              person.orgId(), person.id(), where, press.action().value(), press.value(), card));
+              person.orgId(),
+              person.id(),
+              aad,
+              user,
+              where,
+              press.action().value(),
+              press.value(),
+              card));
     } else {
-      CardSubmission.FormSubmitted submit = (CardSubmission.FormSubmitted) values.get();
+      CardSubmission.FormSubmitted submit = (CardSubmission.FormSubmitted) values;
       store(
           key,
           new StoredTeamsRequest.Submit(
               person.orgId(),
               person.id(),
+              aad,
+              user,
               where,
               submit.submitAction().value(),
               submit.reference(),
               submit.values(),
               card));
     }
-    return TeamsAnswer.ok();
   }
 
-  /** {@code Action.Execute}: the engine answers now, in the invoke response. */
+  /**
+   * {@code Action.Execute}: in the person's 1:1 chat the engine answers now, in the invoke response
+   * (the card that replaces the pressed one). Elsewhere that card would be shown to everyone in the
+   * conversation, so the press is stored and handled after, like an {@code Action.Submit}, and a
+   * personal answer goes to the person's 1:1 chat.
+   */
   private TeamsAnswer invoke(Activity activity, String key) {
     if (!INVOKE_CARD_ACTION.equals(activity.getName())) {
       return new TeamsAnswer(501, Optional.empty());
@@ -208,6 +231,14 @@ public final class TeamsActivities {
       return messageResponse(who.unknown());
     }
     Person person = who.person().get();
+    Optional<ReplyTo> where = replyTo(activity);
+    if (where.isEmpty()) {
+      return messageResponse("That button is no longer in use.");
+    }
+    if (!where.get().personal()) {
+      storePressed(activity, key, where.get(), person, values.get());
+      return messageResponse(ANSWERED_AFTER);
+    }
     Optional<MessageRef> card =
         Optional.ofNullable(activity.getReplyToId())
             .filter(s -> !s.isBlank())

@@ -20,34 +20,60 @@ import org.slf4j.LoggerFactory;
  * https://api.botframework.com}, audience = our app id, lifetime, the {@code msteams} endorsement,
  * and the {@code serviceurl} claim equal to the activity's service URL).
  *
- * <p>Without an app id (local testing with the Bot Framework Emulator or a hand-made POST), every
- * activity is accepted without a token; {@link #isOpen()} says so, for a start-up warning.
+ * <p>Without an app id nothing can be checked, so every activity is refused ({@link Mode#CLOSED})
+ * unless the operator switched local testing on ({@link Mode#LOCAL_TESTING}, for the Bot Framework
+ * Emulator): then an activity is taken without a token, but only when its {@code serviceUrl} is on
+ * this machine, so nothing Trellis sends in answer can leave it.
  */
 public final class TeamsAuthentication {
 
   private static final Logger log = LoggerFactory.getLogger(TeamsAuthentication.class);
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-  private final String appId;
+  /** How activities are checked. */
+  public enum Mode {
+    /** A Bot Framework token for the app id (an app id is configured). */
+    TOKEN,
+    /**
+     * No app id, and local testing switched on: no token, but the activity's {@code serviceUrl}
+     * must be on this machine (and the web layer takes requests from this machine only).
+     */
+    LOCAL_TESTING,
+    /** No app id and no local testing: every activity is refused. */
+    CLOSED
+  }
+
+  private final Mode mode;
   private final CredentialProvider credentials;
   private final ChannelProvider channel;
 
-  /** Blank {@code appId}: no authentication (local testing only). */
-  public TeamsAuthentication(String appId, String appPassword) {
-    this.appId = appId == null ? "" : appId.strip();
-    this.credentials =
-        new SimpleCredentialProvider(this.appId, appPassword == null ? "" : appPassword);
+  /**
+   * {@code localTesting} matters only with a blank {@code appId}: with an app id every activity
+   * needs its token.
+   */
+  public TeamsAuthentication(String appId, String appPassword, boolean localTesting) {
+    String id = appId == null ? "" : appId.strip();
+    this.mode = !id.isEmpty() ? Mode.TOKEN : localTesting ? Mode.LOCAL_TESTING : Mode.CLOSED;
+    this.credentials = new SimpleCredentialProvider(id, appPassword == null ? "" : appPassword);
     this.channel = new SimpleChannelProvider(); // public Azure
   }
 
-  /** Whether activities are accepted without a token, because no app id is configured. */
-  public boolean isOpen() {
-    return appId.isEmpty();
+  public Mode mode() {
+    return mode;
   }
 
   /** Whether the activity may be handled; never throws for a bad or missing token. */
   public boolean isAuthentic(String authorizationHeader, Activity activity) {
-    if (isOpen()) {
+    if (mode == Mode.CLOSED) {
+      return false;
+    }
+    if (mode == Mode.LOCAL_TESTING) {
+      if (!LoopbackServiceUrl.isOnThisMachine(activity.getServiceUrl())) {
+        log.warn(
+            "Refused a Teams activity in local testing: its serviceUrl is not on this machine,"
+                + " so answers would leave it");
+        return false;
+      }
       return true;
     }
     if (authorizationHeader == null || authorizationHeader.isBlank()) {

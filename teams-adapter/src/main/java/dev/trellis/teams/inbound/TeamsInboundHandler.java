@@ -35,6 +35,11 @@ import org.slf4j.LoggerFactory;
  * Handles a stored Teams activity after it was acknowledged: runs the engine on what a person did
  * and brings the answer back where they acted (see {@link TeamsReplies}); remembers and forgets
  * where people and teams are reached as the bot is installed and removed.
+ *
+ * <p>A personal answer (see {@link Response#personal()}) to someone who acted in a channel or group
+ * chat goes to their 1:1 chat with the bot instead; the channel gets only {@link #SENT_TO_CHAT}, or
+ * {@link #OPEN_A_CHAT} when no 1:1 chat could be reached, and a card pressed there is never
+ * replaced with it.
  */
 public final class TeamsInboundHandler implements InboundHandler {
 
@@ -53,12 +58,22 @@ public final class TeamsInboundHandler implements InboundHandler {
                   + " here; type help there to see what I can do.")
           .build();
 
+  static final OutboundMessage SENT_TO_CHAT =
+      OutboundMessage.builder("I sent you the answer in our chat.").build();
+
+  static final OutboundMessage OPEN_A_CHAT =
+      OutboundMessage.builder(
+              "That answer is only for you, and I cannot reach you in a private chat yet. Open a"
+                  + " chat with Trellis and ask me there.")
+          .build();
+
   private final Function<Interaction, Response> engine;
   private final People people;
   private final TeamsConversations conversations;
   private final InstalledTeams teams;
   private final TeamsMemberEmails emails;
   private final TeamsReplies replies;
+  private final TeamsPrivateChats privateChats;
   private final Clock clock;
 
   public TeamsInboundHandler(
@@ -68,8 +83,9 @@ public final class TeamsInboundHandler implements InboundHandler {
       InstalledTeams teams,
       TeamsMemberEmails emails,
       TeamsReplies replies,
+      TeamsPrivateChats privateChats,
       Clock clock) {
-    this(engine::handle, people, conversations, teams, emails, replies, clock);
+    this(engine::handle, people, conversations, teams, emails, replies, privateChats, clock);
   }
 
   TeamsInboundHandler(
@@ -79,8 +95,10 @@ public final class TeamsInboundHandler implements InboundHandler {
       InstalledTeams teams,
       TeamsMemberEmails emails,
       TeamsReplies replies,
+      TeamsPrivateChats privateChats,
       Clock clock) {
     this.engine = engine;
+    this.privateChats = privateChats;
     this.people = people;
     this.conversations = conversations;
     this.teams = teams;
@@ -115,7 +133,12 @@ public final class TeamsInboundHandler implements InboundHandler {
       if (stored instanceof StoredTeamsRequest.Message message && where.personal()) {
         remember(message.orgId(), message.aadObjectId(), message.userId(), where);
       }
-      deliver(where, engine.apply(interaction), cardOf(stored));
+      Response answer = engine.apply(interaction);
+      if (where.personal() || !answer.personal()) {
+        deliver(where, answer, cardOf(stored));
+      } else {
+        deliverPrivately(stored, where, answer);
+      }
     }
   }
 
@@ -169,6 +192,32 @@ public final class TeamsInboundHandler implements InboundHandler {
       return p.where();
     }
     return ((StoredTeamsRequest.Submit) stored).where();
+  }
+
+  /**
+   * A personal answer to someone who acted in a channel or group chat: to their 1:1 chat, and only
+   * a pointer where they acted.
+   */
+  private void deliverPrivately(StoredTeamsRequest stored, ReplyTo where, Response answer)
+      throws Exception {
+    Optional<ReplyTo> chat = chatOf(stored, where);
+    if (chat.isEmpty()) {
+      replies.reply(where, OPEN_A_CHAT);
+      return;
+    }
+    deliver(chat.get(), answer, Optional.empty());
+    replies.reply(where, SENT_TO_CHAT);
+  }
+
+  private Optional<ReplyTo> chatOf(StoredTeamsRequest stored, ReplyTo where) throws Exception {
+    if (stored instanceof StoredTeamsRequest.Message m) {
+      return privateChats.chatOf(m.orgId(), m.aadObjectId(), m.userId(), where);
+    }
+    if (stored instanceof StoredTeamsRequest.Press p) {
+      return privateChats.chatOf(p.orgId(), p.aadObjectId(), p.userId(), where);
+    }
+    StoredTeamsRequest.Submit s = (StoredTeamsRequest.Submit) stored;
+    return privateChats.chatOf(s.orgId(), s.aadObjectId(), s.userId(), where);
   }
 
   private static Optional<String> cardOf(StoredTeamsRequest stored) {

@@ -32,9 +32,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each sample activity mapped to what is stored, and on to the engine's interaction. */
 class TeamsActivitiesTest {
+
+  @RegisterExtension static final BotFrameworkTokens botFramework = new BotFrameworkTokens();
 
   static final OrgId ORG = new OrgId("contoso");
   static final String TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47"; // message.personal.json
@@ -84,7 +87,12 @@ class TeamsActivitiesTest {
         clock);
   }
 
-  final TeamsActivities activities = activities(new TeamsAuthentication("", ""));
+  final TeamsActivities activities = activities(botFramework.authentication());
+
+  /** Receives the activity with the token the Bot Framework would send with it. */
+  private TeamsAnswer receive(String activity) {
+    return activities.receive(botFramework.authorizationFor(activity), activity);
+  }
 
   private StoredTeamsRequest onlyStored() {
     assertThat(inbox.accepted).hasSize(1);
@@ -99,7 +107,7 @@ class TeamsActivitiesTest {
 
   @Test
   void aPersonalMessageIsATextReplyForTheEngineToPlaceAndIsAcknowledgedEmpty() {
-    TeamsAnswer answer = activities.receive(null, fixture("message.personal.json"));
+    TeamsAnswer answer = receive(fixture("message.personal.json"));
 
     assertThat(answer).isEqualTo(new TeamsAnswer(200, Optional.empty()));
     assertThat(inbox.accepted.get(0).key()).startsWith("teams:1485983408511:");
@@ -120,8 +128,8 @@ class TeamsActivitiesTest {
 
   @Test
   void theSameActivityTwiceIsStoredOnce() {
-    activities.receive(null, fixture("message.personal.json"));
-    activities.receive(null, fixture("message.personal.json"));
+    receive(fixture("message.personal.json"));
+    receive(fixture("message.personal.json"));
     assertThat(inbox.accepted).hasSize(1);
   }
 
@@ -142,7 +150,7 @@ class TeamsActivitiesTest {
     mention.set("mentioned", activity.get("recipient").deepCopy());
     mention.put("text", "<at>stlrgload100</at>");
 
-    activities.receive(null, activity.toString());
+    receive(activity.toString());
 
     CommandLine line = (CommandLine) interaction();
     assertThat(line.command()).isEmpty();
@@ -152,7 +160,7 @@ class TeamsActivitiesTest {
 
   @Test
   void aMentionOfSomeoneElseStaysAsTheirName() {
-    activities.receive(null, channelMessage().toString());
+    receive(channelMessage().toString());
 
     CommandLine line = (CommandLine) interaction();
     assertThat(line.text()).isEqualTo("Hey @Pranav Smith check out this message");
@@ -160,7 +168,7 @@ class TeamsActivitiesTest {
 
   @Test
   void aMessageFromAnUnknownTenantGetsAPoliteNoticeAndNothingElse() {
-    activities.receive(null, fixture("message.channel.mention.json")); // no tenant at all
+    receive(fixture("message.channel.mention.json")); // no tenant at all
 
     StoredTeamsRequest.Notice notice = (StoredTeamsRequest.Notice) onlyStored();
     assertThat(notice.text()).isEqualTo(TeamsActivities.UNKNOWN_TENANT);
@@ -174,7 +182,7 @@ class TeamsActivitiesTest {
     ObjectNode activity = tree("message.personal.json");
     ((ObjectNode) activity.get("from")).put("aadObjectId", "00000000-0000-0000-0000-000000000000");
 
-    activities.receive(null, activity.toString());
+    receive(activity.toString());
 
     StoredTeamsRequest.Notice notice = (StoredTeamsRequest.Notice) onlyStored();
     assertThat(notice.text()).startsWith("Trellis does not know you yet").contains("Contoso");
@@ -182,7 +190,7 @@ class TeamsActivitiesTest {
 
   @Test
   void aMessageBackWithoutTrellisDataIsIgnored() {
-    activities.receive(null, fixture("message.card-action.value.messageback.json"));
+    receive(fixture("message.card-action.value.messageback.json"));
     assertThat(inbox.accepted).isEmpty();
   }
 
@@ -201,11 +209,14 @@ class TeamsActivitiesTest {
     ObjectNode value = com.microsoft.bot.schema.Serialization.createObjectNode();
     value.put(CardData.ACTION, "reflection.skip").put(CardData.VALUE, "prompt-1");
 
-    activities.receive(null, cardAction(value).toString());
+    receive(cardAction(value).toString());
 
     ButtonPress press = (ButtonPress) interaction();
     assertThat(press.action().value()).isEqualTo("reflection.skip");
     assertThat(press.value()).isEqualTo("prompt-1");
+    StoredTeamsRequest.Press stored = (StoredTeamsRequest.Press) onlyStored();
+    assertThat(stored.aadObjectId()).isEqualTo(MEGAN_AAD);
+    assertThat(stored.userId()).startsWith("29:");
     assertThat(press.message())
         .contains(
             TeamsMessageRefs.of(
@@ -220,7 +231,7 @@ class TeamsActivitiesTest {
     value.put("share", "true");
     value.putObject("msteams").put("type", "messageBack");
 
-    activities.receive(null, cardAction(value).toString());
+    receive(cardAction(value).toString());
 
     FormSubmission form = (FormSubmission) interaction();
     assertThat(form.submitAction().value()).isEqualTo("reflection.submit");
@@ -249,7 +260,7 @@ class TeamsActivitiesTest {
     data.put(CardData.ACTION, "reflection.skip").put(CardData.VALUE, "prompt-1");
     engineAnswer = Response.replace("Skipped.");
 
-    TeamsAnswer answer = activities.receive(null, execute(data).toString());
+    TeamsAnswer answer = receive(execute(data).toString());
 
     ButtonPress press = (ButtonPress) engineSaw.get(0);
     assertThat(press.action().value()).isEqualTo("reflection.skip");
@@ -266,11 +277,35 @@ class TeamsActivitiesTest {
   }
 
   @Test
+  void anExecutedButtonInAChannelIsHandledAfterSoItsAnswerCanGoToThePersonsChat() {
+    ObjectNode data = com.microsoft.bot.schema.Serialization.createObjectNode();
+    data.put(CardData.ACTION, "reflection.skip").put(CardData.VALUE, "prompt-1");
+    ObjectNode activity = execute(data);
+    // Derived: the card was in a channel of a team.
+    ((ObjectNode) activity.get("conversation"))
+        .put("conversationType", "channel")
+        .put("id", "19:general@thread.tacv2;messageid=1575667808184");
+
+    TeamsAnswer answer = receive(activity.toString());
+
+    assertThat(engineSaw).isEmpty();
+    StoredTeamsRequest.Press press = (StoredTeamsRequest.Press) onlyStored();
+    assertThat(press.where().personal()).isFalse();
+    assertThat(press.action()).isEqualTo("reflection.skip");
+    assertThat(press.aadObjectId()).isEqualTo(MEGAN_AAD);
+    assertThat(press.userId()).isEqualTo(activity.path("from").path("id").asText());
+    assertThat(press.cardActivityId()).contains("1575667808184");
+    JsonNode body = TeamsActivityJson.tree(answer.body().orElseThrow());
+    assertThat(body.get("type").asText()).isEqualTo("application/vnd.microsoft.activity.message");
+    assertThat(body.get("value").asText()).isEqualTo(TeamsActivities.ANSWERED_AFTER);
+  }
+
+  @Test
   void anExecutedButtonWhoseAnswerKeepsTheCardIsAnsweredWithAMessage() {
     engineAnswer = Response.say("Noted.");
 
     // The sample as found: verb "food", data {"item":"vegan"}; the verb is taken as the action.
-    TeamsAnswer answer = activities.receive(null, execute(null).toString());
+    TeamsAnswer answer = receive(execute(null).toString());
 
     assertThat(((ButtonPress) engineSaw.get(0)).action().value()).isEqualTo("food");
     JsonNode body = TeamsActivityJson.tree(answer.body().orElseThrow());
@@ -283,7 +318,7 @@ class TeamsActivitiesTest {
     ObjectNode activity = execute(null);
     ((ObjectNode) activity.get("from")).put("aadObjectId", "00000000-0000-0000-0000-000000000000");
 
-    TeamsAnswer answer = activities.receive(null, activity.toString());
+    TeamsAnswer answer = receive(activity.toString());
 
     assertThat(engineSaw).isEmpty();
     assertThat(TeamsActivityJson.tree(answer.body().orElseThrow()).get("value").asText())
@@ -297,17 +332,28 @@ class TeamsActivitiesTest {
   }
 
   @Test
-  void withAnAppIdAnActivityWithoutATokenIsUnauthorizedAndNotStored() {
-    TeamsActivities closed = activities(new TeamsAuthentication("some-app-id", "secret"));
-    assertThat(closed.receive(null, fixture("message.personal.json")).status()).isEqualTo(401);
+  void anActivityWithoutATokenIsUnauthorizedAndNotStored() {
+    assertThat(activities.receive(null, fixture("message.personal.json")).status()).isEqualTo(401);
     assertThat(inbox.accepted).isEmpty();
+  }
+
+  @Test
+  void withoutAnAppIdAndLocalTestingEveryActivityIsUnauthorizedAndNotStored() {
+    TeamsActivities closed = activities(new TeamsAuthentication("", "", false));
+    String personal = fixture("message.personal.json");
+
+    assertThat(closed.receive(null, personal).status()).isEqualTo(401);
+    assertThat(closed.receive(botFramework.authorizationFor(personal), personal).status())
+        .isEqualTo(401);
+    assertThat(inbox.accepted).isEmpty();
+    assertThat(engineSaw).isEmpty();
   }
 
   @Test
   void otherActivityTypesAreAcknowledged() {
     ObjectNode typing = tree("message.personal.json");
     typing.put("type", "typing");
-    assertThat(activities.receive(null, typing.toString()).status()).isEqualTo(200);
+    assertThat(receive(typing.toString()).status()).isEqualTo(200);
     assertThat(inbox.accepted).isEmpty();
   }
 }

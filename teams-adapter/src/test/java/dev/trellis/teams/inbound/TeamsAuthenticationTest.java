@@ -1,120 +1,38 @@
 package dev.trellis.teams.inbound;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static dev.trellis.teams.inbound.BotFrameworkTokens.signed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTCreator;
-import com.auth0.jwt.algorithms.Algorithm;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.schema.Activity;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The SDK's own token check, pointed at a local OpenID metadata document and key set (WireMock)
- * instead of login.botframework.com; tokens are signed with a key generated for the test.
+ * instead of login.botframework.com; tokens are signed with a key generated for the test. Without
+ * an app id, every activity is refused unless local testing is on, and then only with a service URL
+ * on this machine.
  */
 class TeamsAuthenticationTest {
 
-  static final String APP_ID = "c9e8c047-2a74-40a2-b28a-b162d5f5327c";
-  static final String KEY_ID = "trellis-test-key";
-  static final String ISSUER = "https://api.botframework.com";
+  @RegisterExtension static final BotFrameworkTokens botFramework = new BotFrameworkTokens();
 
-  static WireMockServer server;
-  static KeyPair keys;
-  static KeyPair otherKeys;
-  static String previousMetadataUrl;
-
-  final TeamsAuthentication authentication = new TeamsAuthentication(APP_ID, "secret");
+  final TeamsAuthentication authentication = botFramework.authentication();
   final Activity activity =
       TeamsActivityJson.parse(TeamsTestWorld.fixture("message.personal.json"));
 
-  @BeforeAll
-  static void keySetAndMetadata() throws Exception {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    keys = generator.generateKeyPair();
-    otherKeys = generator.generateKeyPair();
-    server = new WireMockServer(options().dynamicPort());
-    server.start();
-    RSAPublicKey pub = (RSAPublicKey) keys.getPublic();
-    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    String n = b64.encodeToString(unsigned(pub.getModulus().toByteArray()));
-    String e = b64.encodeToString(unsigned(pub.getPublicExponent().toByteArray()));
-    server.stubFor(
-        get("/v1/.well-known/openidconfiguration")
-            .willReturn(
-                okJson(
-                    "{\"issuer\":\""
-                        + ISSUER
-                        + "\",\"jwks_uri\":\""
-                        + server.baseUrl()
-                        + "/v1/.well-known/keys\",\"id_token_signing_alg_values_supported\":"
-                        + "[\"RS256\"]}")));
-    server.stubFor(
-        get("/v1/.well-known/keys")
-            .willReturn(
-                okJson(
-                    "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\""
-                        + KEY_ID
-                        + "\",\"n\":\""
-                        + n
-                        + "\",\"e\":\""
-                        + e
-                        + "\",\"endorsements\":[\"msteams\"]}]}")));
-    previousMetadataUrl = ChannelValidation.getOpenIdMetaDataUrl();
-    ChannelValidation.setOpenIdMetaDataUrl(
-        server.baseUrl() + "/v1/.well-known/openidconfiguration");
-  }
-
-  @AfterAll
-  static void restore() {
-    ChannelValidation.setOpenIdMetaDataUrl(previousMetadataUrl);
-    server.stop();
-  }
-
-  private static byte[] unsigned(byte[] bytes) {
-    if (bytes.length > 1 && bytes[0] == 0) {
-      byte[] trimmed = new byte[bytes.length - 1];
-      System.arraycopy(bytes, 1, trimmed, 0, trimmed.length);
-      return trimmed;
-    }
-    return bytes;
-  }
-
   private JWTCreator.Builder token() {
-    Instant now = Instant.now();
-    return JWT.create()
-        .withKeyId(KEY_ID)
-        .withIssuer(ISSUER)
-        .withAudience(APP_ID)
-        .withNotBefore(Date.from(now.minusSeconds(60)))
-        .withExpiresAt(Date.from(now.plus(Duration.ofHours(1))))
-        .withClaim("serviceurl", activity.getServiceUrl());
-  }
-
-  private static String signed(JWTCreator.Builder token, KeyPair with) {
-    return "Bearer "
-        + token.sign(
-            Algorithm.RSA256((RSAPublicKey) with.getPublic(), (RSAPrivateKey) with.getPrivate()));
+    return botFramework.token(activity.getServiceUrl());
   }
 
   @Test
   void aValidTokenIsAccepted() {
-    assertThat(authentication.isAuthentic(signed(token(), keys), activity)).isTrue();
+    assertThat(authentication.mode()).isEqualTo(TeamsAuthentication.Mode.TOKEN);
+    assertThat(authentication.isAuthentic(signed(token(), botFramework.keys), activity)).isTrue();
   }
 
   @Test
@@ -132,30 +50,32 @@ class TeamsAuthenticationTest {
             token()
                 .withNotBefore(Date.from(past.minusSeconds(60)))
                 .withExpiresAt(Date.from(past.plus(Duration.ofMinutes(30)))),
-            keys);
+            botFramework.keys);
     assertThat(authentication.isAuthentic(expired, activity)).isFalse();
   }
 
   @Test
   void aTokenSignedWithAnotherKeyIsRefused() {
-    assertThat(authentication.isAuthentic(signed(token(), otherKeys), activity)).isFalse();
+    assertThat(authentication.isAuthentic(signed(token(), botFramework.otherKeys), activity))
+        .isFalse();
   }
 
   @Test
   void aTokenForAnotherBotIsRefused() {
-    String other = signed(token().withAudience("another-app-id"), keys);
+    String other = signed(token().withAudience("another-app-id"), botFramework.keys);
     assertThat(authentication.isAuthentic(other, activity)).isFalse();
   }
 
   @Test
   void aTokenFromAnotherIssuerIsRefused() {
-    String other = signed(token().withIssuer("https://sts.windows.net/evil/"), keys);
+    String other = signed(token().withIssuer("https://sts.windows.net/evil/"), botFramework.keys);
     assertThat(authentication.isAuthentic(other, activity)).isFalse();
   }
 
   @Test
   void aTokenForAnotherServiceUrlIsRefused() {
-    String other = signed(token().withClaim("serviceurl", "https://evil.example/"), keys);
+    String other =
+        signed(token().withClaim("serviceurl", "https://evil.example/"), botFramework.keys);
     assertThat(authentication.isAuthentic(other, activity)).isFalse();
   }
 
@@ -166,10 +86,40 @@ class TeamsAuthenticationTest {
   }
 
   @Test
-  void withoutAnAppIdEverythingIsAcceptedForLocalTesting() {
-    TeamsAuthentication open = new TeamsAuthentication("", "");
-    assertThat(open.isOpen()).isTrue();
-    assertThat(open.isAuthentic(null, activity)).isTrue();
-    assertThat(authentication.isOpen()).isFalse();
+  void withoutAnAppIdEveryActivityIsRefused() {
+    TeamsAuthentication closed = new TeamsAuthentication("", "", false);
+
+    assertThat(closed.mode()).isEqualTo(TeamsAuthentication.Mode.CLOSED);
+    assertThat(closed.isAuthentic(null, activity)).isFalse();
+    assertThat(closed.isAuthentic(signed(token(), botFramework.keys), activity)).isFalse();
+    assertThat(closed.isAuthentic(null, onThisMachine("http://localhost:3978/"))).isFalse();
+  }
+
+  @Test
+  void localTestingTakesAnActivityWithoutATokenOnlyWhenItsServiceUrlIsOnThisMachine() {
+    TeamsAuthentication local = new TeamsAuthentication(" ", "", true);
+
+    assertThat(local.mode()).isEqualTo(TeamsAuthentication.Mode.LOCAL_TESTING);
+    assertThat(local.isAuthentic(null, onThisMachine("http://localhost:3978/"))).isTrue();
+    assertThat(local.isAuthentic(null, onThisMachine("http://127.0.0.1:52311"))).isTrue();
+    assertThat(local.isAuthentic(null, activity)).as("the sample's Teams connector").isFalse();
+    assertThat(local.isAuthentic(null, onThisMachine("http://127.0.0.1.evil.example/"))).isFalse();
+    assertThat(local.isAuthentic(null, onThisMachine(null))).isFalse();
+  }
+
+  @Test
+  void withAnAppIdLocalTestingIsIgnoredAndTokensAreChecked() {
+    TeamsAuthentication both = new TeamsAuthentication(BotFrameworkTokens.APP_ID, "secret", true);
+
+    assertThat(both.mode()).isEqualTo(TeamsAuthentication.Mode.TOKEN);
+    assertThat(both.isAuthentic(null, onThisMachine("http://localhost:3978/"))).isFalse();
+    assertThat(both.isAuthentic(signed(token(), botFramework.keys), activity)).isTrue();
+  }
+
+  /** The sample with another service URL (derived: as the Bot Framework Emulator sends it). */
+  private static Activity onThisMachine(String serviceUrl) {
+    Activity local = TeamsActivityJson.parse(TeamsTestWorld.fixture("message.personal.json"));
+    local.setServiceUrl(serviceUrl);
+    return local;
   }
 }

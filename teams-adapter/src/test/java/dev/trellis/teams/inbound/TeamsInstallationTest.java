@@ -34,12 +34,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Installs and removals, from the sample activities through the inbox to the stores (the embedded
  * MongoDB), with the replies recorded.
  */
 class TeamsInstallationTest {
+
+  @RegisterExtension static final BotFrameworkTokens botFramework = new BotFrameworkTokens();
 
   static final OrgId ORG = new OrgId("fabrikam");
   static final String TENANT = "b28fdbfd-2b78-4f93-b0f8-8881793f0f8f";
@@ -87,7 +90,7 @@ class TeamsInstallationTest {
         new HandlingInbound(inbox, List.of(), clock, "test", Duration.ofMinutes(1), Runnable::run);
     activities =
         new TeamsActivities(
-            new TeamsAuthentication("", ""),
+            botFramework.authentication(),
             orgs,
             people,
             inbound,
@@ -122,13 +125,15 @@ class TeamsInstallationTest {
                     ? Optional.of("alex@placeholder.example")
                     : Optional.empty(),
             replies,
+            (org, aad, user, asked) -> Optional.empty(),
             clock);
   }
 
   /** Receives the activity and handles whatever it stored, as a worker would. */
   private void receiveAndHandle(String activity) throws Exception {
     int before = inbox.accepted.size();
-    assertThat(activities.receive(null, activity).status()).isEqualTo(200);
+    assertThat(activities.receive(botFramework.authorizationFor(activity), activity).status())
+        .isEqualTo(200);
     for (InboundRequest request : inbox.accepted.subList(before, inbox.accepted.size())) {
       handler.handle(request);
     }

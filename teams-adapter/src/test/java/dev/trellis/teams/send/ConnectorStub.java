@@ -18,7 +18,7 @@ public final class ConnectorStub implements AutoCloseable {
   public static final String TOKEN_PATH = "/botframework.com/oauth2/v2.0/token";
   public static final TeamsProperties PROPERTIES =
       new TeamsProperties(
-          "00000000-0000-0000-0000-00000000a99d", "FAKE-secret", "", "MultiTenant", "");
+          "00000000-0000-0000-0000-00000000a99d", "FAKE-secret", "", "MultiTenant", "", false);
 
   public final WireMockServer server = new WireMockServer(options().dynamicPort());
   public final MutableClock clock;

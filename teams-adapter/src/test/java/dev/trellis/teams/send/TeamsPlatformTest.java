@@ -151,7 +151,7 @@ class TeamsPlatformTest {
     answerSend(json(200, connector("send-to-conversation.response")));
 
     Delivery delivery =
-        platform(new TeamsProperties("", "", "", "", "")).deliver(RECIPIENT, PROMPT);
+        platform(new TeamsProperties("", "", "", "", "", true)).deliver(RECIPIENT, PROMPT);
 
     assertThat(delivery).isInstanceOf(Delivery.Delivered.class);
     stub.server.verify(
