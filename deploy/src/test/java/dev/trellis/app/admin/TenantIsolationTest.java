@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -175,7 +176,7 @@ class TenantIsolationTest extends AdminApiTestBase {
   private static Set<String> patterns(RequestMappingInfo info) {
     return info.getPatternValues().stream()
         .filter(p -> p.startsWith("/api/admin"))
-        .collect(java.util.stream.Collectors.toSet());
+        .collect(Collectors.toSet());
   }
 
   private static List<String> verbs(RequestMappingInfo info) {
