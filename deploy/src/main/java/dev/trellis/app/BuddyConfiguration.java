@@ -11,6 +11,7 @@ import dev.trellis.core.buddy.Meetups;
 import dev.trellis.core.buddy.PairingEngine;
 import dev.trellis.core.buddy.RunningBuddyCommands;
 import dev.trellis.core.buddy.RunningBuddyRounds;
+import dev.trellis.core.buddy.ShowingBuddyRound;
 import dev.trellis.core.buddy.StartingBuddyRound;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.infra.mongo.MongoBuddyAssignments;
@@ -84,6 +85,11 @@ class BuddyConfiguration {
       Clock clock) {
     return new StartingBuddyRound(
         cohorts, roster, stores, new PairingEngine(), questions, outbox, holidays, clock);
+  }
+
+  @Bean
+  ShowingBuddyRound showingBuddyRound(BuddyRounds rounds, Meetups meetups) {
+    return new ShowingBuddyRound(rounds, meetups);
   }
 
   @Bean

@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
       ScheduleAdminController.class,
       HolidaysAdminController.class,
       SlackAdminController.class,
-      TeamsAdminController.class
+      TeamsAdminController.class,
+      TokensAdminController.class
     })
 class AdminApiErrors extends ResponseEntityExceptionHandler {
 

@@ -1,18 +1,13 @@
 package dev.trellis.app.admin;
 
 import dev.trellis.core.buddy.BuddyRound;
-import dev.trellis.core.buddy.BuddyRounds;
 import dev.trellis.core.buddy.Cohort;
 import dev.trellis.core.buddy.CohortId;
-import dev.trellis.core.buddy.CohortMember;
 import dev.trellis.core.buddy.CohortRoster;
 import dev.trellis.core.buddy.Cohorts;
-import dev.trellis.core.buddy.LeftOut;
 import dev.trellis.core.buddy.ManagingCohorts;
-import dev.trellis.core.buddy.Meetup;
-import dev.trellis.core.buddy.MeetupId;
-import dev.trellis.core.buddy.Meetups;
-import dev.trellis.core.buddy.RoundFigures;
+import dev.trellis.core.buddy.RoundOverview;
+import dev.trellis.core.buddy.ShowingBuddyRound;
 import dev.trellis.core.buddy.StartingBuddyRound;
 import dev.trellis.core.directory.Page;
 import dev.trellis.core.directory.PageRequest;
@@ -22,10 +17,11 @@ import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An org's buddy cohorts: create, list, change, add and remove members; start a round and show it
- * (names only, never notes).
+ * (names only, never notes, and never an outcome or a choice next to a name: counts instead).
  */
 @RestController
 @RequestMapping("/api/admin/orgs/{orgId}/cohorts")
@@ -58,8 +54,8 @@ class CohortsAdminController {
   private final CohortRoster roster;
   private final ManagingCohorts managing;
   private final StartingBuddyRound starting;
-  private final BuddyRounds rounds;
-  private final Meetups meetups;
+  private final ShowingBuddyRound showing;
+  private final Clock clock;
 
   CohortsAdminController(
       Orgs orgs,
@@ -68,16 +64,16 @@ class CohortsAdminController {
       CohortRoster roster,
       ManagingCohorts managing,
       StartingBuddyRound starting,
-      BuddyRounds rounds,
-      Meetups meetups) {
-    this.meetups = meetups;
+      ShowingBuddyRound showing,
+      Clock clock) {
     this.orgs = orgs;
     this.people = people;
     this.cohorts = cohorts;
     this.roster = roster;
     this.managing = managing;
     this.starting = starting;
-    this.rounds = rounds;
+    this.showing = showing;
+    this.clock = clock;
   }
 
   /** The body of a POST (name required) or a PUT (any of the fields). */
@@ -117,42 +113,68 @@ class CohortsAdminController {
     }
   }
 
-  record MemberView(String email, String name, String state, String pausedUntil) {
-    static MemberView of(Person p, CohortMember m) {
-      return new MemberView(
-          p.email().value(),
-          p.name(),
-          m.state().name(),
-          m.pausedUntil().map(LocalDate::toString).orElse(null));
+  /** A member by email and name; whether they paused or left is theirs, never shown next to it. */
+  record MemberView(String email, String name) {
+    static MemberView of(Person p) {
+      return new MemberView(p.email().value(), p.name());
     }
   }
 
-  /** A cohort and one page of its members, by email. */
+  /** How many members take part, paused or left; null where too few to name nobody. */
+  record MemberFiguresView(Integer takingPart, Integer paused, Integer left) {
+    static MemberFiguresView of(CohortRoster.Figures f) {
+      return new MemberFiguresView(
+          f.takingPart().orElse(null), f.paused().orElse(null), f.left().orElse(null));
+    }
+  }
+
+  /** A cohort, one page of its members by email, and counts over all of them. */
   record CohortWithMembers(
       CohortView cohort,
       List<MemberView> members,
+      MemberFiguresView figures,
       int page,
       int size,
       long totalMembers,
       long totalPages) {}
 
-  /** {@code outcome}: met, skipped, not met (once the round ended) or open. */
-  record GroupView(List<String> members, boolean met, String outcome) {}
+  /** A group: its members' names, never whether it met. */
+  record GroupView(List<String> members) {}
 
-  record LeftOutView(String name, String reason, String why) {}
+  /** How many were left out, and how many for each reason (null where hidden); never who. */
+  record LeftOutView(int total, Map<String, Integer> byReason) {
+    static LeftOutView of(RoundOverview.LeftOutCounts counts) {
+      Map<String, Integer> byReason = new LinkedHashMap<>();
+      counts.byReason().forEach((reason, count) -> byReason.put(reason.name(), count.orElse(null)));
+      return new LeftOutView(counts.total(), byReason);
+    }
+  }
 
-  /** Counts of groups and answers; {@code recorded} once the round closed, else so far. */
+  /**
+   * Counts of groups and answers, null where they could name someone; {@code recorded} once the
+   * round closed, else so far.
+   */
   record FiguresView(
       boolean recorded,
       int groups,
-      int met,
-      int skipped,
-      int notMet,
-      int answeredYes,
-      int answeredNo) {
-    static FiguresView of(RoundFigures f, boolean recorded) {
+      int people,
+      Integer met,
+      Integer skipped,
+      Integer notMet,
+      Integer answeredYes,
+      Integer answeredNo,
+      Integer unanswered) {
+    static FiguresView of(RoundOverview.Figures f) {
       return new FiguresView(
-          recorded, f.groups(), f.met(), f.skipped(), f.notMet(), f.answeredYes(), f.answeredNo());
+          f.recorded(),
+          f.groups(),
+          f.people(),
+          f.met().orElse(null),
+          f.skipped().orElse(null),
+          f.notMet().orElse(null),
+          f.answeredYes().orElse(null),
+          f.answeredNo().orElse(null),
+          f.unanswered().orElse(null));
     }
   }
 
@@ -160,7 +182,7 @@ class CohortsAdminController {
       int number,
       String startedAt,
       List<GroupView> groups,
-      List<LeftOutView> leftOut,
+      LeftOutView leftOut,
       FiguresView figures) {}
 
   @PostMapping
@@ -192,11 +214,14 @@ class CohortsAdminController {
     long from = Math.min((long) page * size, all.size());
     List<MemberView> members =
         all.subList((int) from, (int) Math.min(from + size, all.size())).stream()
-            .map(m -> MemberView.of(m.person(), m.member()))
+            .map(m -> MemberView.of(m.person()))
             .toList();
     Page<CohortRoster.Membership> counted = new Page<>(List.of(), page, size, all.size());
+    MemberFiguresView figures =
+        MemberFiguresView.of(
+            CohortRoster.Figures.of(all, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
     return new CohortWithMembers(
-        CohortView.of(cohort), members, page, size, all.size(), counted.totalPages());
+        CohortView.of(cohort), members, figures, page, size, all.size(), counted.totalPages());
   }
 
   @PutMapping("/{cohortId}")
@@ -227,7 +252,8 @@ class CohortsAdminController {
       }
       notWith = Optional.of(ids);
     }
-    return MemberView.of(person, managing.addMember(cohort, person.id(), notWith));
+    managing.addMember(cohort, person.id(), notWith);
+    return MemberView.of(person);
   }
 
   @DeleteMapping("/{cohortId}/members/{email}")
@@ -253,7 +279,7 @@ class CohortsAdminController {
                       + cohort.id()
                       + "/rounds/"
                       + round.number()))
-          .body(view(round));
+          .body(view(cohort.orgId(), showing.overview(round)));
     }
     if (result instanceof StartingBuddyRound.NobodyInCohort) {
       throw new AdminApiException(
@@ -284,9 +310,9 @@ class CohortsAdminController {
           "A round is named by its number: 1, 2, ..., not '" + number + "'");
     }
     int wanted = n;
-    return rounds
-        .find(cohort.orgId(), cohort.id(), n)
-        .map(this::view)
+    return showing
+        .show(cohort.orgId(), cohort.id(), n)
+        .map(overview -> view(cohort.orgId(), overview))
         .orElseThrow(
             () ->
                 new AdminApiException(
@@ -300,47 +326,21 @@ class CohortsAdminController {
                         + "/rounds"));
   }
 
-  private RoundView view(BuddyRound round) {
+  private RoundView view(OrgId org, RoundOverview round) {
     Set<PersonId> ids = new HashSet<>();
-    round.groups().forEach(g -> ids.addAll(g.members()));
-    round.leftOut().forEach(l -> ids.add(l.personId()));
+    round.groups().forEach(ids::addAll);
     Map<PersonId, String> names =
-        people.findByIds(round.orgId(), ids).stream()
+        people.findByIds(org, ids).stream()
             .collect(Collectors.toMap(Person::id, Person::name, (a, b) -> a));
     Function<PersonId, String> name = id -> names.getOrDefault(id, "(no longer in the directory)");
-    Map<MeetupId, Meetup> byId = new HashMap<>();
-    List<MeetupId> meetupIds = new ArrayList<>();
-    for (int i = 0; i < round.groups().size(); i++) {
-      meetupIds.add(new MeetupId(round.orgId(), round.cohortId(), round.number(), i));
-    }
-    meetups.findAll(round.orgId(), meetupIds).forEach(m -> byId.put(m.id(), m));
-    Optional<BuddyRounds.Summary> summary =
-        rounds.summaries(round.orgId(), round.cohortId()).stream()
-            .filter(s -> s.number() == round.number())
-            .findFirst();
-    boolean ended = summary.flatMap(BuddyRounds.Summary::endedAt).isPresent();
-    List<GroupView> groups = new ArrayList<>();
-    for (int i = 0; i < round.groups().size(); i++) {
-      Meetup m = byId.get(meetupIds.get(i));
-      boolean met = m != null && m.met();
-      String outcome =
-          met ? "met" : m != null && m.skipped() ? "skipped" : ended ? "not met" : "open";
-      groups.add(
-          new GroupView(round.groups().get(i).members().stream().map(name).toList(), met, outcome));
-    }
-    Optional<RoundFigures> recorded = summary.flatMap(BuddyRounds.Summary::figures);
-    FiguresView figures =
-        recorded
-            .map(f -> FiguresView.of(f, true))
-            .orElseGet(
-                () ->
-                    FiguresView.of(
-                        RoundFigures.of(List.copyOf(byId.values()), round.startedAt()), false));
-    List<LeftOutView> leftOut = new ArrayList<>();
-    for (LeftOut l : round.leftOut()) {
-      leftOut.add(new LeftOutView(name.apply(l.personId()), l.reason().name(), l.why()));
-    }
-    return new RoundView(round.number(), round.startedAt().toString(), groups, leftOut, figures);
+    List<GroupView> groups =
+        round.groups().stream().map(g -> new GroupView(g.stream().map(name).toList())).toList();
+    return new RoundView(
+        round.number(),
+        round.startedAt().toString(),
+        groups,
+        LeftOutView.of(round.leftOut()),
+        FiguresView.of(round.figures()));
   }
 
   private Cohort existing(String orgId, String cohortId) {

@@ -40,7 +40,9 @@ class OrgsAdminController {
     }
   }
 
+  /** Creating an org, or moving it to another Slack team or tenant, is the operator's. */
   @PutMapping
+  @OperatorOnly
   ResponseEntity<OrgView> put(@PathVariable String orgId, @RequestBody OrgBody body) {
     SavingOrg.Result result =
         savingOrg.save(

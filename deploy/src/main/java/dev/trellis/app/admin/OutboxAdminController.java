@@ -2,7 +2,12 @@ package dev.trellis.app.admin;
 
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
+import dev.trellis.core.outbox.DedupeKey;
 import dev.trellis.core.outbox.Outbox;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +31,13 @@ class OutboxAdminController {
     this.outbox = outbox;
   }
 
-  /** One outbox message as admins see it: who and when, never what it says. */
+  /**
+   * One outbox message as admins see it: who, when and why, never what it says nor what it is
+   * about. {@code id} tells messages apart without their key, which can name what someone did (a
+   * buddy who skipped, a meetup marked done).
+   */
   record OutboxItem(
-      String key,
+      String id,
       String personId,
       String platform,
       String state,
@@ -51,7 +60,7 @@ class OutboxAdminController {
               .map(
                   d ->
                       new OutboxItem(
-                          d.key().value(),
+                          idOf(d.key()),
                           d.recipient().personId().value(),
                           d.recipient().platform().name(),
                           "dead",
@@ -64,7 +73,7 @@ class OutboxAdminController {
               .map(
                   e ->
                       new OutboxItem(
-                          e.key().value(),
+                          idOf(e.key()),
                           e.recipient().personId().value(),
                           e.recipient().platform().name(),
                           "pending",
@@ -75,5 +84,16 @@ class OutboxAdminController {
       default ->
           throw new AdminApiException(HttpStatus.BAD_REQUEST, "state must be dead or pending");
     };
+  }
+
+  /** The first 16 hex digits of the key's SHA-256: stable, and says nothing of the message. */
+  static String idOf(DedupeKey key) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(key.value().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
   }
 }

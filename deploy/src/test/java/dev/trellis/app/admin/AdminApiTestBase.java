@@ -1,5 +1,7 @@
 package dev.trellis.app.admin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.trellis.app.AdminClient;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,5 +40,13 @@ abstract class AdminApiTestBase {
 
   String oneOnOnes() {
     return "/api/admin/orgs/" + orgId + "/one-on-ones";
+  }
+
+  /** A new org-scoped token for the org, issued with the operator's token. */
+  String orgToken(String org) {
+    AdminClient.Answer issued =
+        admin.postJson("/api/admin/orgs/" + org + "/tokens", "{\"name\":\"HR of " + org + "\"}");
+    assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+    return issued.json().at("/token").asString();
   }
 }

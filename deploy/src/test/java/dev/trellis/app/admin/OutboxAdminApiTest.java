@@ -26,15 +26,17 @@ class OutboxAdminApiTest extends AdminApiTestBase {
   }
 
   @Test
-  void deadMessagesAreListedWithWhyButNeverWhatTheySaid() {
-    OutboxEntry entry = entry(orgId, "reflection/p1/2026-W48");
+  void deadMessagesAreListedWithWhyButNeverWhatTheySaidNorWhatTheyAreAbout() {
+    OutboxEntry entry = entry(orgId, "buddy-skip:" + orgId + "/lab/1/0:p2:p1");
     outbox.enqueue(entry);
     outbox.markDead("test", entry, "account_inactive", Instant.now());
 
     JsonNode dead = admin.get("/api/admin/orgs/" + orgId + "/outbox?state=dead").json();
 
     assertThat(dead.size()).isEqualTo(1);
-    assertThat(dead.at("/0/key").asString()).isEqualTo(orgId + "/reflection/p1/2026-W48");
+    assertThat(dead.at("/0/id").asString()).matches("[0-9a-f]{16}");
+    assertThat(dead.at("/0/personId").asString()).isEqualTo("p1");
+    assertThat(dead.toString()).doesNotContain("skip").doesNotContain("p2");
     assertThat(dead.at("/0/reason").asString()).isEqualTo("account_inactive");
     assertThat(dead.at("/0/attempts").asInt()).isEqualTo(1);
     assertThat(dead.toString()).doesNotContain("secret career plan");
@@ -50,7 +52,8 @@ class OutboxAdminApiTest extends AdminApiTestBase {
     JsonNode pending = admin.get("/api/admin/orgs/" + orgId + "/outbox?state=pending").json();
 
     assertThat(pending.size()).isEqualTo(1);
-    assertThat(pending.at("/0/key").asString()).isEqualTo(orgId + "/a");
+    assertThat(pending.at("/0/id").asString())
+        .isEqualTo(OutboxAdminController.idOf(DedupeKey.of(new OrgId(orgId), "a")));
     assertThat(admin.get("/api/admin/orgs/" + orgId + "/outbox").json().size()).isZero();
   }
 

@@ -42,6 +42,7 @@ public final class MongoSchema {
   static final String BUDDY_ROUNDS = "buddy_rounds";
   static final String BUDDY_MEETUPS = "buddy_meetups";
   static final String BUDDY_PEOPLE = "buddy_people";
+  static final String ADMIN_TOKENS = "admin_tokens";
 
   private MongoSchema() {}
 
@@ -70,6 +71,8 @@ public final class MongoSchema {
     index(db, COHORTS, Indexes.ascending("orgId"), "org");
     index(db, COHORT_MEMBERS, Indexes.ascending("orgId", "cohortId"), "org_cohort");
     index(db, BUDDY_ROUNDS, Indexes.ascending("orgId", "cohortId"), "org_cohort");
+    // admin_tokens are checked by _id (the token's id); listing an org's tokens reads this.
+    index(db, ADMIN_TOKENS, Indexes.ascending("orgId", "createdAt"), "org_created");
   }
 
   /** The indexes of a {@link LeasedQueue}'s claims (on MongoDB; the embedded server scans). */

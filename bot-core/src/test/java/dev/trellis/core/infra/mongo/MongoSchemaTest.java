@@ -48,6 +48,16 @@ class MongoSchemaTest {
   }
 
   @Test
+  void shouldIndexAnOrgsAdminTokens() {
+    MongoDatabase db = mongo.emptyDatabase("schema");
+
+    MongoSchema.ensureIndexes(db);
+
+    assertThat(index(db, MongoSchema.ADMIN_TOKENS, "org_created").get("key", Document.class))
+        .isEqualTo(new Document("orgId", 1).append("createdAt", 1));
+  }
+
+  @Test
   void shouldBeSafeToRunAgainAtEveryStart() {
     MongoDatabase db = mongo.emptyDatabase("schema");
     MongoSchema.ensureIndexes(db);
