@@ -2,19 +2,15 @@ package dev.trellis.core.reflection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoCollection;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoPrompts;
 import dev.trellis.core.infra.mongo.MongoReflections;
 import dev.trellis.core.org.OrgId;
-import dev.trellis.core.privacy.TextCipher;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Optional;
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -68,60 +64,6 @@ class MongoReflectionsAndPromptsTest {
     assertThat(reflections.findByPrompt(GLOBEX, new PromptId("p1"))).isEmpty();
     assertThat(mongo.db().getCollection("reflections").find().first().toJson())
         .doesNotContain("mentor");
-  }
-
-  @Test
-  void anAnswerCopiedIntoAnotherDocumentFieldOrPersonDoesNotDecryptThereAndReadsAsUnreadable() {
-    reflections.save(anAnswer("p1", "I would love to mentor new joiners", NOW));
-    reflections.save(anAnswer("p2", "Something else", NOW.plusSeconds(60)));
-    MongoCollection<Document> raw = mongo.db().getCollection("reflections");
-    Document alices = raw.find(new Document("_id", "p1")).first();
-    String stored = alices.getString("answer");
-
-    // into another of her documents, into another field, into Bob's document, and her document
-    // handed to Bob
-    raw.updateOne(new Document("_id", "p2"), new Document("$set", new Document("answer", stored)));
-    raw.insertOne(
-        new Document(alices)
-            .append("_id", "p3")
-            .append("personId", "bob")
-            .append("nextStep", stored));
-    raw.insertOne(new Document(alices).append("_id", "p4").append("personId", "bob"));
-
-    assertThat(reflections.findById(ACME, new ReflectionId("p2")).orElseThrow().answer())
-        .isEqualTo(TextCipher.UNREADABLE);
-    assertThat(reflections.history(ACME, new PersonId("bob"), 10))
-        .allSatisfy(r -> assertThat(r.answer()).isEqualTo(TextCipher.UNREADABLE))
-        .anySatisfy(r -> assertThat(r.nextStep()).hasValue(TextCipher.UNREADABLE))
-        .hasSize(2);
-    assertThat(reflections.findById(ACME, new ReflectionId("p1")).orElseThrow().answer())
-        .isEqualTo("I would love to mentor new joiners");
-  }
-
-  @Test
-  void anAnswerStoredByTheVersionBeforeStillReadsAndIsBoundToItsPlaceWhenNextWritten() {
-    MongoCollection<Document> raw = mongo.db().getCollection("reflections");
-    raw.insertOne(
-        new Document("_id", "p1")
-            .append("orgId", "acme")
-            .append("personId", "alice")
-            .append("promptId", "p1")
-            .append("kind", "REFLECTION")
-            .append("question", "Where do you want to be in a year?")
-            // "I want to lead the platform team next year", as the version before wrote it
-            .append(
-                "answer",
-                "v1:SxZZOHJ61pRGarnicszmLU044gC9PKZ7yS8WWQDX4Wjw3PWAv3GMpChJl7Zt+294C8/yveLjyRoGv"
-                    + "MehcDpl+D29YyLe2g==")
-            .append("answeredAt", Date.from(NOW)));
-
-    Reflection old = reflections.findById(ACME, new ReflectionId("p1")).orElseThrow();
-    reflections.save(old.shared(NOW.plusSeconds(60)));
-
-    assertThat(old.answer()).isEqualTo("I want to lead the platform team next year");
-    assertThat(raw.find().first().getString("answer")).startsWith("v2:");
-    assertThat(reflections.findById(ACME, new ReflectionId("p1")).orElseThrow().answer())
-        .isEqualTo("I want to lead the platform team next year");
   }
 
   @Test
