@@ -7,30 +7,24 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The key that encrypts reflection text at rest: {@code TRELLIS_ENCRYPTION_KEY} (the base64 of 32
  * bytes), or else one generated on first start and kept in the data directory, readable only by its
- * owner. The key itself is never logged, only where it is. Without the key the stored text cannot
- * be read, so a malformed key stops start-up instead of being replaced.
+ * owner (see {@link DataDirectory}). The key itself is never logged, only where it is. Without the
+ * key the stored text cannot be read, so a malformed key stops start-up instead of being replaced.
  */
 final class EncryptionKey {
 
   static final String FILE_NAME = "encryption-key";
   static final int BYTES = 32;
   private static final Logger log = LoggerFactory.getLogger(EncryptionKey.class);
-  private static final Set<PosixFilePermission> GROUP_OR_OTHERS =
-      EnumSet.complementOf(
-          EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
 
   private final byte[] key;
 
@@ -59,7 +53,7 @@ final class EncryptionKey {
       log.info("Encryption key: from TRELLIS_ENCRYPTION_KEY");
       return new EncryptionKey(key);
     }
-    Path file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
+    Path file = DataDirectory.prepare(dataDir).resolve(FILE_NAME);
     EncryptionKey key = fromFile(file);
     if (sharedDatabase) {
       log.warn(
@@ -118,7 +112,6 @@ final class EncryptionKey {
                             + " read with the key they were written with. Delete it only if"
                             + " nothing was stored yet, and a new key is generated."));
     log.info("Encryption key: read from {} (or set TRELLIS_ENCRYPTION_KEY)", file);
-    warnIfOthersCanRead(file);
     return new EncryptionKey(key);
   }
 
@@ -137,25 +130,11 @@ final class EncryptionKey {
     return Optional.empty();
   }
 
-  private static void warnIfOthersCanRead(Path file) throws IOException {
-    if (!isPosix()) {
-      return;
-    }
-    Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-    if (permissions.stream().anyMatch(GROUP_OR_OTHERS::contains)) {
-      log.warn(
-          "The encryption key file {} can be read or changed by others ({}): run chmod 600 on it",
-          file,
-          PosixFilePermissions.toString(permissions));
-    }
-  }
-
   /**
    * Writes the key to a temporary file first and then moves it into place, so the key file is never
    * seen half-written, and a file another process created meanwhile is never replaced.
    */
   private static void write(Path file, String key) throws IOException {
-    Files.createDirectories(file.getParent());
     Path temporary =
         isPosix()
             ? Files.createTempFile(

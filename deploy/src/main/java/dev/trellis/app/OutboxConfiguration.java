@@ -7,6 +7,7 @@ import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.outbox.OutboxDispatcher;
 import dev.trellis.core.outbox.OutboxSettings;
 import dev.trellis.core.outbox.UnreachableRecipients;
+import dev.trellis.core.privacy.TextCipher;
 import java.time.Clock;
 import java.util.Random;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
 class OutboxConfiguration {
 
   @Bean
-  Outbox outbox(MongoDatabase db) {
-    return new MongoOutbox(db);
+  Outbox outbox(MongoDatabase db, TextCipher cipher) {
+    return new MongoOutbox(db, cipher);
   }
 
   @Bean

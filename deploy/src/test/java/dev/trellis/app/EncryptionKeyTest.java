@@ -104,14 +104,19 @@ class EncryptionKeyTest {
   }
 
   @Test
-  void givenAKeyFileOthersCanRead_thenWarnsToRestrictIt(CapturedOutput output) throws Exception {
+  void givenAKeyFileOthersCanRead_thenItIsRestrictedToItsOwnerAndThatIsLogged(CapturedOutput output)
+      throws Exception {
     Files.writeString(keyFile(), Base64.getEncoder().encodeToString(KEY));
     Files.setPosixFilePermissions(keyFile(), PosixFilePermissions.fromString("rw-r--r--"));
 
     EncryptionKey key = EncryptionKey.resolve("", dataDir, false);
 
     assertThat(key.bytes()).isEqualTo(KEY);
-    assertThat(output.getOut()).contains("run chmod 600 on it");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile())))
+        .isEqualTo("rw-------");
+    assertThat(output.getOut())
+        .contains("Others could use the file " + keyFile() + " (rw-r--r--)")
+        .doesNotContain(Base64.getEncoder().encodeToString(KEY));
   }
 
   private Path keyFile() {

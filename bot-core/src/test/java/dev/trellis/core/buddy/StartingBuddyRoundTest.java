@@ -77,7 +77,7 @@ class StartingBuddyRoundTest {
     Setup(MongoDatabase db) {
       cohorts = new MongoCohorts(db);
       rounds = new MongoBuddyRounds(db);
-      outbox = new MongoOutbox(db);
+      outbox = new MongoOutbox(db, new AesGcmTextCipher(new byte[32]));
       bank = new QuestionBank(BuiltInQuestions.load(), new MongoOrgQuestions(db));
       InMemoryPeople people = new InMemoryPeople().given(ada, bo, cy, gus, di, ed, fay);
       starting =

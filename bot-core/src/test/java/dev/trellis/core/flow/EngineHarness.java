@@ -119,7 +119,7 @@ final class EngineHarness {
     settings = new MongoPeopleSettings(db);
     holidays = new MongoHolidays(db);
     steps = new MongoDueSteps(db);
-    outbox = new MongoOutbox(db);
+    outbox = new MongoOutbox(db, new AesGcmTextCipher(new byte[32]));
     unreachable = new MongoUnreachableRecipients(db);
     prompted = new MongoPromptedQuestions(db, 12);
     agendaQuestions = new MongoAgendaQuestions(db);

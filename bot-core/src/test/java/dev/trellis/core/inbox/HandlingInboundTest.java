@@ -67,6 +67,23 @@ class HandlingInboundTest {
   }
 
   @Test
+  void aPayloadCopiedIntoAnotherRequestIsNeverHandedOutAndTheRequestIsFinishedAsUnreadable() {
+    handling("one", REJECTING).receive(request("Ev010", "I want to mentor new joiners"));
+    handling("one", REJECTING).receive(request("Ev011", "hello"));
+    var raw = mongo.db().getCollection("inbox");
+    String stored = raw.find(new Document("_id", "Ev010")).first().getString("payload");
+    raw.updateOne(
+        new Document("_id", "Ev011"), new Document("$set", new Document("payload", stored)));
+
+    HandlingInbound.Report report = handling("one", SAME_THREAD).handleDue();
+
+    assertThat(report.handled()).isEqualTo(1);
+    assertThat(slack.payloads).containsExactly("I want to mentor new joiners");
+    assertThat(mongo.db().getCollection("inbox_done").find(new Document("_id", "Ev011")).first())
+        .containsEntry("outcome", "unreadable: its stored payload does not decrypt");
+  }
+
+  @Test
   void whatWasStoredButNotHandledBeforeACrashIsHandledByTheNextSweep() {
     handling("crashed", REJECTING).receive(request("Ev003", "hello"));
 

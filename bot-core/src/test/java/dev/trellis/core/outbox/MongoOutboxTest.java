@@ -5,15 +5,19 @@ import static dev.trellis.core.outbox.OutboxTestData.GLOBEX;
 import static dev.trellis.core.outbox.OutboxTestData.anEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoCollection;
+import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoOutbox;
 import dev.trellis.core.message.MessageRef;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
+import dev.trellis.core.privacy.TextCipher;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,7 +33,7 @@ class MongoOutboxTest {
 
   @BeforeEach
   void givenAnEmptyOutbox() {
-    outbox = new MongoOutbox(mongo.db());
+    outbox = new MongoOutbox(mongo.db(), new AesGcmTextCipher(new byte[32]));
   }
 
   @Test
@@ -114,6 +118,78 @@ class MongoOutboxTest {
     assertThat(outbox.enqueue(anEntry(ACME, "a", NOW))).isFalse();
     assertThat(mongo.db().getCollection("outbox_dead").find().first().toJson())
         .doesNotContain("skill you want to learn");
+  }
+
+  @Test
+  void aWaitingMessageIsStoredEncryptedAndOnlyWhoWhenAndWhyStayReadable() {
+    OutboxEntry entry = anEntry(ACME, "a", NOW);
+    outbox.enqueue(entry);
+
+    Document stored = mongo.db().getCollection("outbox").find().first();
+    assertThat(stored.getString("message")).startsWith("v2:");
+    assertThat(stored.toJson())
+        .contains(entry.recipient().personId().value())
+        .doesNotContain("skill you want to learn")
+        .doesNotContain("Your weekly reflection")
+        .doesNotContain("Learning")
+        .doesNotContain("Type here")
+        .doesNotContain("Only me")
+        .doesNotContain("Private to you");
+    assertThat(outbox.pending(ACME, 10)).containsExactly(entry);
+  }
+
+  @Test
+  void aMessageCopiedIntoAnotherEntryIsNeverSentButListedAndThenADeadLetter() {
+    outbox.enqueue(anEntry(ACME, "a", NOW));
+    OutboxEntry other = anEntry(ACME, "b", NOW);
+    outbox.enqueue(other);
+    MongoCollection<Document> raw = mongo.db().getCollection("outbox");
+    String stored =
+        raw.find(new Document("_id", DedupeKey.of(ACME, "a").value())).first().getString("message");
+    raw.updateOne(
+        new Document("_id", other.key().value()),
+        new Document("$set", new Document("message", stored)));
+
+    assertThat(outbox.pending(ACME, 10))
+        .filteredOn(e -> e.key().equals(other.key()))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.recipient()).isEqualTo(other.recipient());
+              assertThat(e.message().text()).isEqualTo(TextCipher.UNREADABLE);
+            });
+    assertThat(outbox.claimDue("one", NOW, LEASE, 10))
+        .extracting(OutboxEntry::key)
+        .containsExactly(DedupeKey.of(ACME, "a"));
+    assertThat(outbox.dead(ACME, 10))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.key()).isEqualTo(other.key());
+              assertThat(d.reason()).isEqualTo("its stored message does not decrypt");
+            });
+    assertThat(outbox.pending(ACME, 10)).extracting(OutboxEntry::key).doesNotContain(other.key());
+  }
+
+  @Test
+  void aMessageStoredInTheClearByTheVersionBeforeStillReadsAndIsSent() {
+    OutboxEntry entry = anEntry(ACME, "old", NOW);
+    outbox.enqueue(entry);
+    mongo
+        .db()
+        .getCollection("outbox")
+        .updateOne(
+            new Document("_id", entry.key().value()),
+            new Document(
+                "$set",
+                new Document(
+                    "message",
+                    new Document("text", "Your agenda for Thursday")
+                        .append("fallback", "Your agenda for Thursday"))));
+
+    assertThat(outbox.claimDue("one", NOW, LEASE, 10))
+        .singleElement()
+        .satisfies(e -> assertThat(e.message().text()).isEqualTo("Your agenda for Thursday"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import static dev.trellis.core.outbox.OutboxTestData.anEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoOutbox;
 import dev.trellis.core.infra.mongo.MongoUnreachableRecipients;
@@ -38,7 +39,7 @@ class OutboxDispatcherTest {
   @BeforeEach
   void given() {
     clock = new MutableClock(START);
-    outbox = new MongoOutbox(mongo.db());
+    outbox = new MongoOutbox(mongo.db(), new AesGcmTextCipher(new byte[32]));
     slack = new RecordingPlatform(Platform.SLACK);
     dispatcher =
         new OutboxDispatcher(

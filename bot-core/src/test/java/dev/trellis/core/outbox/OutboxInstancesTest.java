@@ -4,6 +4,7 @@ import static dev.trellis.core.outbox.OutboxTestData.ACME;
 import static dev.trellis.core.outbox.OutboxTestData.anEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoOutbox;
 import dev.trellis.core.message.Delivery;
@@ -41,7 +42,7 @@ class OutboxInstancesTest {
   void twoInstancesOnOneDatabaseNeverSendTheSameMessageTwice() throws Exception {
     int count = 2000;
     Instant now = Clock.systemUTC().instant();
-    MongoOutbox writer = new MongoOutbox(mongo.db());
+    MongoOutbox writer = new MongoOutbox(mongo.db(), new AesGcmTextCipher(new byte[32]));
     for (int i = 0; i < count; i++) {
       writer.enqueue(anEntry(ACME, "m" + i, now));
     }
@@ -68,7 +69,7 @@ class OutboxInstancesTest {
   void aSenderKilledMidBatchLosesNothingOnceAnotherTakesOver() {
     int count = 300;
     MutableClock clock = new MutableClock(Instant.parse("2026-11-20T14:00:00Z"));
-    MongoOutbox writer = new MongoOutbox(mongo.db());
+    MongoOutbox writer = new MongoOutbox(mongo.db(), new AesGcmTextCipher(new byte[32]));
     for (int i = 0; i < count; i++) {
       writer.enqueue(anEntry(ACME, "m" + i, clock.instant()));
     }
@@ -105,7 +106,7 @@ class OutboxInstancesTest {
 
   private static OutboxDispatcher instance(String owner, RecordingPlatform platform, Clock clock) {
     return new OutboxDispatcher(
-        new MongoOutbox(mongo.db()),
+        new MongoOutbox(mongo.db(), new AesGcmTextCipher(new byte[32])),
         List.of(platform),
         clock,
         owner,

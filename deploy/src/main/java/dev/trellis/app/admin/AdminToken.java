@@ -1,5 +1,6 @@
 package dev.trellis.app.admin;
 
+import dev.trellis.app.DataDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ public final class AdminToken {
       log.info("Admin API token: from TRELLIS_ADMIN_TOKEN");
       return new AdminToken(configured.strip());
     }
-    Path file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
+    Path file = DataDirectory.prepare(dataDir).resolve(FILE_NAME);
     try {
       if (Files.exists(file)) {
         log.info("Admin API token: read it from {} (or set TRELLIS_ADMIN_TOKEN)", file);

@@ -17,7 +17,14 @@ import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map.Entry;
 import org.h2.mvstore.MVMap;
@@ -46,7 +53,28 @@ public final class FileBackend extends H2Backend {
   private static final String ORDERED_INDEX_MAP = "._vindex_";
 
   public FileBackend(String fileName) {
-    super(MVStore.open(fileName));
+    super(MVStore.open(createdPrivate(fileName)));
+  }
+
+  /**
+   * H2 would create a new file with the process's umask, often readable by everyone (0644): it is
+   * created empty and owner-only (0600) first, and H2 starts a new store in it.
+   */
+  private static String createdPrivate(String fileName) {
+    Path file = Path.of(fileName);
+    if (Files.exists(file)
+        || !FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      return fileName;
+    }
+    try {
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (FileAlreadyExistsException e) {
+      // created meanwhile; H2 opens it, or says that another process holds it
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the database file " + file, e);
+    }
+    return fileName;
   }
 
   @Override

@@ -8,11 +8,9 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.trellis.app.DataDirectory;
 import dev.trellis.app.TrellisProperties;
 import dev.trellis.app.TrellisProperties.EmbeddedStorage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -94,14 +92,7 @@ public final class TrellisMongo implements AutoCloseable {
   }
 
   private static Path dataFile(Path dataDir) {
-    try {
-      Path dir = dataDir.toAbsolutePath().normalize();
-      Files.createDirectories(dir);
-      return dir.resolve(DATA_FILE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Cannot create the data directory " + dataDir + " (set TRELLIS_DATA_DIR)", e);
-    }
+    return DataDirectory.prepare(dataDir).resolve(DATA_FILE);
   }
 
   private static MongoBackend openFile(Path file) {

@@ -172,7 +172,7 @@ class BuddyRoundBenchmark {
               Cohort.Policy.OPT_OUT,
               PairingRound.DEFAULT_NO_REPEAT_WINDOW));
       storedMembers(scale.members()).forEach(m -> cohorts.saveMember(ORG, COHORT, m));
-      MongoOutbox outbox = new MongoOutbox(db);
+      MongoOutbox outbox = new MongoOutbox(db, new AesGcmTextCipher(new byte[32]));
       MongoHolidays holidays = new MongoHolidays(db);
       MongoMeetups meetups = new MongoMeetups(db, new AesGcmTextCipher(new byte[32]));
       MongoBuddyAssignments assignments = new MongoBuddyAssignments(db);

@@ -15,6 +15,7 @@ import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.directory.QuietHours;
 import dev.trellis.core.directory.WorkingDays;
+import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.MongoDueSteps;
 import dev.trellis.core.infra.mongo.MongoHolidays;
 import dev.trellis.core.infra.mongo.MongoOneOnOnes;
@@ -104,7 +105,7 @@ class EngineBenchmark {
       TestClock clock = new TestClock();
       clock.set(FRIDAY_1359_UTC);
       MongoDueSteps steps = new MongoDueSteps(db);
-      MongoOutbox outbox = new MongoOutbox(db);
+      MongoOutbox outbox = new MongoOutbox(db, new AesGcmTextCipher(new byte[32]));
       MongoPeopleSettings settings = new MongoPeopleSettings(db);
       MongoPromptedQuestions prompted = new MongoPromptedQuestions(db, 12);
       MongoPrompts prompts = new MongoPrompts(db);

@@ -15,7 +15,9 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -64,6 +66,17 @@ class FileBackendTest {
     withCollection(
         new FileBackend(file().toString()),
         c -> assertThat(c.find(new Document("_id", "all-types")).first()).isEqualTo(original));
+  }
+
+  @Test
+  void aNewDatabaseFileIsReadableByItsOwnerOnly() throws Exception {
+    withCollection(new FileBackend(file().toString()), c -> c.insertOne(person("acme", 1)));
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file())))
+        .isEqualTo("rw-------");
+    withCollection(
+        new FileBackend(file().toString()),
+        c -> assertThat(c.find(key("acme", 1)).first()).containsEntry("_id", "acme/1"));
   }
 
   @Test

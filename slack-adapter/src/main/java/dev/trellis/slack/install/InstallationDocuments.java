@@ -5,12 +5,18 @@ import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.model.builtin.DefaultBot;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import dev.trellis.core.privacy.TextCipher;
+import dev.trellis.core.privacy.TextPlace;
+import dev.trellis.core.privacy.UnreadableTextException;
 import java.util.List;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maps an installation to and from its stored document. Every token, and the incoming-webhook URL
- * (whoever holds it can post), is stored encrypted; absent values are left out, not stored as null.
+ * (whoever holds it can post), is stored encrypted, bound to its installation and field; absent
+ * values are left out, not stored as null. A stored secret that does not decrypt there (copied from
+ * another installation or field, or damaged) reads as absent, and is logged by its place only.
  */
 final class InstallationDocuments {
 
@@ -25,6 +31,8 @@ final class InstallationDocuments {
           "installerUserTokenExpiresAt",
           "installerUserScope");
 
+  private static final Logger log = LoggerFactory.getLogger(InstallationDocuments.class);
+
   private final TextCipher cipher;
 
   InstallationDocuments(TextCipher cipher) {
@@ -33,15 +41,15 @@ final class InstallationDocuments {
 
   Document toDocument(String id, Installer installer) {
     Document doc = new Document("_id", id);
-    doc.putAll(botFields(installer.toBot()));
+    doc.putAll(botFields(id, installer.toBot()));
     put(doc, "botScope", installer.getBotScope());
     put(doc, INSTALLER_USER_ID, installer.getInstallerUserId());
     put(doc, "installerUserScope", installer.getInstallerUserScope());
-    putEncrypted(doc, "encryptedInstallerUserToken", installer.getInstallerUserAccessToken());
+    putEncrypted(doc, id, "encryptedInstallerUserToken", installer.getInstallerUserAccessToken());
     putEncrypted(
-        doc, "encryptedInstallerUserRefreshToken", installer.getInstallerUserRefreshToken());
+        doc, id, "encryptedInstallerUserRefreshToken", installer.getInstallerUserRefreshToken());
     put(doc, "installerUserTokenExpiresAt", installer.getInstallerUserTokenExpiresAt());
-    putEncrypted(doc, "encryptedIncomingWebhookUrl", installer.getIncomingWebhookUrl());
+    putEncrypted(doc, id, "encryptedIncomingWebhookUrl", installer.getIncomingWebhookUrl());
     put(doc, "incomingWebhookChannelId", installer.getIncomingWebhookChannelId());
     put(doc, "incomingWebhookConfigurationUrl", installer.getIncomingWebhookConfigurationUrl());
     if (installer instanceof DefaultInstaller named) {
@@ -51,8 +59,11 @@ final class InstallationDocuments {
     return doc;
   }
 
-  /** The bot's fields only, for a token refresh that must not touch the installer's. */
-  Document botFields(Bot bot) {
+  /**
+   * The bot's fields only, for a token refresh that must not touch the installer's; {@code id} is
+   * the installation's.
+   */
+  Document botFields(String id, Bot bot) {
     Document doc = new Document();
     put(doc, "enterpriseId", bot.getEnterpriseId());
     put(doc, "teamId", bot.getTeamId());
@@ -63,16 +74,17 @@ final class InstallationDocuments {
     put(doc, "botId", bot.getBotId());
     put(doc, "botUserId", bot.getBotUserId());
     put(doc, "botScope", botScope(bot));
-    putEncrypted(doc, BOT_TOKEN, bot.getBotAccessToken());
-    putEncrypted(doc, "encryptedBotRefreshToken", bot.getBotRefreshToken());
+    putEncrypted(doc, id, BOT_TOKEN, bot.getBotAccessToken());
+    putEncrypted(doc, id, "encryptedBotRefreshToken", bot.getBotRefreshToken());
     put(doc, "botTokenExpiresAt", bot.getBotTokenExpiresAt());
     put(doc, "installedAt", bot.getInstalledAt());
     return doc;
   }
 
-  /** The bot of a stored installation; null when it has no bot token. */
+  /** The bot of a stored installation; null when it has no bot token (or one that decrypts). */
   DefaultBot toBot(Document doc) {
-    if (doc == null || doc.getString(BOT_TOKEN) == null) {
+    String botToken = doc == null ? null : decrypted(doc, BOT_TOKEN);
+    if (botToken == null) {
       return null;
     }
     DefaultBot bot = new DefaultBot();
@@ -88,7 +100,7 @@ final class InstallationDocuments {
     bot.setBotUserId(doc.getString("botUserId"));
     bot.setBotScope(doc.getString("botScope"));
     bot.setScope(doc.getString("botScope"));
-    bot.setBotAccessToken(decrypted(doc, BOT_TOKEN));
+    bot.setBotAccessToken(botToken);
     bot.setBotRefreshToken(decrypted(doc, "encryptedBotRefreshToken"));
     bot.setBotTokenExpiresAt(doc.getLong("botTokenExpiresAt"));
     bot.setInstalledAt(doc.getLong("installedAt"));
@@ -135,15 +147,29 @@ final class InstallationDocuments {
     return bot.getBotScope();
   }
 
+  /** The decrypted secret; null when absent or when it does not decrypt at its place. */
   String decrypted(Document doc, String field) {
     String stored = doc.getString(field);
-    return stored == null ? null : cipher.decrypt(stored);
+    if (stored == null) {
+      return null;
+    }
+    try {
+      return cipher.decrypt(stored, place(doc.getString("_id"), field));
+    } catch (UnreadableTextException e) {
+      log.warn("{}; the installation reads as without it", e.getMessage());
+      return null;
+    }
   }
 
-  private void putEncrypted(Document doc, String field, String secret) {
+  private void putEncrypted(Document doc, String id, String field, String secret) {
     if (secret != null && !secret.isEmpty()) {
-      doc.put(field, cipher.encrypt(secret));
+      doc.put(field, cipher.encrypt(secret, place(id, field)));
     }
+  }
+
+  /** A secret belongs to its installation (the workspace or grid org), which owns it. */
+  private static TextPlace place(String id, String field) {
+    return new TextPlace(SlackInstallSchema.INSTALLATIONS, id, field, id);
   }
 
   private static void put(Document doc, String field, Object value) {

@@ -73,7 +73,7 @@ public final class MongoInstallationService implements InstallationService {
   public void saveBot(Bot bot) {
     String id =
         InstallationKeys.key(bot.getEnterpriseId(), bot.getTeamId(), bot.getIsEnterpriseInstall());
-    installations.updateOne(byId(id), new Document("$set", documents.botFields(bot)));
+    installations.updateOne(byId(id), new Document("$set", documents.botFields(id, bot)));
   }
 
   @Override

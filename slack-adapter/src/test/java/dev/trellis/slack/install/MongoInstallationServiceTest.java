@@ -7,6 +7,7 @@ import com.mongodb.client.MongoCollection;
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
+import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -43,7 +44,7 @@ class MongoInstallationServiceTest {
         .doesNotContain("xoxp-user-secret")
         .doesNotContain("hooks.slack.com")
         .contains("\"teamName\": \"Acme\"");
-    assertThat(stored.getString("encryptedBotToken")).startsWith("v1:");
+    assertThat(stored.getString("encryptedBotToken")).startsWith("v2:");
 
     Bot bot = service.findBot(null, "T111");
     assertThat(bot.getBotAccessToken()).isEqualTo("xoxb-acme-secret");
@@ -182,5 +183,47 @@ class MongoInstallationServiceTest {
 
     assertThat(service.findBot(null, "T111")).isNull();
     assertThat(raw.countDocuments()).isZero();
+  }
+
+  @Test
+  void aTokenCopiedIntoAnotherInstallationDoesNotDecryptThereAndReadsAsNotInstalled() {
+    service.saveInstallerAndBot(TestInstallations.workspace("T111", "Acme", "xoxb-acme-secret"));
+    service.saveInstallerAndBot(TestInstallations.workspace("T222", "Globex", "xoxb-globex"));
+    String acmeToken = raw.find(new Document("_id", "T111")).first().getString("encryptedBotToken");
+
+    raw.updateOne(
+        new Document("_id", "T222"),
+        new Document("$set", new Document("encryptedBotToken", acmeToken)));
+    raw.updateOne(
+        new Document("_id", "T111"),
+        new Document("$set", new Document("encryptedInstallerUserToken", acmeToken)));
+
+    assertThat(service.findBot(null, "T222")).isNull();
+    assertThat(service.botTokenFor("T222")).isEmpty();
+    assertThat(service.findInstaller(null, "T111", "UINSTALLER").getInstallerUserAccessToken())
+        .isNull();
+    assertThat(service.botTokenFor("T111")).contains("xoxb-acme-secret");
+  }
+
+  @Test
+  void aTokenStoredByTheVersionBeforeStillReadsAndIsEncryptedBoundWhenNextWritten() {
+    MongoInstallationService keyed =
+        new MongoInstallationService(mongo.db(), new AesGcmTextCipher(new byte[32]));
+    raw.insertOne(
+        new Document("_id", "T111")
+            .append("teamId", "T111")
+            .append("isEnterpriseInstall", false)
+            .append("botUserId", "UT111")
+            // "xoxb-acme-secret", as the version before wrote it with this key
+            .append(
+                "encryptedBotToken",
+                "v1:94I0pL/FufXtwpySy0hQ/xxwL6+Xl4dTGtzi4r78QGrLG6YaRm1lnEh/cy4="));
+
+    Bot bot = keyed.findBot(null, "T111");
+    keyed.saveBot(bot);
+
+    assertThat(bot.getBotAccessToken()).isEqualTo("xoxb-acme-secret");
+    assertThat(raw.find().first().getString("encryptedBotToken")).startsWith("v2:");
+    assertThat(keyed.botTokenFor("T111")).contains("xoxb-acme-secret");
   }
 }

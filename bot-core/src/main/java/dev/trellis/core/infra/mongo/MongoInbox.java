@@ -7,28 +7,34 @@ import dev.trellis.core.inbox.Inbox;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.privacy.TextCipher;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 
 /**
  * The inbox as a {@link LeasedQueue}: {@code inbox} holds the requests still to handle, with their
- * payload encrypted (it holds what people wrote), and {@code inbox_done} the keys of the handled
- * ones, so a platform's retry is recognised. Keys are forgotten after a while, explicitly, as the
- * embedded server has no TTL indexes.
+ * payload encrypted (it holds what people wrote) and bound to the request's key and platform, and
+ * {@code inbox_done} the keys of the handled ones, so a platform's retry is recognised. A payload
+ * that does not decrypt is never handed out: the request is finished as unreadable. Keys are
+ * forgotten after a while, explicitly, as the embedded server has no TTL indexes.
  */
 public final class MongoInbox implements Inbox {
+
+  /** The outcome of a request whose stored payload does not decrypt. */
+  static final String UNREADABLE = "unreadable: its stored payload does not decrypt";
 
   private final MongoCollection<Document> queue;
   private final MongoCollection<Document> done;
   private final LeasedQueue leases;
-  private final TextCipher cipher;
+  private final SealedTexts payloads;
 
   public MongoInbox(MongoDatabase db, TextCipher cipher) {
     this.queue = db.getCollection(MongoSchema.INBOX);
     this.done = db.getCollection(MongoSchema.INBOX_DONE);
     this.leases = new LeasedQueue(queue, List.of(done));
-    this.cipher = cipher;
+    this.payloads = new SealedTexts(cipher, MongoSchema.INBOX);
   }
 
   @Override
@@ -37,17 +43,26 @@ public final class MongoInbox implements Inbox {
         LeasedQueue.pending(request.key(), request.receivedAt())
             .append("platform", request.platform().name())
             .append("kind", request.kind())
-            .append("payload", cipher.encrypt(request.payload()))
+            .append(
+                "payload",
+                payloads.seal(
+                    request.key(), "payload", request.platform().name(), request.payload()))
             .append("receivedAt", Date.from(request.receivedAt()))
             .append("attempts", request.attempts()));
   }
 
   @Override
   public List<InboundRequest> claim(String owner, Instant now, Instant leaseUntil, int limit) {
-    return leases.claim(owner, now, leaseUntil, limit).stream()
-        .map(this::toRequest)
-        .sorted((a, b) -> a.receivedAt().compareTo(b.receivedAt()))
-        .toList();
+    List<InboundRequest> claimed = new ArrayList<>();
+    for (Document doc : leases.claim(owner, now, leaseUntil, limit)) {
+      String key = doc.getString("_id");
+      payloads
+          .tryOpen(key, "payload", doc.getString("platform"), doc.getString("payload"))
+          .ifPresentOrElse(
+              payload -> claimed.add(toRequest(doc, payload)), () -> finish(key, UNREADABLE, now));
+    }
+    claimed.sort(Comparator.comparing(InboundRequest::receivedAt));
+    return claimed;
   }
 
   @Override
@@ -69,12 +84,12 @@ public final class MongoInbox implements Inbox {
             .getDeletedCount();
   }
 
-  private InboundRequest toRequest(Document doc) {
+  private static InboundRequest toRequest(Document doc, String payload) {
     return new InboundRequest(
         doc.getString("_id"),
         Platform.valueOf(doc.getString("platform")),
         doc.getString("kind"),
-        cipher.decrypt(doc.getString("payload")),
+        payload,
         doc.getDate("receivedAt").toInstant(),
         doc.getInteger("attempts", 0));
   }

@@ -5,18 +5,21 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.privacy.TextCipher;
+import dev.trellis.core.privacy.TextPlace;
 import org.bson.Document;
 
 /**
  * Makes sure the service encrypts with the key the database's texts were written with: the first
  * start stores a sample encrypted with its key, and every start reads it back. A changed key is
  * refused at start-up, before anything is written with it, rather than found out when someone asks
- * for their history.
+ * for their history. A sample written by an earlier version (without a bound place) still reads.
  */
 public final class MongoKeyCheck {
 
   static final String SAMPLE_ID = "encryption-key-check";
   private static final String SAMPLE = "Trellis encryption key check";
+  private static final TextPlace PLACE =
+      new TextPlace(MongoSchema.META, SAMPLE_ID, "sample", "trellis");
 
   private MongoKeyCheck() {}
 
@@ -25,7 +28,8 @@ public final class MongoKeyCheck {
     Document stored = meta.find(new Document("_id", SAMPLE_ID)).first();
     if (stored == null) {
       try {
-        meta.insertOne(new Document("_id", SAMPLE_ID).append("sample", cipher.encrypt(SAMPLE)));
+        meta.insertOne(
+            new Document("_id", SAMPLE_ID).append("sample", cipher.encrypt(SAMPLE, PLACE)));
         return;
       } catch (MongoWriteException e) {
         if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -41,7 +45,7 @@ public final class MongoKeyCheck {
 
   private static boolean readsBack(TextCipher cipher, String sample) {
     try {
-      return SAMPLE.equals(cipher.decrypt(sample));
+      return SAMPLE.equals(cipher.decrypt(sample, PLACE));
     } catch (RuntimeException e) {
       return false;
     }

@@ -24,19 +24,19 @@ import org.bson.Document;
 /**
  * Meetups in {@code buddy_meetups}, one document per group of a round ({@code _id} = the meetup
  * id). Members' marks sit in {@code states}, in the order of {@code members}, so a change is one
- * {@code $set} or {@code $push} on one document; notes are encrypted there and never decrypted
- * except for their writer.
+ * {@code $set} or {@code $push} on one document; notes are encrypted there, each bound to its
+ * meetup and writer, and never decrypted except for their writer.
  */
 public final class MongoMeetups implements Meetups {
 
   private static final int INSERT_CHUNK = 1000;
 
   private final MongoCollection<Document> meetups;
-  private final TextCipher cipher;
+  private final SealedTexts notes;
 
   public MongoMeetups(MongoDatabase db, TextCipher cipher) {
     this.meetups = db.getCollection(MongoSchema.BUDDY_MEETUPS);
-    this.cipher = cipher;
+    this.notes = new SealedTexts(cipher, MongoSchema.BUDDY_MEETUPS);
   }
 
   @Override
@@ -109,7 +109,7 @@ public final class MongoMeetups implements Meetups {
 
   @Override
   public void saveNote(Meetup meetup, PersonId who, String note) {
-    set(meetup, who, "note", cipher.encrypt(note));
+    set(meetup, who, "note", notes.seal(meetup.id().value(), "note", who.value(), note));
   }
 
   @Override
@@ -123,7 +123,8 @@ public final class MongoMeetups implements Meetups {
     if (index >= states.size()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(states.get(index).getString("note")).map(cipher::decrypt);
+    return Optional.ofNullable(states.get(index).getString("note"))
+        .map(stored -> notes.open(meetup.id().value(), "note", who.value(), stored));
   }
 
   private void set(Meetup meetup, PersonId who, String field, Object value) {

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.OrgId;
@@ -12,6 +13,7 @@ import dev.trellis.core.outbox.DeadLetter;
 import dev.trellis.core.outbox.DedupeKey;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.outbox.OutboxEntry;
+import dev.trellis.core.privacy.TextCipher;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -23,19 +25,33 @@ import org.bson.Document;
  * The outbox as a {@link LeasedQueue}: {@code outbox} holds only what is still to be sent, and
  * {@code outbox_sent} and {@code outbox_dead} keep the keys of what left it, so a key is never sent
  * twice however often it is enqueued.
+ *
+ * <p>A waiting message can carry what people wrote (an agenda holds a report's shared answers), so
+ * the whole message is stored encrypted, bound to its key and recipient; who, when and why stay
+ * readable. A message stored in the clear by an earlier version still reads. One that does not
+ * decrypt is never sent: claiming it makes it a dead letter, and the admin's list of pending
+ * messages shows it with {@link TextCipher#UNREADABLE} as its text.
  */
 public final class MongoOutbox implements Outbox {
+
+  /** Why a message that does not decrypt was given up. */
+  static final String UNREADABLE = "its stored message does not decrypt";
+
+  private static final OutboundMessage UNREADABLE_MESSAGE =
+      OutboundMessage.builder(TextCipher.UNREADABLE).build();
 
   private final MongoCollection<Document> queue;
   private final MongoCollection<Document> sent;
   private final MongoCollection<Document> dead;
   private final LeasedQueue leases;
+  private final SealedTexts messages;
 
-  public MongoOutbox(MongoDatabase db) {
+  public MongoOutbox(MongoDatabase db, TextCipher cipher) {
     this.queue = db.getCollection(MongoSchema.OUTBOX);
     this.sent = db.getCollection(MongoSchema.OUTBOX_SENT);
     this.dead = db.getCollection(MongoSchema.OUTBOX_DEAD);
     this.leases = new LeasedQueue(queue, List.of(sent, dead));
+    this.messages = new SealedTexts(cipher, MongoSchema.OUTBOX);
   }
 
   @Override
@@ -45,12 +61,21 @@ public final class MongoOutbox implements Outbox {
 
   @Override
   public int enqueueAll(List<OutboxEntry> entries) {
-    return leases.addAll(entries.stream().map(MongoOutbox::toDocument).toList()).size();
+    return leases.addAll(entries.stream().map(this::toDocument).toList()).size();
   }
 
   @Override
   public List<OutboxEntry> claimDue(String owner, Instant now, Instant leaseUntil, int limit) {
-    return leases.claim(owner, now, leaseUntil, limit).stream().map(MongoOutbox::toEntry).toList();
+    List<OutboxEntry> claimed = new ArrayList<>();
+    for (Document doc : leases.claim(owner, now, leaseUntil, limit)) {
+      Optional<OutboundMessage> message = message(doc);
+      if (message.isPresent()) {
+        claimed.add(toEntry(doc, message.get()));
+      } else {
+        markDead(owner, toEntry(doc, UNREADABLE_MESSAGE), UNREADABLE, now);
+      }
+    }
+    return claimed;
   }
 
   @Override
@@ -100,7 +125,7 @@ public final class MongoOutbox implements Outbox {
             .find(new Document("orgId", orgId.value()))
             .sort(Sorts.ascending("dueAt"))
             .limit(limit)) {
-      entries.add(toEntry(doc));
+      entries.add(toEntry(doc, message(doc).orElse(UNREADABLE_MESSAGE)));
     }
     return entries;
   }
@@ -123,24 +148,42 @@ public final class MongoOutbox implements Outbox {
     return letters;
   }
 
-  private static Document toDocument(OutboxEntry entry) {
+  private Document toDocument(OutboxEntry entry) {
     Document doc =
         LeasedQueue.pending(entry.key().value(), entry.nextAttemptAt())
             .append("orgId", entry.recipient().orgId().value())
             .append("recipient", recipient(entry.recipient()))
-            .append("message", OutboundMessageDocuments.toDocument(entry.message()))
+            .append(
+                "message",
+                messages.seal(
+                    entry.key().value(),
+                    "message",
+                    entry.recipient().personId().value(),
+                    OutboundMessageDocuments.toDocument(entry.message()).toJson()))
             .append("createdAt", Date.from(entry.createdAt()))
             .append("attempts", entry.attempts());
     entry.lastError().ifPresent(e -> doc.append("lastError", e));
     return doc;
   }
 
-  private static OutboxEntry toEntry(Document doc) {
+  /** The stored message: encrypted, or (written by an earlier version) a plain document. */
+  private Optional<OutboundMessage> message(Document doc) {
+    Object stored = doc.get("message");
+    if (stored instanceof Document plain) {
+      return Optional.of(OutboundMessageDocuments.toMessage(plain));
+    }
+    String recipient = doc.get("recipient", Document.class).getString("personId");
+    return messages
+        .tryOpen(doc.getString("_id"), "message", recipient, (String) stored)
+        .map(json -> OutboundMessageDocuments.toMessage(Document.parse(json)));
+  }
+
+  private static OutboxEntry toEntry(Document doc, OutboundMessage message) {
     OrgId orgId = new OrgId(doc.getString("orgId"));
     return new OutboxEntry(
         new DedupeKey(doc.getString("_id")),
         recipient(doc.get("recipient", Document.class), orgId),
-        OutboundMessageDocuments.toMessage(doc.get("message", Document.class)),
+        message,
         doc.getDate("createdAt").toInstant(),
         doc.getDate("dueAt").toInstant(),
         doc.getInteger("attempts"),

@@ -23,16 +23,17 @@ import org.bson.Document;
 
 /**
  * Answers in {@code reflections}, one per prompt (its {@code _id} is the prompt's id). The answer
- * and next step are stored encrypted; nothing a person wrote is ever stored in the clear.
+ * and next step are stored encrypted, each bound to its reflection and person; nothing a person
+ * wrote is ever stored in the clear.
  */
 public final class MongoReflections implements Reflections {
 
   private final MongoCollection<Document> reflections;
-  private final TextCipher cipher;
+  private final SealedTexts texts;
 
   public MongoReflections(MongoDatabase db, TextCipher cipher) {
     this.reflections = db.getCollection(MongoSchema.REFLECTIONS);
-    this.cipher = cipher;
+    this.texts = new SealedTexts(cipher, MongoSchema.REFLECTIONS);
   }
 
   @Override
@@ -89,9 +90,11 @@ public final class MongoReflections implements Reflections {
             .append("promptId", r.promptId().value())
             .append("kind", r.kind().name())
             .append("question", r.question())
-            .append("answer", cipher.encrypt(r.answer()))
+            .append("answer", texts.seal(r.id().value(), "answer", owner(r), r.answer()))
             .append("answeredAt", Date.from(r.answeredAt()));
-    r.nextStep().ifPresent(s -> doc.append("nextStep", cipher.encrypt(s)));
+    r.nextStep()
+        .ifPresent(
+            s -> doc.append("nextStep", texts.seal(r.id().value(), "nextStep", owner(r), s)));
     r.editedAt().ifPresent(t -> doc.append("editedAt", Date.from(t)));
     if (r.isShared()) {
       doc.append("shares", r.shares().stream().map(MongoReflections::toDocument).toList());
@@ -107,8 +110,8 @@ public final class MongoReflections implements Reflections {
         new PromptId(d.getString("promptId")),
         PromptKind.valueOf(d.getString("kind")),
         d.getString("question"),
-        cipher.decrypt(d.getString("answer")),
-        Optional.ofNullable(d.getString("nextStep")).map(cipher::decrypt),
+        opened(d, "answer"),
+        Optional.ofNullable(d.getString("nextStep")).map(s -> opened(d, "nextStep")),
         d.getDate("answeredAt").toInstant(),
         Optional.ofNullable(d.getDate("editedAt")).map(Date::toInstant),
         shares(d));
@@ -127,5 +130,16 @@ public final class MongoReflections implements Reflections {
     return d.getList("shares", Document.class, List.of()).stream()
         .map(s -> new Share(new PersonId(s.getString("with")), s.getDate("at").toInstant()))
         .toList();
+  }
+
+  private static String owner(Reflection r) {
+    return r.personId().value();
+  }
+
+  /**
+   * An encrypted field of the document, opened at its place (the owner is the person who wrote it).
+   */
+  private String opened(Document d, String field) {
+    return texts.open(d.getString("_id"), field, d.getString("personId"), d.getString(field));
   }
 }

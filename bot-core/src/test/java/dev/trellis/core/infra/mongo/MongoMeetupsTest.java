@@ -2,6 +2,7 @@ package dev.trellis.core.infra.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoCollection;
 import dev.trellis.core.buddy.BuddyAssignments;
 import dev.trellis.core.buddy.BuddyRound;
 import dev.trellis.core.buddy.BuddyRounds;
@@ -12,6 +13,7 @@ import dev.trellis.core.buddy.RoundFigures;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.org.OrgId;
+import dev.trellis.core.privacy.TextCipher;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -80,6 +82,33 @@ class MongoMeetupsTest {
     assertThat(meetups.note(stored, ADA)).isEmpty();
     Document raw = mongo.db().getCollection("buddy_meetups").find().first();
     assertThat(raw.toJson()).doesNotContain("lateral");
+  }
+
+  @Test
+  void aNoteCopiedToAnotherMemberOrMeetupDoesNotDecryptThereAndReadsAsUnreadable() {
+    MeetupId first = new MeetupId(ACME, LAB, 1, 0);
+    MeetupId second = new MeetupId(ACME, LAB, 1, 1);
+    meetups.addAll(
+        List.of(Meetup.fresh(first, List.of(ADA, BO)), Meetup.fresh(second, List.of(CY, ADA))));
+    Meetup m = meetups.find(first).orElseThrow();
+    meetups.saveNote(m, ADA, "Talked about a lateral move");
+    MongoCollection<Document> raw = mongo.db().getCollection("buddy_meetups");
+    String stored =
+        raw.find(new Document("_id", first.value()))
+            .first()
+            .getList("states", Document.class)
+            .get(0)
+            .getString("note");
+
+    // to Bo in the same meetup, and to Ada in another one
+    Document copied = new Document("$set", new Document("states.1.note", stored));
+    raw.updateOne(new Document("_id", first.value()), copied);
+    raw.updateOne(new Document("_id", second.value()), copied);
+
+    assertThat(meetups.note(m, BO)).hasValue(TextCipher.UNREADABLE);
+    assertThat(meetups.note(meetups.find(second).orElseThrow(), ADA))
+        .hasValue(TextCipher.UNREADABLE);
+    assertThat(meetups.note(m, ADA)).hasValue("Talked about a lateral move");
   }
 
   @Test
