@@ -44,16 +44,22 @@ public final class ConnectorStub implements AutoCloseable {
     return server.baseUrl() + "/amer/";
   }
 
+  /**
+   * How long a connector of this stub waits for an answer: generous by default, so a loaded build
+   * machine does not turn a slow answer into a failed test; the timeout test makes it short.
+   */
+  private Duration requestTimeout = Duration.ofSeconds(10);
+
+  public void requestTimeout(Duration timeout) {
+    this.requestTimeout = timeout;
+  }
+
   public TeamsConnector connector(TeamsProperties properties) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     ConnectorTokens tokens =
         new ConnectorTokens(
-            properties,
-            URI.create(server.baseUrl() + TOKEN_PATH),
-            http,
-            Duration.ofSeconds(2),
-            clock);
-    return new TeamsConnector(tokens, http, Duration.ofSeconds(1), clock);
+            properties, URI.create(server.baseUrl() + TOKEN_PATH), http, requestTimeout, clock);
+    return new TeamsConnector(tokens, http, requestTimeout, clock);
   }
 
   public TeamsConnector connector() {

@@ -356,6 +356,7 @@ class TeamsPlatformTest {
     answerSend(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
     Delivery reset = platform().deliver(RECIPIENT, PROMPT);
 
+    stub.requestTimeout(Duration.ofSeconds(1));
     answerSend(json(201, connector("send-to-conversation.response")).withFixedDelay(1_500));
     Delivery slow = platform().deliver(RECIPIENT, PROMPT);
 
