@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.buddy.CoordinatingMeetups;
 import dev.trellis.core.buddy.RunningBuddyCommands;
 import dev.trellis.core.conversation.ConversationEngine;
+import dev.trellis.core.conversation.LastUsedPlatforms;
 import dev.trellis.core.conversation.RunningCommands;
 import dev.trellis.core.conversation.ShowingHome;
 import dev.trellis.core.directory.OneOnOnes;
@@ -12,6 +13,7 @@ import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.MongoDueSteps;
 import dev.trellis.core.infra.mongo.MongoHolidays;
 import dev.trellis.core.infra.mongo.MongoKeyCheck;
+import dev.trellis.core.infra.mongo.MongoLastUsedPlatforms;
 import dev.trellis.core.infra.mongo.MongoPeopleSettings;
 import dev.trellis.core.infra.mongo.MongoPrompts;
 import dev.trellis.core.infra.mongo.MongoReflections;
@@ -175,9 +177,15 @@ class EngineConfiguration {
       RunningCommands commands,
       RecordingOutcomes oneOnOneOutcomes,
       CoordinatingMeetups meetups,
-      UnreachableRecipients unreachable) {
+      UnreachableRecipients unreachable,
+      LastUsedPlatforms lastUsed) {
     return new ConversationEngine(
-        people, reflections, commands, oneOnOneOutcomes, meetups, unreachable);
+        people, reflections, commands, oneOnOneOutcomes, meetups, unreachable, lastUsed);
+  }
+
+  @Bean
+  LastUsedPlatforms lastUsedPlatforms(MongoDatabase db) {
+    return new MongoLastUsedPlatforms(db);
   }
 
   @Bean

@@ -1,13 +1,19 @@
 package dev.trellis.app;
 
 import com.mongodb.client.MongoDatabase;
+import dev.trellis.core.conversation.LastUsedPlatforms;
+import dev.trellis.core.conversation.ReachingPeople;
+import dev.trellis.core.directory.People;
 import dev.trellis.core.infra.mongo.MongoOutbox;
 import dev.trellis.core.message.ChatPlatform;
+import dev.trellis.core.org.Orgs;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.outbox.OutboxDispatcher;
 import dev.trellis.core.outbox.OutboxSettings;
+import dev.trellis.core.outbox.RecipientRoutes;
 import dev.trellis.core.outbox.UnreachableRecipients;
 import dev.trellis.core.privacy.TextCipher;
+import dev.trellis.core.step.PeopleSettings;
 import java.time.Clock;
 import java.util.Random;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,7 +36,8 @@ class OutboxConfiguration {
       Clock clock,
       InstanceId instance,
       TrellisProperties properties,
-      UnreachableRecipients unreachable) {
+      UnreachableRecipients unreachable,
+      RecipientRoutes routes) {
     TrellisProperties.Outbox o = properties.outbox();
     OutboxSettings settings =
         new OutboxSettings(
@@ -49,6 +56,14 @@ class OutboxConfiguration {
         instance.value(),
         settings,
         new Random(),
-        unreachable);
+        unreachable,
+        routes);
+  }
+
+  /** A person's messages go to the platform that reaches them best when they are sent. */
+  @Bean
+  RecipientRoutes recipientRoutes(
+      People people, PeopleSettings settings, LastUsedPlatforms lastUsed, Orgs orgs) {
+    return new ReachingPeople(people, settings, lastUsed, orgs);
   }
 }

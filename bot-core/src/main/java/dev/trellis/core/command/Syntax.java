@@ -5,6 +5,7 @@ enum Syntax {
   TRELLIS_HELP(Root.TRELLIS, "help [topic]", "help pause"),
   HISTORY(Root.TRELLIS, "history [n]  (n from 1 to 50, 10 if left out)", "history 20"),
   SETTINGS(Root.TRELLIS, "settings", ""),
+  SETTINGS_PLATFORM(Root.TRELLIS, "settings platform slack|teams|auto", "settings platform teams"),
   TRELLIS_PAUSE(Root.TRELLIS, "pause <n>w|<n>d", "pause 2w"),
   RESUME(Root.TRELLIS, "resume", ""),
   ONE_ON_ONE_ADD(

@@ -2,6 +2,7 @@ package dev.trellis.core.command;
 
 import dev.trellis.core.directory.Cadence;
 import dev.trellis.core.directory.OneOnOne;
+import dev.trellis.core.message.Platform;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -35,6 +36,16 @@ public sealed interface TrellisCommand extends Command {
 
   /** {@code settings}. */
   record Settings() implements TrellisCommand {}
+
+  /**
+   * {@code settings platform slack|teams|auto}: where the person's messages go first; empty is auto
+   * (where they last used Trellis).
+   */
+  record ChoosePlatform(Optional<Platform> platform) implements TrellisCommand {
+    public ChoosePlatform {
+      Objects.requireNonNull(platform, "platform");
+    }
+  }
 
   /** {@code pause <n>w|<n>d}: no prompts for this long. */
   record Pause(Period period) implements TrellisCommand {

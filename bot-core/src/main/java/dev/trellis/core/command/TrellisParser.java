@@ -3,6 +3,7 @@ package dev.trellis.core.command;
 import static dev.trellis.core.command.Parsing.alone;
 import static dev.trellis.core.command.Parsing.parsed;
 
+import dev.trellis.core.message.Platform;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,7 +44,7 @@ final class TrellisParser {
     return switch (sub) {
       case "help", "?" -> help(words);
       case "history" -> history(words);
-      case "settings" -> alone(words, usages, Syntax.SETTINGS, new TrellisCommand.Settings());
+      case "settings" -> settings(words);
       case "pause" ->
           PauseParser.parse(words, usages, Syntax.TRELLIS_PAUSE, TrellisCommand.Pause::new);
       case "resume" -> alone(words, usages, Syntax.RESUME, new TrellisCommand.Resume());
@@ -63,6 +64,24 @@ final class TrellisParser {
       return usages.of(Syntax.TRELLIS_HELP);
     }
     return parsed(new TrellisCommand.Help(topic));
+  }
+
+  /** {@code settings}, or {@code settings platform slack|teams|auto}. */
+  private ParseResult settings(Words words) {
+    if (words.isEmpty()) {
+      return parsed(new TrellisCommand.Settings());
+    }
+    Optional<String> what = words.nextKeyword();
+    Optional<String> choice = words.nextKeyword();
+    if (!what.equals(Optional.of("platform")) || choice.isEmpty() || !words.isEmpty()) {
+      return usages.of(Syntax.SETTINGS, Syntax.SETTINGS_PLATFORM);
+    }
+    return switch (choice.get()) {
+      case "slack" -> parsed(new TrellisCommand.ChoosePlatform(Optional.of(Platform.SLACK)));
+      case "teams" -> parsed(new TrellisCommand.ChoosePlatform(Optional.of(Platform.TEAMS)));
+      case "auto" -> parsed(new TrellisCommand.ChoosePlatform(Optional.empty()));
+      default -> usages.of(Syntax.SETTINGS_PLATFORM);
+    };
   }
 
   private ParseResult history(Words words) {

@@ -32,6 +32,7 @@ public final class ConversationEngine {
   private final RecordingOutcomes oneOnOneOutcomes;
   private final CoordinatingMeetups meetups;
   private final UnreachableRecipients unreachable;
+  private final LastUsedPlatforms lastUsed;
 
   /** {@code unreachable}: someone who acts on a platform can be reached there again. */
   public ConversationEngine(
@@ -41,6 +42,26 @@ public final class ConversationEngine {
       RecordingOutcomes oneOnOneOutcomes,
       CoordinatingMeetups meetups,
       UnreachableRecipients unreachable) {
+    this(
+        people,
+        reflections,
+        commands,
+        oneOnOneOutcomes,
+        meetups,
+        unreachable,
+        LastUsedPlatforms.NONE);
+  }
+
+  /** {@code lastUsed}: the platform someone acts on is where their messages go (unless chosen). */
+  public ConversationEngine(
+      People people,
+      AnsweringReflections reflections,
+      RunningCommands commands,
+      RecordingOutcomes oneOnOneOutcomes,
+      CoordinatingMeetups meetups,
+      UnreachableRecipients unreachable,
+      LastUsedPlatforms lastUsed) {
+    this.lastUsed = lastUsed;
     this.meetups = meetups;
     this.unreachable = unreachable;
     this.people = people;
@@ -56,6 +77,7 @@ public final class ConversationEngine {
       return Response.say("I do not know you yet: ask your Trellis admin to add you.");
     }
     Recipients.on(person.get(), interaction.platform()).ifPresent(unreachable::clear);
+    lastUsed.record(interaction.orgId(), interaction.personId(), interaction.platform());
     if (interaction instanceof CommandLine line) {
       return commands.run(
           person.get(), CommandGrammar.parse(line), line.receivedAt(), line.platform());

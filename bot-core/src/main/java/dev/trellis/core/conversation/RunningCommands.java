@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Carries out the commands of the grammar for the person who typed them. */
@@ -86,6 +87,9 @@ public final class RunningCommands {
     }
     if (command instanceof TrellisCommand.Settings) {
       return settings(person);
+    }
+    if (command instanceof TrellisCommand.ChoosePlatform choose) {
+      return choosePlatform(person, choose.platform());
     }
     if (command instanceof TrellisCommand.Pause pause) {
       LocalDate until = now.atZone(person.timeZone()).toLocalDate().plus(pause.period());
@@ -160,9 +164,44 @@ public final class RunningCommands {
             .field("Working days", String.join(", ", person.workingDays().shortNames()))
             .field("Quiet hours", person.quietHours().toString())
             .field("Paused", own.pausedUntil().map(d -> "until " + DAY.format(d)).orElse("no"))
-            .context("Pause with /trellis pause 2w, resume with /trellis resume.")
+            .field("Messages come on", platformChoice(own.platform()))
+            .context(
+                "Pause with /trellis pause 2w, resume with /trellis resume. Choose where messages"
+                    + " come with /trellis settings platform slack, teams or auto.")
             .build();
     return new Response.Reply(message, false);
+  }
+
+  private Response choosePlatform(Person person, Optional<Platform> platform) {
+    if (platform.isPresent() && Recipients.on(person, platform.get()).isEmpty()) {
+      return Response.sayWhereAsked(
+          "Trellis has no "
+              + name(platform.get())
+              + " account of yours, so it cannot send you messages there. Ask your Trellis admin"
+              + " to add it.");
+    }
+    save(person, own(person).withPlatform(platform));
+    return Response.say(
+        platform
+            .map(
+                p ->
+                    "Done: your messages now come on "
+                        + name(p)
+                        + ", and on the other platform only when "
+                        + name(p)
+                        + " cannot reach you.")
+            .orElse("Done: your messages now come where you last used Trellis."));
+  }
+
+  /** How a platform choice reads in settings. */
+  private static String platformChoice(Optional<Platform> platform) {
+    return platform
+        .map(RunningCommands::name)
+        .orElse("auto (where you last used Trellis, else your organisation's platform)");
+  }
+
+  private static String name(Platform platform) {
+    return platform == Platform.SLACK ? "Slack" : "Teams";
   }
 
   private Response oneOnOnes(Person person) {

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,10 +25,12 @@ import org.slf4j.LoggerFactory;
  * Messages are marked sent in batches; a crash before that sends them again after the lease, so a
  * crash can repeat a message but never lose one.
  *
- * <p>A person a platform called unreachable gets no more tries until they act there again. A group
- * recipient is never checked against or marked in that list: a group message failing (the workspace
- * does not allow group DMs, one member left) says nothing about any one member, who may well be
- * reached in their own DM.
+ * <p>A person's message goes to the platform {@link RecipientRoutes} names first; when this service
+ * is not connected to it, or it cannot reach the person, the other platform is tried before the
+ * message is dead, and the dead letter gives both reasons. A person a platform called unreachable
+ * gets no more tries there until they act there again. A group recipient is never checked against
+ * or marked in that list: a group message failing (the workspace does not allow group DMs, one
+ * member left) says nothing about any one member, who may well be reached in their own DM.
  */
 public final class OutboxDispatcher {
 
@@ -41,6 +45,7 @@ public final class OutboxDispatcher {
   private final OrgRateLimiter limiter;
   private final RetryPolicy retry;
   private final UnreachableRecipients unreachable;
+  private final RecipientRoutes routes;
 
   public OutboxDispatcher(
       Outbox outbox,
@@ -60,7 +65,21 @@ public final class OutboxDispatcher {
       OutboxSettings settings,
       RandomGenerator random,
       UnreachableRecipients unreachable) {
+    this(outbox, platforms, clock, owner, settings, random, unreachable, RecipientRoutes.AS_STORED);
+  }
+
+  /** {@code routes}: where each person's message is tried first, and where next. */
+  public OutboxDispatcher(
+      Outbox outbox,
+      List<ChatPlatform> platforms,
+      Clock clock,
+      String owner,
+      OutboxSettings settings,
+      RandomGenerator random,
+      UnreachableRecipients unreachable,
+      RecipientRoutes routes) {
     this.unreachable = unreachable;
+    this.routes = routes;
     this.outbox = outbox;
     platforms.forEach(p -> this.platforms.put(p.platform(), p));
     this.clock = clock;
@@ -90,23 +109,17 @@ public final class OutboxDispatcher {
     int retried = 0;
     int throttled = 0;
     int dead = 0;
+    Map<Recipient, List<Recipient>> routes = routesOf(batch);
     Set<Recipient> unreachableNow =
         unreachable.among(
-            batch.stream()
-                .map(OutboxEntry::recipient)
+            routes.values().stream()
+                .flatMap(List::stream)
                 .filter(r -> !r.isGroup())
                 .distinct()
                 .toList());
     for (OutboxEntry entry : batch) {
-      if (unreachableNow.contains(entry.recipient())) {
-        dead(
-            entry,
-            entry.recipient().platform() + " said this person cannot be reached",
-            clock.instant());
-        dead++;
-        continue;
-      }
-      switch (attempt(entry, sent)) {
+      List<Recipient> route = routes.get(entry.recipient());
+      switch (attempt(entry, route, unreachableNow, sent)) {
         case RETRIED -> retried++;
         case THROTTLED -> throttled++;
         case DEAD -> dead++;
@@ -122,6 +135,24 @@ public final class OutboxDispatcher {
         batch.size(), batch.size() - retried - throttled - dead, retried, throttled, dead);
   }
 
+  /**
+   * Each stored recipient's addresses in the order to try: a person's as {@link RecipientRoutes}
+   * answers now, a group's (it stays on its platform) or an unknown person's as stored.
+   */
+  private Map<Recipient, List<Recipient>> routesOf(List<OutboxEntry> batch) {
+    List<Recipient> stored = batch.stream().map(OutboxEntry::recipient).distinct().toList();
+    Map<Recipient, List<Recipient>> found =
+        routes.routes(
+            stored.stream().filter(r -> !r.isGroup()).toList(),
+            Collections.unmodifiableSet(platforms.keySet()));
+    Map<Recipient, List<Recipient>> all = new HashMap<>();
+    for (Recipient r : stored) {
+      List<Recipient> route = r.isGroup() ? null : found.get(r);
+      all.put(r, route == null || route.isEmpty() ? List.of(r) : route);
+    }
+    return all;
+  }
+
   private enum Outcome {
     SENT,
     RETRIED,
@@ -129,56 +160,94 @@ public final class OutboxDispatcher {
     DEAD
   }
 
-  private Outcome attempt(OutboxEntry entry, List<Outbox.Sent> sent) {
+  /**
+   * Tries the route's addresses in turn until one takes the message or asks to wait: an address on
+   * a platform this service is not connected to, one the platform called unreachable (now or
+   * before) or one whose platform refused it for good is passed over for the next. When none is
+   * left the message is dead with every reason; when no platform of the route is connected and none
+   * called the person unreachable, that is a passing failure, as a platform may be connected later
+   * (another instance, a restart with its credentials).
+   */
+  private Outcome attempt(
+      OutboxEntry entry,
+      List<Recipient> route,
+      Set<Recipient> unreachableNow,
+      List<Outbox.Sent> sent) {
     Instant now = clock.instant();
+    List<String> reasons = new ArrayList<>();
+    List<Recipient> open = new ArrayList<>();
+    for (Recipient to : route) {
+      if (unreachableNow.contains(to)) {
+        reasons.add(to.platform() + " said this person cannot be reached");
+      } else {
+        open.add(to);
+      }
+    }
+    if (open.isEmpty()) {
+      return dead(entry, String.join("; ", reasons), now);
+    }
     Duration wait = limiter.tryAcquire(entry.recipient().orgId(), now);
     if (!wait.isZero()) {
       outbox.reschedule(owner, entry, now.plus(wait), false, "waiting for the org's rate limit");
       return Outcome.THROTTLED;
     }
-    Delivery delivery = deliver(entry);
-    if (delivery instanceof Delivery.Delivered delivered) {
-      sent.add(
-          new Outbox.Sent(
-              entry.recipient().orgId(), entry.key(), delivered.ref(), clock.instant()));
-      return Outcome.SENT;
-    }
-    if (delivery instanceof Delivery.RetryLater later && later.throttled()) {
-      Instant until = now.plus(retry.throttleDelay(later.retryAfter()));
-      limiter.pauseUntil(entry.recipient().orgId(), until);
-      outbox.reschedule(owner, entry, until, false, later.reason());
-      return Outcome.THROTTLED;
-    }
-    if (delivery instanceof Delivery.RetryLater later) {
-      int failures = entry.attempts() + 1;
-      if (failures < settings.maxAttempts()) {
-        Duration delay = retry.delayAfter(failures, later.retryAfter());
-        outbox.reschedule(owner, entry, now.plus(delay), true, later.reason());
-        return Outcome.RETRIED;
+    boolean anyAnswer = open.size() < route.size();
+    for (Recipient to : open) {
+      ChatPlatform platform = platforms.get(to.platform());
+      if (platform == null) {
+        reasons.add(to.platform() + " is not connected");
+        continue;
       }
-      return dead(entry, "gave up after " + failures + " attempts: " + later.reason(), now);
+      anyAnswer = true;
+      Delivery delivery = deliver(platform, entry, to);
+      if (delivery instanceof Delivery.Delivered delivered) {
+        sent.add(new Outbox.Sent(to.orgId(), entry.key(), delivered.ref(), clock.instant()));
+        return Outcome.SENT;
+      }
+      if (delivery instanceof Delivery.RetryLater later && later.throttled()) {
+        Instant until = now.plus(retry.throttleDelay(later.retryAfter()));
+        limiter.pauseUntil(to.orgId(), until);
+        outbox.reschedule(owner, entry, until, false, later.reason());
+        return Outcome.THROTTLED;
+      }
+      if (delivery instanceof Delivery.RetryLater later) {
+        int failures = entry.attempts() + 1;
+        if (failures < settings.maxAttempts()) {
+          Duration delay = retry.delayAfter(failures, later.retryAfter());
+          outbox.reschedule(owner, entry, now.plus(delay), true, later.reason());
+          return Outcome.RETRIED;
+        }
+        reasons.add("gave up after " + failures + " attempts: " + later.reason());
+        continue;
+      }
+      Delivery.Failed failed = (Delivery.Failed) delivery;
+      if (failed.recipientUnreachable() && !to.isGroup()) {
+        unreachable.mark(to, failed.reason(), now);
+      }
+      reasons.add(failed.reason());
     }
-    Delivery.Failed failed = (Delivery.Failed) delivery;
-    if (failed.recipientUnreachable() && !entry.recipient().isGroup()) {
-      unreachable.mark(entry.recipient(), failed.reason(), now);
+    if (!anyAnswer) {
+      return notConnected(entry, String.join("; ", reasons), now);
     }
-    return dead(entry, failed.reason(), now);
+    return dead(entry, String.join("; ", reasons), now);
   }
 
-  private Delivery deliver(OutboxEntry entry) {
-    ChatPlatform platform = platforms.get(entry.recipient().platform());
-    if (platform == null) {
-      return Delivery.RetryLater.transientFailure(
-          entry.recipient().platform() + " is not connected");
+  private Outcome notConnected(OutboxEntry entry, String reason, Instant now) {
+    int failures = entry.attempts() + 1;
+    if (failures < settings.maxAttempts()) {
+      outbox.reschedule(
+          owner, entry, now.plus(retry.delayAfter(failures, Duration.ZERO)), true, reason);
+      return Outcome.RETRIED;
     }
+    return dead(entry, "gave up after " + failures + " attempts: " + reason, now);
+  }
+
+  private Delivery deliver(ChatPlatform platform, OutboxEntry entry, Recipient to) {
     try {
-      return platform.deliver(entry.recipient(), entry.message());
+      return platform.deliver(to, entry.message());
     } catch (RuntimeException e) {
       log.warn(
-          "Sending {} to {} failed: {}",
-          entry.key(),
-          entry.recipient().platform(),
-          e.getClass().getSimpleName());
+          "Sending {} to {} failed: {}", entry.key(), to.platform(), e.getClass().getSimpleName());
       return Delivery.RetryLater.transientFailure(e.getClass().getSimpleName());
     }
   }

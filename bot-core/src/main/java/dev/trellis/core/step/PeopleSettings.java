@@ -2,6 +2,7 @@ package dev.trellis.core.step;
 
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
+import java.util.Collection;
 import java.util.Map;
 
 /** Each person's own settings; a person who never changed anything has the defaults. */
@@ -11,6 +12,9 @@ public interface PeopleSettings {
 
   /** The settings of everyone in the org who changed something; others have the defaults. */
   Map<PersonId, PersonSettings> changedIn(OrgId orgId);
+
+  /** The settings of those of {@code personIds} who changed something; others have the defaults. */
+  Map<PersonId, PersonSettings> findAll(OrgId orgId, Collection<PersonId> personIds);
 
   void save(OrgId orgId, PersonId personId, PersonSettings settings);
 }

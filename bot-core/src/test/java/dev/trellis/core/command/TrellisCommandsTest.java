@@ -4,6 +4,7 @@ import static dev.trellis.core.command.Grammar.parsed;
 import static dev.trellis.core.command.Grammar.usage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trellis.core.message.Platform;
 import java.time.Period;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -118,7 +119,6 @@ class TrellisCommandsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "settings now | Usage: /trellis settings",
         "resume please | Usage: /trellis resume",
         "my-data all | Usage: /trellis my-data",
         "delete-my-data now | Usage: /trellis delete-my-data"
@@ -126,6 +126,39 @@ class TrellisCommandsTest {
   void givenWordsAfterACommandThatTakesNone_thenItAnswersWithItsUsage(
       String text, String expected) {
     assertThat(usage("trellis", text)).isEqualTo(expected);
+  }
+
+  @Test
+  void shouldParseThePlatformChoiceOfSettings() {
+    assertThat(parsed("trellis", "settings platform teams"))
+        .isEqualTo(new TrellisCommand.ChoosePlatform(Optional.of(Platform.TEAMS)));
+    assertThat(parsed("trellis", "Settings Platform SLACK"))
+        .isEqualTo(new TrellisCommand.ChoosePlatform(Optional.of(Platform.SLACK)));
+    assertThat(parsed("trellis", "settings platform auto"))
+        .isEqualTo(new TrellisCommand.ChoosePlatform(Optional.empty()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "settings now",
+        "settings platform",
+        "settings platform teams now",
+        "settings x y"
+      })
+  void givenOtherWordsAfterSettings_thenItAnswersWithBothSettingsUsages(String text) {
+    assertThat(usage("trellis", text))
+        .isEqualTo(
+            "Usage: /trellis settings\nUsage: /trellis settings platform slack|teams|auto  — for"
+                + " example /trellis settings platform teams");
+  }
+
+  @Test
+  void givenAnUnknownPlatform_thenItAnswersWithThePlatformUsage() {
+    assertThat(usage("trellis", "settings platform discord"))
+        .isEqualTo(
+            "Usage: /trellis settings platform slack|teams|auto  — for example /trellis settings"
+                + " platform teams");
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.message.Platform;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.schedule.ReflectionCadence;
 import dev.trellis.core.step.PeopleSettings;
@@ -11,7 +12,9 @@ import dev.trellis.core.step.PersonSettings;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
@@ -42,6 +45,17 @@ public final class MongoPeopleSettings implements PeopleSettings {
   }
 
   @Override
+  public Map<PersonId, PersonSettings> findAll(OrgId orgId, Collection<PersonId> personIds) {
+    Map<PersonId, PersonSettings> found = new HashMap<>();
+    List<String> ids = personIds.stream().distinct().map(p -> id(orgId, p)).toList();
+    if (!ids.isEmpty()) {
+      ByIds.find(
+          settings, ids, d -> found.put(new PersonId(d.getString("personId")), toSettings(d)));
+    }
+    return found;
+  }
+
+  @Override
   public void save(OrgId orgId, PersonId personId, PersonSettings s) {
     Document doc =
         new Document("_id", id(orgId, personId))
@@ -51,6 +65,7 @@ public final class MongoPeopleSettings implements PeopleSettings {
             .append("weekday", s.cadence().weekday().name())
             .append("time", s.cadence().localTime().toString());
     s.pausedUntil().ifPresent(d -> doc.append("pausedUntil", d.toString()));
+    s.platform().ifPresent(p -> doc.append("platform", p.name()));
     settings.replaceOne(
         new Document("_id", id(orgId, personId)), doc, new ReplaceOptions().upsert(true));
   }
@@ -65,6 +80,7 @@ public final class MongoPeopleSettings implements PeopleSettings {
             doc.getInteger("everyNWeeks"),
             DayOfWeek.valueOf(doc.getString("weekday")),
             LocalTime.parse(doc.getString("time"))),
-        Optional.ofNullable(doc.getString("pausedUntil")).map(LocalDate::parse));
+        Optional.ofNullable(doc.getString("pausedUntil")).map(LocalDate::parse),
+        Optional.ofNullable(doc.getString("platform")).map(Platform::valueOf));
   }
 }

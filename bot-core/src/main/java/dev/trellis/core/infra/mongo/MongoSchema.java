@@ -37,6 +37,7 @@ public final class MongoSchema {
   static final String INBOX = "inbox";
   static final String INBOX_DONE = "inbox_done";
   static final String UNREACHABLE_RECIPIENTS = "unreachable_recipients";
+  static final String LAST_USED_PLATFORMS = "last_used_platforms";
   static final String COHORTS = "cohorts";
   static final String COHORT_MEMBERS = "cohort_members";
   static final String BUDDY_ROUNDS = "buddy_rounds";
