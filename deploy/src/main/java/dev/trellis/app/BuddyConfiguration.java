@@ -94,8 +94,13 @@ class BuddyConfiguration {
 
   @Bean
   CoordinatingMeetups coordinatingMeetups(
-      Meetups meetups, People people, Cohorts cohorts, Outbox outbox, Holidays holidays) {
-    return new CoordinatingMeetups(meetups, people, cohorts, outbox, holidays);
+      Meetups meetups,
+      People people,
+      Cohorts cohorts,
+      BuddyRounds rounds,
+      Outbox outbox,
+      Holidays holidays) {
+    return new CoordinatingMeetups(meetups, people, cohorts, rounds, outbox, holidays);
   }
 
   @Bean

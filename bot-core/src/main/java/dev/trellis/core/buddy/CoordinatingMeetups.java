@@ -30,11 +30,19 @@ public final class CoordinatingMeetups {
   private final Meetups meetups;
   private final People people;
   private final Cohorts cohorts;
+  private final BuddyRounds rounds;
   private final BuddyDelivery delivery;
 
+  /** {@code rounds}: whether a round has ended, so "did you meet?" may be answered. */
   public CoordinatingMeetups(
-      Meetups meetups, People people, Cohorts cohorts, Outbox outbox, Holidays holidays) {
+      Meetups meetups,
+      People people,
+      Cohorts cohorts,
+      BuddyRounds rounds,
+      Outbox outbox,
+      Holidays holidays) {
     this.meetups = meetups;
+    this.rounds = rounds;
     this.people = people;
     this.cohorts = cohorts;
     this.delivery = new BuddyDelivery(outbox, holidays);
@@ -258,12 +266,27 @@ public final class CoordinatingMeetups {
     return proposeAt(person, meetup.get(), ((MeetingTimes.At) reading).when(), form.receivedAt());
   }
 
+  /**
+   * Records a "did you meet?" answer, only once that question was asked (the round ended) or the
+   * meetup was marked done; before, a forged or early press changes nothing.
+   */
   private Response happened(Person person, Meetup meetup, boolean yes) {
+    if (!roundEnded(meetup.id())
+        && meetup.states().stream().noneMatch(s -> s.doneAt().isPresent())) {
+      return Response.say(
+          "This round is still on, so nothing was recorded: I will ask whether you met when it"
+              + " ends. Once you have met, type /buddy done.");
+    }
     meetups.recordHappened(meetup, person.id(), yes);
     return Response.replace(
         yes
             ? "Thank you: counted as met. Type /buddy done <note> to keep a private note."
             : "Thank you: counted as not met. Your next buddy comes with the next round.");
+  }
+
+  private boolean roundEnded(MeetupId id) {
+    return rounds.summaries(id.orgId(), id.cohortId()).stream()
+        .anyMatch(r -> r.number() == id.round() && r.endedAt().isPresent());
   }
 
   private Optional<Meetup> own(Person person, MeetupId id) {

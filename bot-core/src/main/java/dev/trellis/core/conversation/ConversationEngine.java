@@ -16,6 +16,7 @@ import dev.trellis.core.oneonone.RecordingOutcomes;
 import dev.trellis.core.outbox.UnreachableRecipients;
 import dev.trellis.core.reflection.AnsweringReflections;
 import dev.trellis.core.reflection.ReflectionActions;
+import dev.trellis.core.reflection.ReflectionMessages;
 import java.util.List;
 import java.util.Optional;
 
@@ -104,9 +105,26 @@ public final class ConversationEngine {
       return Response.sayWhereAsked("That form is no longer in use.");
     }
     TextReply text = (TextReply) interaction;
+    if (CommandGrammar.startsWithCommandWord(text.text())) {
+      return commandBeforeAnswer(person.get(), text);
+    }
     return reflections
         .reply(person.get(), text.text(), text.receivedAt())
         .orElseGet(() -> typedCommand(person.get(), text));
+  }
+
+  /**
+   * A line that starts with a command word is a command whatever question is open, even when the
+   * rest does not parse (it gets its usage line): the open question stays open, and the person is
+   * told that the Answer button takes such words as an answer.
+   */
+  private Response commandBeforeAnswer(Person person, TextReply text) {
+    ParseResult parsed = CommandGrammar.parse(text.platform(), "", text.text());
+    if (parsed instanceof ParseResult.Usage usage
+        && reflections.hasOpenPrompt(person, text.receivedAt())) {
+      return Response.say(usage.message() + "\n\n" + ReflectionMessages.COMMAND_WORD_ANSWERS);
+    }
+    return commands.run(person, parsed, text.receivedAt(), text.platform());
   }
 
   private Response typedCommand(Person person, TextReply text) {

@@ -5,13 +5,15 @@ import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.interaction.ButtonPress;
+import dev.trellis.core.schedule.Occurrence;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * Records what the two people of a 1:1 press on its last-15 prompt (We did it, Skipped today,
- * Moved): once per person and occurrence, only by those two people, and never for an occurrence
- * that is still to come. The first press replaces the prompt; a second one changes nothing.
+ * Moved): once per person and occurrence, only by those two people, only for a date the 1:1's
+ * calendar has (from its first date, on its cadence) and only from that occurrence's last 15
+ * minutes on. The first press replaces the prompt; a second one changes nothing.
  */
 public final class RecordingOutcomes {
 
@@ -38,8 +40,18 @@ public final class RecordingOutcomes {
       return Response.say("Only the two people of that 1:1 can record how it went.");
     }
     LocalDate date = ref.get().date();
-    if (date.isAfter(press.receivedAt().atZone(oneOnOne.get().timeZone()).toLocalDate())) {
-      return Response.say("That 1:1 has not happened yet, so nothing was recorded.");
+    Optional<Occurrence> occurrence = Occurrences.on(oneOnOne.get(), date);
+    if (occurrence.isEmpty()) {
+      return Response.say(
+          "That 1:1 did not take place on "
+              + OneOnOneMessages.DAY.format(date)
+              + " "
+              + date.getYear()
+              + ", so nothing was recorded.");
+    }
+    if (press.receivedAt().isBefore(occurrence.get().lastPartStart())) {
+      return Response.say(
+          "That 1:1 has not reached its last 15 minutes yet, so nothing was recorded.");
     }
     OneOnOneOutcome recorded =
         new OneOnOneOutcome(

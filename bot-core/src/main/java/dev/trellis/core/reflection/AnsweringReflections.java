@@ -53,15 +53,8 @@ public final class AnsweringReflections {
 
   /** Answers the person's open prompt with text they typed; empty when no prompt is open. */
   public Optional<Response> reply(Person person, String text, Instant now) {
-    Optional<Prompt> open =
-        prompts
-            .latest(person.orgId(), person.id())
-            .flatMap(id -> prompts.findById(person.orgId(), id))
-            .filter(p -> p.state() == Prompt.State.OPEN);
+    Optional<Prompt> open = openPrompt(person, now);
     if (open.isEmpty()) {
-      return Optional.empty();
-    }
-    if (open.get().isExpired(now)) {
       return Optional.empty();
     }
     String answer = text.strip();
@@ -69,6 +62,19 @@ public final class AnsweringReflections {
       return Optional.of(Response.say(ReflectionMessages.tooLong(answer.length())));
     }
     return Optional.of(save(person, open.get(), answer, Optional.empty(), Sharing.KEEP, now));
+  }
+
+  /** Whether the person has a question open that a typed reply would answer. */
+  public boolean hasOpenPrompt(Person person, Instant now) {
+    return openPrompt(person, now).isPresent();
+  }
+
+  private Optional<Prompt> openPrompt(Person person, Instant now) {
+    return prompts
+        .latest(person.orgId(), person.id())
+        .flatMap(id -> prompts.findById(person.orgId(), id))
+        .filter(p -> p.state() == Prompt.State.OPEN)
+        .filter(p -> !p.isExpired(now));
   }
 
   public Response press(Person person, ButtonPress press) {

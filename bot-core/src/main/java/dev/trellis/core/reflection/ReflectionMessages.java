@@ -24,6 +24,15 @@ public final class ReflectionMessages {
 
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
+  /**
+   * The rule for typed replies, told with every prompt: a line that starts with a command word runs
+   * that command (a wrong one gets its usage line), so such an answer goes through the form.
+   */
+  public static final String COMMAND_WORD_ANSWERS =
+      "A reply that starts with a command word (help, history, pause, buddy, feedback, …) runs"
+          + " that command and leaves this question open: to answer with such words, press"
+          + " Answer.";
+
   private ReflectionMessages() {}
 
   /**
@@ -50,7 +59,8 @@ public final class ReflectionMessages {
     return message
         .context(
             "Reply here with your answer, or press Answer. Only you can see it unless you share"
-                + " it.")
+                + " it. "
+                + COMMAND_WORD_ANSWERS)
         .fallback((takeaway ? "After your 1:1: " : "Time to reflect: ") + prompt.questionText())
         .build();
   }

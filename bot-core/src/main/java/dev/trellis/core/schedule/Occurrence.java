@@ -21,4 +21,13 @@ public record Occurrence(OneOnOneId oneOnOneId, LocalDate date, Instant start, I
           "A 1:1 occurrence must end after it starts: " + start + " .. " + end);
     }
   }
+
+  /**
+   * When its last 15 minutes begin (the last-15 prompt's time; the start, for a 1:1 of 15 minutes
+   * or less): from then on its outcome may be recorded.
+   */
+  public Instant lastPartStart() {
+    Instant lastPart = end.minus(OneOnOneSteps.LAST_PART);
+    return lastPart.isBefore(start) ? start : lastPart;
+  }
 }

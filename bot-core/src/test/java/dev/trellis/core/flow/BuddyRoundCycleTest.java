@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trellis.core.buddy.BuddyRounds;
 import dev.trellis.core.buddy.Cohort;
 import dev.trellis.core.buddy.CohortId;
+import dev.trellis.core.buddy.Meetup;
 import dev.trellis.core.buddy.MeetupActions;
+import dev.trellis.core.buddy.MeetupId;
 import dev.trellis.core.buddy.RoundFigures;
 import dev.trellis.core.buddy.RunningBuddyRounds;
 import dev.trellis.core.conversation.Response;
@@ -15,6 +17,8 @@ import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoOrgs;
+import dev.trellis.core.message.Button;
+import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.outbox.RecordingPlatform;
 import java.time.Duration;
@@ -22,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -139,6 +144,26 @@ class BuddyRoundCycleTest {
   }
 
   @Test
+  void didYouMeetIsTakenOnlyOnceAskedOrOnceTheMeetupWasMarkedDone() {
+    moveTo("2026-12-01T07:00:00Z");
+    assertThat(trellis.runningRounds.run().started()).isEqualTo(1);
+    Person partner = buddyOf(ada);
+    Person other = List.of(bo, cy, di).stream().filter(p -> !p.equals(partner)).findFirst().get();
+
+    Response early = trellis.press(other, question(meetupOf(other)), MeetupActions.NOT_MET.value());
+
+    assertThat(((Response.Reply) early).message().text())
+        .startsWith("This round is still on, so nothing was recorded");
+    assertThat(meetupOf(other).stateOf(other.id()).happened()).isEmpty();
+
+    trellis.buddy(ada, "done");
+    Response afterDone = trellis.press(partner, question(meetupOf(ada)), MeetupActions.MET.value());
+
+    assertThat(((Response.Reply) afterDone).replacesOriginal()).isTrue();
+    assertThat(meetupOf(ada).stateOf(partner.id()).happened()).hasValue(true);
+  }
+
+  @Test
   void aRoundStartedByHandShortlyBeforeTheRoundDayTakesItsPlace() {
     moveTo("2026-11-29T10:00:00Z");
     trellis.startingRound.start(ACME, LAB);
@@ -177,6 +202,24 @@ class BuddyRoundCycleTest {
         .filter(p -> !p.equals(person) && status.contains("With " + p.name()))
         .findFirst()
         .orElseThrow();
+  }
+
+  private Meetup meetupOf(Person person) {
+    return IntStream.range(0, 4)
+        .mapToObj(g -> trellis.meetups.find(new MeetupId(ACME, LAB, 1, g)))
+        .flatMap(Optional::stream)
+        .filter(m -> m.includes(person.id()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** A "did you meet?" message for the meetup, as a forged or early press would carry. */
+  private static OutboundMessage question(Meetup meetup) {
+    return OutboundMessage.builder("Did you meet?")
+        .button(
+            new Button(MeetupActions.MET, "Yes, we met", meetup.id().value(), Button.Style.PRIMARY))
+        .button(new Button(MeetupActions.NOT_MET, "No", meetup.id().value(), Button.Style.DEFAULT))
+        .build();
   }
 
   private void moveTo(String instant) {

@@ -218,7 +218,7 @@ final class EngineHarness {
             holidays,
             clock);
     CoordinatingMeetups coordinating =
-        new CoordinatingMeetups(meetups, people, cohorts, outbox, holidays);
+        new CoordinatingMeetups(meetups, people, cohorts, buddyRounds, outbox, holidays);
     buddyCommands = new RunningBuddyCommands(cohorts, meetups, assignments, people, coordinating);
     engine =
         new ConversationEngine(

@@ -77,8 +77,38 @@ class RecordingOutcomesTest {
   void anOccurrenceStillToComeCannotBeRecorded() {
     Response response = press(maya, "oneonone.did", value(NOV_19.plusWeeks(1)), DURING);
 
-    assertThat(text(response)).isEqualTo("That 1:1 has not happened yet, so nothing was recorded.");
+    assertThat(text(response))
+        .isEqualTo("That 1:1 has not reached its last 15 minutes yet, so nothing was recorded.");
     assertThat(outcomes.countBetween(ACME, NOV_19, NOV_19.plusWeeks(1)).total()).isZero();
+  }
+
+  @Test
+  void anOccurrenceOfTodayIsRecordedOnlyFromItsLastFifteenMinutesOn() {
+    Instant tenFourteen = Instant.parse("2026-11-19T15:14:59Z");
+    Instant tenFifteen = Instant.parse("2026-11-19T15:15:00Z");
+
+    assertThat(text(press(maya, "oneonone.did", value(NOV_19), tenFourteen)))
+        .isEqualTo("That 1:1 has not reached its last 15 minutes yet, so nothing was recorded.");
+    assertThat(outcomes.find(ACME, thursdays.id(), NOV_19, maya.id())).isEmpty();
+
+    assertThat(press(maya, "oneonone.did", value(NOV_19), tenFifteen))
+        .isEqualTo(Response.replace(OneOnOneMessages.recorded(Outcome.DID, NOV_19)));
+  }
+
+  @Test
+  void aDateThatWasNeverAnOccurrenceIsRefusedAndNothingIsStored() {
+    LocalDate y2k = LocalDate.of(1999, 12, 31);
+    LocalDate saturday = LocalDate.of(2026, 11, 14);
+    LocalDate beforeTheFirst = LocalDate.of(2026, 11, 5);
+
+    assertThat(text(press(maya, "oneonone.did", value(y2k), DURING)))
+        .isEqualTo(
+            "That 1:1 did not take place on Friday 31 December 1999, so nothing was recorded.");
+    assertThat(text(press(maya, "oneonone.did", value(saturday), DURING)))
+        .contains("did not take place on Saturday 14 November 2026");
+    assertThat(text(press(alice, "oneonone.moved", value(beforeTheFirst), DURING)))
+        .contains("did not take place on Thursday 5 November 2026");
+    assertThat(outcomes.countBetween(ACME, y2k, NOV_19.plusDays(1)).total()).isZero();
   }
 
   @Test

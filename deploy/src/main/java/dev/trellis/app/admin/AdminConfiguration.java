@@ -50,6 +50,16 @@ class AdminConfiguration implements WebMvcConfigurer {
     return registration;
   }
 
+  /** After the token check, so only an admin's body is read. */
+  @Bean
+  FilterRegistrationBean<AdminJsonBodyLimit> adminJsonBodyLimit() {
+    FilterRegistrationBean<AdminJsonBodyLimit> registration =
+        new FilterRegistrationBean<>(new AdminJsonBodyLimit());
+    registration.addUrlPatterns("/api/admin/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+    return registration;
+  }
+
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(new AdminScopeInterceptor());

@@ -112,7 +112,11 @@ class SlackConfiguration {
       LinkingInstalledWorkspace.Result linked =
           linking.link(
               new InstalledWorkspace(auth.getTeamId(), auth.getEnterpriseId(), auth.getTeam()));
-      log.info("Slack workspace {} ({}): {}", auth.getTeam(), auth.getTeamId(), linked);
+      log.info(
+          "Slack workspace {} ({}): {}; GET /api/admin/orgs lists every org",
+          auth.getTeam(),
+          auth.getTeamId(),
+          linked.inWords());
       return new SingleWorkspaceBotToken(properties.botToken(), auth.getTeamId(), orgs);
     } catch (Exception e) {
       log.error(

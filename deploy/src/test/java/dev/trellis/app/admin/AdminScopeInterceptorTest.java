@@ -35,14 +35,27 @@ class AdminScopeInterceptorTest {
     MockHttpServletRequest request = request(new AdminCaller.OrgAdmin(new OrgId("acme")), "acme");
     HandlerMethod put =
         new HandlerMethod(
-            new OrgsAdminController(null, null),
-            OrgsAdminController.class.getDeclaredMethod(
-                "put", String.class, OrgsAdminController.OrgBody.class));
+            new OrgsAdminController(null, null, null),
+            OrgsAdminController.class.getDeclaredMethod("put", String.class, Map.class));
 
     assertThatThrownBy(() -> interceptor.preHandle(request, response, put))
         .isInstanceOfSatisfying(
             AdminApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
     assertThat(interceptor.preHandle(request, response, holidaysGet())).isTrue();
+  }
+
+  @Test
+  void anOrgTokenOnTheListOfOrgsIs403() throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/admin/orgs");
+    request.setAttribute(AdminCaller.ATTRIBUTE, new AdminCaller.OrgAdmin(new OrgId("acme")));
+    HandlerMethod list =
+        new HandlerMethod(
+            new OrgsAdminController(null, null, null),
+            OrgsAdminController.class.getDeclaredMethod("list"));
+
+    assertThatThrownBy(() -> interceptor.preHandle(request, response, list))
+        .isInstanceOfSatisfying(
+            AdminApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
   }
 
   @Test

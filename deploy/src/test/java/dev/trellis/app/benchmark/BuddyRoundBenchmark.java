@@ -202,7 +202,7 @@ class BuddyRoundBenchmark {
           new RunningBuddyRounds(
               new MongoOrgs(db), cohorts, stores, people, starting, outbox, holidays, clock);
       CoordinatingMeetups coordinating =
-          new CoordinatingMeetups(meetups, people, cohorts, outbox, holidays);
+          new CoordinatingMeetups(meetups, people, cohorts, buddyRounds, outbox, holidays);
       RunningBuddyCommands commands =
           new RunningBuddyCommands(cohorts, meetups, assignments, people, coordinating);
 

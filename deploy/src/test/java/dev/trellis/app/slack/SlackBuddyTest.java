@@ -38,6 +38,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Career buddies on Slack, against the running service: two people in different time zones (Ada in
@@ -206,6 +207,29 @@ class SlackBuddyTest {
   }
 
   @Test
+  void aBuddyCommandTypedInTheDmWhileAPromptIsOpenMakesAProposalAndLeavesThePromptOpen()
+      throws Exception {
+    AdminClient.Answer sent = admin.post(orgPath("/people/" + email("ada") + "/prompts"));
+    assertThat(sent.status()).as(sent.body()).isIn(200, 201, 202);
+    work.dispatch();
+    assertThat(formOf(await(() -> postsTo(ada), 2).get(1)).get("blocks"))
+        .contains("starts with a command word");
+
+    typedInTheDm(ada, "buddy propose tomorrow 15:00");
+    assertThat(formOf(await(() -> postsTo(ada), 3).get(2)).get("text"))
+        .contains("Proposed Wed 2 Dec at 15:00 (Europe/Paris) to Bo Li")
+        .doesNotContain("Saved");
+    work.dispatch();
+    assertThat(formOf(await(() -> postsTo(bo), 2).get(1)).get("text"))
+        .contains("Ada Lovelace proposes to meet on Wed 2 Dec at 09:00 (America/New_York)");
+
+    // The prompt is still open: her next line that is not a command answers it.
+    typedInTheDm(ada, "Learning from people outside my team");
+    assertThat(formOf(await(() -> postsTo(ada), 4).get(3)).get("text"))
+        .startsWith("Saved. Only you can see this answer.");
+  }
+
+  @Test
   void aMeetupMarkedDoneCountsAsMetAndItsNoteStaysWithItsWriter() throws Exception {
     clock.set(Instant.parse("2026-12-02T16:00:00Z")); // Wed, after they met
 
@@ -360,6 +384,22 @@ class SlackBuddyTest {
     Map<String, String> answer = jsonOf(await(() -> respondedTo(name), 1).get(0));
     assertThat(answer).containsEntry("response_type", "ephemeral");
     return answer.get("text") + "\n" + answer.get("blocks");
+  }
+
+  /**
+   * The person types a line in their DM with the bot, a few seconds after the last message there
+   * (the service's clock moves on, and with it Slack's per-channel limit).
+   */
+  private void typedInTheDm(String slackId, String text) throws Exception {
+    clock.advance(java.time.Duration.ofSeconds(5));
+    int n = responses.incrementAndGet();
+    ObjectNode message = (ObjectNode) SlackRequests.directMessage(slackId, text);
+    message.put("ts", "1764597600.00000" + n).put("event_ts", "1764597600.00000" + n);
+    HttpResponse<String> ack =
+        requests.post(
+            SlackRequests.event("event.message.channel.json", message, TEAM, "Ev" + suffix + n),
+            "application/json");
+    assertThat(ack.statusCode()).isEqualTo(200);
   }
 
   private String email(String name) {

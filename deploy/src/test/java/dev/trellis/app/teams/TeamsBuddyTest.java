@@ -213,6 +213,25 @@ class TeamsBuddyTest {
   }
 
   @Test
+  void aBuddyCommandTypedWhileAPromptIsOpenMakesAProposalAndLeavesThePromptOpen() throws Exception {
+    AdminClient.Answer sent = admin.post(orgPath("/people/" + email("ada") + "/prompts"));
+    assertThat(sent.status()).as(sent.body()).isIn(200, 201, 202);
+    work.dispatch();
+    assertThat(cardText(await(() -> sentTo(ada), 3).get(2))).contains("starts with a command word");
+
+    assertThat(answerTo(ada, "buddy propose tomorrow 15:00"))
+        .contains("Proposed Wed 2 Dec at 15:00 (Europe/Paris) to Bo Li")
+        .doesNotContain("Saved");
+    work.dispatch();
+    assertThat(cardText(await(() -> sentTo(bo), 3).get(2)))
+        .contains("Ada Lovelace proposes to meet on Wed 2 Dec at 09:00 (America/New_York)");
+
+    // The prompt is still open: her next line that is not a command answers it.
+    assertThat(answerTo(ada, "Learning from people outside my team"))
+        .contains("Saved. Only you can see this answer.");
+  }
+
+  @Test
   void aNoteWithDoneIsShownToItsWriterOnly() throws Exception {
     clock.set(Instant.parse("2026-12-02T16:00:00Z")); // Wed, after they met
 

@@ -36,13 +36,32 @@ public final class LinkingInstalledWorkspace {
 
   /** What linking did. */
   public sealed interface Result {
-    /** An org was already linked to the team; it is unchanged. */
-    record Linked(Org org) implements Result {}
 
-    record Created(Org org) implements Result {}
+    /** What happened, in words for a log line an admin reads to find the org. */
+    String inWords();
+
+    /** An org was already linked to the team; it is unchanged. */
+    record Linked(Org org) implements Result {
+      @Override
+      public String inWords() {
+        return "linked to org " + org.id().value() + " (" + org.name() + ")";
+      }
+    }
+
+    record Created(Org org) implements Result {
+      @Override
+      public String inWords() {
+        return "created org " + org.id().value() + " (" + org.name() + ") for it";
+      }
+    }
 
     /** No org was linked; the reason names ids, never a token. */
-    record NotLinked(String reason) implements Result {}
+    record NotLinked(String reason) implements Result {
+      @Override
+      public String inWords() {
+        return "linked to no org: " + reason;
+      }
+    }
   }
 
   public Result link(InstalledWorkspace workspace) {
@@ -54,21 +73,32 @@ public final class LinkingInstalledWorkspace {
     OrgId id = orgIdFor(workspace.name(), teamId);
     if (orgs.findById(id).isPresent()) {
       return notLinked(
-          "org id " + id + " is taken by an org not linked to Slack team " + teamId, teamId);
+          "org id " + id.value() + " is taken by an org not linked to Slack team " + teamId,
+          teamId);
     }
     SavingOrg.Result saved =
         savingOrg.save(
             new SavingOrg.Request(
                 id, orgNameFor(workspace.name(), teamId), Optional.of(teamId), Optional.empty()));
     if (saved instanceof SavingOrg.Result.Created created) {
-      log.info("Slack team {} installed Trellis: created org {}", teamId, id);
+      log.info("Slack team {} installed Trellis: created org {}", teamId, id.value());
       return new Result.Created(created.org());
     }
     // Another install of the same team won the race (same id, nothing lost), or Slack sent an id
     // that is not a team id.
     return orgs.findBySlackTeamId(teamId)
         .<Result>map(Result.Linked::new)
-        .orElseGet(() -> notLinked("the org could not be saved: " + saved, teamId));
+        .orElseGet(() -> notLinked("the org could not be saved: " + reasonOf(saved), teamId));
+  }
+
+  private static String reasonOf(SavingOrg.Result saved) {
+    if (saved instanceof SavingOrg.Result.Invalid invalid) {
+      return invalid.reason();
+    }
+    if (saved instanceof SavingOrg.Result.Conflict conflict) {
+      return conflict.reason();
+    }
+    return saved.getClass().getSimpleName();
   }
 
   private static Result notLinked(String reason, String teamId) {

@@ -37,6 +37,8 @@ class MongoLinkingInstalledWorkspaceTest {
             Optional.empty());
     assertThat(result).isEqualTo(new LinkingInstalledWorkspace.Result.Created(expected));
     assertThat(orgs.findBySlackTeamId("T9TK3CUKW")).contains(expected);
+    assertThat(result.inWords())
+        .isEqualTo("created org slack-softball-team-t9tk3cukw (Slack Softball Team) for it");
   }
 
   @Test
@@ -50,6 +52,7 @@ class MongoLinkingInstalledWorkspaceTest {
         linking.link(new InstalledWorkspace("T111", null, "Acme Renamed In Slack"));
 
     assertThat(again).isEqualTo(new LinkingInstalledWorkspace.Result.Linked(renamedByAdmin));
+    assertThat(again.inWords()).isEqualTo("linked to org acme-t111 (ACME Europe)");
     assertThat(orgs.findAll()).containsExactly(renamedByAdmin);
   }
 
