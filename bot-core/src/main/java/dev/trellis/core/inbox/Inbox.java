@@ -15,6 +15,13 @@ public interface Inbox {
   /** Claims requests that are due, oldest first, for {@code owner} until {@code leaseUntil}. */
   List<InboundRequest> claim(String owner, Instant now, Instant leaseUntil, int limit);
 
+  /**
+   * The request's work is done (the engine has answered and its changes are stored): {@code
+   * answer}, what is still to be delivered, is kept with the request (encrypted, as it holds
+   * personal text), so that a later try only delivers it and never does the work again.
+   */
+  void workDone(InboundRequest request, String answer);
+
   /** The request was handled (or given up): it leaves the inbox, its key is remembered. */
   void finish(String key, String outcome, Instant at);
 

@@ -145,6 +145,26 @@ class HandlingInboundTest {
     assertThat(mongo.db().getCollection("inbox_done").countDocuments()).isZero();
   }
 
+  @Test
+  void aRequestWhoseWorkIsDoneComesBackWithItsEncryptedAnswerAndIsNeverWorkedOnAgain() {
+    AnsweringHandler answering = new AnsweringHandler(inbox);
+    HandlingInbound handling =
+        new HandlingInbound(
+            inbox, List.of(answering), clock, "one", Duration.ofSeconds(60), SAME_THREAD);
+
+    handling.receive(request("Ev020", "/buddy propose tomorrow 15:00"));
+    Document waiting = mongo.db().getCollection("inbox").find().first();
+    assertThat(waiting.toJson()).doesNotContain("Proposed");
+    clock.advance(Duration.ofMinutes(1));
+    handling.handleDue();
+
+    assertThat(answering.worked).containsExactly("/buddy propose tomorrow 15:00");
+    assertThat(answering.delivered)
+        .containsExactly("Proposed Wed at 15:00", "Proposed Wed at 15:00");
+    assertThat(mongo.db().getCollection("inbox_done").find().first())
+        .containsEntry("outcome", "handled");
+  }
+
   private HandlingInbound handling(String owner, Executor workers) {
     return new HandlingInbound(
         inbox, List.of(slack), clock, owner, Duration.ofSeconds(60), workers);
@@ -152,6 +172,36 @@ class HandlingInboundTest {
 
   private InboundRequest request(String key, String payload) {
     return InboundRequest.fresh(key, Platform.SLACK, "event", payload, clock.instant());
+  }
+
+  /** Works once, keeps its answer in the inbox, and fails the first delivery. */
+  static final class AnsweringHandler implements InboundHandler {
+    final Inbox inbox;
+    final List<String> worked = new ArrayList<>();
+    final List<String> delivered = new ArrayList<>();
+
+    AnsweringHandler(Inbox inbox) {
+      this.inbox = inbox;
+    }
+
+    @Override
+    public Platform platform() {
+      return Platform.SLACK;
+    }
+
+    @Override
+    public void handle(InboundRequest request) {
+      String answer = request.answer().orElse(null);
+      if (answer == null) {
+        worked.add(request.payload());
+        answer = "Proposed Wed at 15:00";
+        inbox.workDone(request, answer);
+      }
+      delivered.add(answer);
+      if (delivered.size() == 1) {
+        throw new IllegalStateException("the response URL answered 500");
+      }
+    }
   }
 
   static final class RecordingHandler implements InboundHandler {

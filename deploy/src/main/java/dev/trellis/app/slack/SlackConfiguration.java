@@ -11,6 +11,7 @@ import dev.trellis.core.conversation.Recipients;
 import dev.trellis.core.conversation.ShowingHome;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.inbox.HandlingInbound;
+import dev.trellis.core.inbox.Inbox;
 import dev.trellis.core.infra.quartz.QuartzTicker;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.org.Orgs;
@@ -21,6 +22,7 @@ import dev.trellis.core.privacy.TextCipher;
 import dev.trellis.core.step.ReplanningOrg;
 import dev.trellis.slack.BotTokens;
 import dev.trellis.slack.SlackProperties;
+import dev.trellis.slack.inbound.RefreshingHomes;
 import dev.trellis.slack.inbound.SlackBotReplies;
 import dev.trellis.slack.inbound.SlackHttp;
 import dev.trellis.slack.inbound.SlackInboundHandler;
@@ -62,6 +64,9 @@ import org.springframework.context.annotation.Configuration;
 class SlackConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
+
+  /** How often stale App Homes are published; views.publish allows about 1.7 a second. */
+  static final Duration STALE_HOMES_TICK = Duration.ofSeconds(5);
 
   @Bean
   Slack slackHttp(SlackProperties properties) {
@@ -172,21 +177,33 @@ class SlackConfiguration {
   }
 
   @Bean
+  RefreshingHomes refreshingHomes(
+      People people, ShowingHome home, SlackHomeTab slackHomeTab, Clock clock) {
+    return new RefreshingHomes(people, home, slackHomeTab, clock);
+  }
+
+  /** App Homes that could not be published at once are published within the rate limit. */
+  @Bean
+  QuartzTicker.Tick staleHomesRefresh(RefreshingHomes homes) {
+    return new QuartzTicker.Tick("slack-stale-homes", STALE_HOMES_TICK, homes::refreshStale);
+  }
+
+  @Bean
   SlackInboundHandler slackInboundHandler(
       ConversationEngine engine,
       People people,
-      ShowingHome home,
+      Inbox inbox,
       Slack slackHttp,
       SlackPlatform slackPlatform,
-      SlackHomeTab slackHomeTab,
-      MongoInstallationService installations,
-      Clock clock) {
+      RefreshingHomes homes,
+      MongoInstallationService installations) {
     ForgettingUninstalledWorkspace forgetting = new ForgettingUninstalledWorkspace(installations);
     return new SlackInboundHandler(
         engine,
         people,
-        home,
-        new SlackBotReplies(slackHttp, slackPlatform, slackHomeTab),
+        inbox,
+        new SlackBotReplies(slackHttp, slackPlatform),
+        homes,
         gone -> {
           String enterprise = gone.enterpriseId().orElse(null);
           if ("tokens_revoked".equals(gone.event())) {
@@ -194,8 +211,7 @@ class SlackConfiguration {
           } else {
             forgetting.forgetInstallation(enterprise, gone.teamId());
           }
-        },
-        clock);
+        });
   }
 
   @Bean

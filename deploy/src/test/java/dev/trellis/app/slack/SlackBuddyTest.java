@@ -1,16 +1,19 @@
 package dev.trellis.app.slack;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.trellis.app.slack.SlackCalls.await;
+import static dev.trellis.app.slack.SlackCalls.awaitUntil;
 import static dev.trellis.app.slack.SlackCalls.button;
 import static dev.trellis.app.slack.SlackCalls.formOf;
 import static dev.trellis.app.slack.SlackCalls.jsonOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -19,12 +22,16 @@ import dev.trellis.app.ScheduledWorkAccess;
 import dev.trellis.app.TestClock;
 import dev.trellis.core.buddy.CohortId;
 import dev.trellis.core.buddy.MeetupId;
+import dev.trellis.core.inbox.HandlingInbound;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
+import dev.trellis.slack.inbound.RefreshingHomes;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
@@ -83,6 +90,8 @@ class SlackBuddyTest {
   @Autowired TestClock clock;
   @Autowired ScheduledWorkAccess work;
   @Autowired MongoDatabase db;
+  @Autowired HandlingInbound inbound;
+  @Autowired RefreshingHomes homes;
 
   private final AtomicInteger responses = new AtomicInteger();
 
@@ -368,6 +377,83 @@ class SlackBuddyTest {
         .contains("Ada Lovelace proposes to meet on Thu 3 Dec at 09:00 (America/New_York)");
   }
 
+  @Test
+  void aCommandWhoseAppHomeIsThrottledRunsOnceAnswersOnceAndItsHomeIsRefreshedLaterOnce()
+      throws Exception {
+    slack.stubFor(
+        post(urlEqualTo("/api/views.publish"))
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
+    String name = "throttled-home-" + suffix;
+
+    String key = command(ada, "propose tomorrow 15:00", name);
+
+    assertThat(jsonOf(await(() -> respondedTo(name), 1).get(0)).get("text"))
+        .contains("Proposed Wed 2 Dec at 15:00 (Europe/Paris) to Bo Li");
+    awaitUntil(() -> inboxOutcome(key).isPresent());
+    assertThat(inboxOutcome(key)).contains("handled");
+    // Whatever is due later is swept: nothing of the command is run or answered again.
+    clock.advance(Duration.ofMinutes(5));
+    inbound.handleDue();
+    work.dispatch();
+    assertThat(await(() -> postsTo(bo), 2)).as("the intro and one proposal").hasSize(2);
+    assertThat(respondedTo(name)).hasSize(1);
+    assertThat(proposalsOfTheMeetup()).isEqualTo(1);
+    assertThat(SlackCalls.accepted(slack, "/api/views.publish", ada)).isEmpty();
+
+    // Slack takes views again: the stale home is published once, at the next tick.
+    SlackStandIn.takesMessagesViewsAndResponses(slack);
+    homes.refreshStale();
+    homes.refreshStale();
+    List<LoggedRequest> published = SlackCalls.accepted(slack, "/api/views.publish", ada);
+    assertThat(published).hasSize(1);
+    assertThat(formOf(published.get(0)).get("view")).contains("Bo Li");
+  }
+
+  @Test
+  void aProposalWhoseAnswerIsRetriedTwiceIsStoredOnceAndReachesTheBuddyOnce() throws Exception {
+    String name = "retried-answer-" + suffix;
+    slack.stubFor(
+        post(urlEqualTo("/respond/" + name))
+            .inScenario(name)
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(500))
+            .willSetStateTo("failed once"));
+    slack.stubFor(
+        post(urlEqualTo("/respond/" + name))
+            .inScenario(name)
+            .whenScenarioStateIs("failed once")
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("failed twice"));
+    slack.stubFor(
+        post(urlEqualTo("/respond/" + name))
+            .inScenario(name)
+            .whenScenarioStateIs("failed twice")
+            .willReturn(aResponse().withStatus(200)));
+
+    String key = command(ada, "propose tomorrow 15:00", name);
+    await(() -> respondedTo(name), 1);
+    // The service stops or fails after the work was done: each later try only delivers.
+    for (int retry = 0; retry < 2; retry++) {
+      int failed = retry + 1;
+      awaitUntil(() -> failedAttempts(key) == failed);
+      clock.advance(Duration.ofMinutes(2));
+      inbound.handleDue();
+    }
+
+    List<LoggedRequest> answers = await(() -> respondedTo(name), 3);
+    assertThat(answers).hasSize(3);
+    assertThat(answers)
+        .extracting(r -> jsonOf(r).get("text"))
+        .allSatisfy(
+            text ->
+                assertThat(text).contains("Proposed Wed 2 Dec at 15:00 (Europe/Paris) to Bo Li"));
+    assertThat(inboxOutcome(key)).contains("handled");
+    assertThat(proposalsOfTheMeetup()).isEqualTo(1);
+    work.dispatch();
+    Thread.sleep(200);
+    assertThat(await(() -> postsTo(bo), 2)).as("the intro and one proposal").hasSize(2);
+  }
+
   // --- the people, the cohort, the commands
 
   /**
@@ -400,6 +486,40 @@ class SlackBuddyTest {
             SlackRequests.event("event.message.channel.json", message, TEAM, "Ev" + suffix + n),
             "application/json");
     assertThat(ack.statusCode()).isEqualTo(200);
+  }
+
+  /**
+   * The person types {@code /buddy <text>}, answered at the response URL named {@code name};
+   * answers the command's key in the inbox.
+   */
+  private String command(String slackId, String text, String name) throws Exception {
+    String body = SlackRequests.slashCommand(TEAM, slackId, "/buddy", text, responseUrl(name));
+    HttpResponse<String> ack = requests.post(body, FORM);
+    assertThat(ack.statusCode()).isEqualTo(200);
+    return "slack:command:" + SlackCalls.form(body).get("trigger_id");
+  }
+
+  /** How the inbox finished the request with this key, once it did. */
+  private Optional<String> inboxOutcome(String key) {
+    return Optional.ofNullable(db.getCollection("inbox_done").find(Filters.eq("_id", key)).first())
+        .map(d -> d.getString("outcome"));
+  }
+
+  /** How often handling the request with this key failed so far, once it waits for a retry. */
+  private int failedAttempts(String key) {
+    Document waiting =
+        db.getCollection("inbox")
+            .find(Filters.and(Filters.eq("_id", key), Filters.eq("state", "PENDING")))
+            .first();
+    return waiting == null ? 0 : waiting.getInteger("attempts", 0);
+  }
+
+  private int proposalsOfTheMeetup() {
+    Document meetup =
+        db.getCollection("buddy_meetups")
+            .find(Filters.eq("_id", new MeetupId(org, new CohortId(cohort), 1, 0).value()))
+            .first();
+    return meetup.getList("proposals", Document.class).size();
   }
 
   private String email(String name) {

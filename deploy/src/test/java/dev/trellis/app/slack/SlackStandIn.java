@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.trellis.app.Fixtures;
 
 /**
@@ -20,7 +21,12 @@ final class SlackStandIn {
 
   /** Started, answering {@code auth.test} for this workspace, as the service asks at start-up. */
   static WireMockServer started(String teamId, String teamName) {
-    WireMockServer slack = new WireMockServer(options().dynamicPort());
+    return started(teamId, teamName, options().dynamicPort());
+  }
+
+  /** The same, with these WireMock options (extensions, threads). */
+  static WireMockServer started(String teamId, String teamName, WireMockConfiguration options) {
+    WireMockServer slack = new WireMockServer(options);
     slack.start();
     String auth =
         Fixtures.text(Fixtures.slack("web-api.auth.test.ok.json"))

@@ -4,8 +4,6 @@ import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
-import dev.trellis.core.message.OutboundMessage;
-import dev.trellis.slack.render.BlockKitMessages;
 import dev.trellis.slack.render.SlackMessage;
 import java.io.IOException;
 
@@ -22,9 +20,8 @@ final class ResponseUrls {
     this.slack = slack;
   }
 
-  void respond(String responseUrl, OutboundMessage message, boolean replaceOriginal)
+  void respond(String responseUrl, SlackMessage rendered, boolean replaceOriginal)
       throws IOException {
-    SlackMessage rendered = BlockKitMessages.render(message);
     ActionResponse body =
         ActionResponse.builder()
             .responseType("ephemeral")

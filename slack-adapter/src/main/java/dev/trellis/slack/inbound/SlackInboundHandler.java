@@ -1,24 +1,25 @@
 package dev.trellis.slack.inbound;
 
 import dev.trellis.core.conversation.ConversationEngine;
-import dev.trellis.core.conversation.Recipients;
 import dev.trellis.core.conversation.Response;
-import dev.trellis.core.conversation.ShowingHome;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.inbox.InboundHandler;
 import dev.trellis.core.inbox.InboundRequest;
+import dev.trellis.core.inbox.Inbox;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.CommandLine;
 import dev.trellis.core.interaction.Interaction;
 import dev.trellis.core.interaction.TextReply;
 import dev.trellis.core.message.ActionId;
+import dev.trellis.core.message.Delivery;
 import dev.trellis.core.message.MessageRef;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.OrgId;
-import java.time.Clock;
+import dev.trellis.slack.render.BlockKitMessages;
+import dev.trellis.slack.send.FormAsMessage;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -29,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * Handles a stored Slack request after it was acknowledged: turns it into an engine interaction,
  * runs it, and brings the answer back where the person acted (the command's or message's response
  * URL, their DM, a modal), then refreshes their App Home, which shows what may have changed.
+ *
+ * <p>The work is done once: as soon as the engine has answered, the rendered answer is kept with
+ * the request in the inbox ({@link Inbox#workDone}), and a request tried again (its delivery
+ * failed, or the service stopped before it finished) only delivers that answer. The App Home
+ * refresh is a best effort that never fails the request (see {@link RefreshingHomes}).
  *
  * <p>Answers are only ever shown to the person: ephemerally through the response URL (never {@code
  * in_channel}), or in their DM. A personal answer (see {@link Response#personal()}) never replaces
@@ -41,24 +47,24 @@ public final class SlackInboundHandler implements InboundHandler {
 
   private final ConversationEngine engine;
   private final People people;
-  private final ShowingHome home;
+  private final Inbox inbox;
   private final SlackReplies replies;
+  private final RefreshingHomes homes;
   private final Consumer<StoredSlackRequest.Uninstalled> uninstalled;
-  private final Clock clock;
 
   public SlackInboundHandler(
       ConversationEngine engine,
       People people,
-      ShowingHome home,
+      Inbox inbox,
       SlackReplies replies,
-      Consumer<StoredSlackRequest.Uninstalled> uninstalled,
-      Clock clock) {
+      RefreshingHomes homes,
+      Consumer<StoredSlackRequest.Uninstalled> uninstalled) {
     this.engine = engine;
     this.people = people;
-    this.home = home;
+    this.inbox = inbox;
     this.replies = replies;
+    this.homes = homes;
     this.uninstalled = uninstalled;
-    this.clock = clock;
   }
 
   @Override
@@ -75,13 +81,24 @@ public final class SlackInboundHandler implements InboundHandler {
       return;
     }
     if (stored instanceof StoredSlackRequest.HomeOpened opened) {
-      Optional<Person> person = person(opened.orgId(), opened.personId());
-      if (person.isPresent()) {
-        replies.publishHome(
-            opened.orgId(), opened.userId(), home.homeOf(person.get(), clock.instant()));
-      }
+      homes.refresh(opened.orgId(), opened.personId());
       return;
     }
+    Optional<SlackAnswer> answer;
+    if (request.answer().isPresent()) {
+      answer = request.answer().filter(a -> !a.isEmpty()).map(SlackAnswer::fromJson);
+    } else {
+      answer = work(stored, request);
+      inbox.workDone(request, answer.map(SlackAnswer::toJson).orElse(""));
+    }
+    if (answer.isPresent()) {
+      deliver(answer.get());
+    }
+    homes.refresh(orgOf(stored), personOf(stored));
+  }
+
+  /** Runs the engine; answers what is left to send once that is done. */
+  private Optional<SlackAnswer> work(StoredSlackRequest stored, InboundRequest request) {
     if (stored instanceof StoredSlackRequest.Command command) {
       Response answer =
           engine.handle(
@@ -93,7 +110,7 @@ public final class SlackInboundHandler implements InboundHandler {
                   command.command(),
                   command.text(),
                   command.triggerId()));
-      deliver(
+      return answerOf(
           command.orgId(),
           command.personId(),
           answer,
@@ -101,7 +118,6 @@ public final class SlackInboundHandler implements InboundHandler {
           command.triggerId(),
           false,
           false);
-      return;
     }
     if (stored instanceof StoredSlackRequest.Action action) {
       Interaction press =
@@ -120,7 +136,7 @@ public final class SlackInboundHandler implements InboundHandler {
                               .messageTs()
                               .map(ts -> new MessageRef(Platform.SLACK, c + ":" + ts))),
               action.triggerId());
-      deliver(
+      return answerOf(
           action.orgId(),
           action.personId(),
           engine.handle(press),
@@ -128,7 +144,6 @@ public final class SlackInboundHandler implements InboundHandler {
           action.triggerId(),
           true,
           action.onAMessageOnlyThePersonSees());
-      return;
     }
     StoredSlackRequest.DirectMessage message = (StoredSlackRequest.DirectMessage) stored;
     Response answer =
@@ -139,47 +154,88 @@ public final class SlackInboundHandler implements InboundHandler {
                 Platform.SLACK,
                 request.receivedAt(),
                 message.text()));
-    deliver(message.orgId(), message.personId(), answer, Optional.empty(), "", false, true);
+    return answerOf(message.orgId(), message.personId(), answer, Optional.empty(), "", false, true);
   }
 
-  private void deliver(
+  /**
+   * The engine's answer, rendered for where the person acted. A form is opened at once, as its
+   * trigger lasts seconds; if Slack does not take it now, it is sent as a message instead.
+   */
+  private Optional<SlackAnswer> answerOf(
       OrgId orgId,
       PersonId personId,
       Response answer,
       Optional<String> responseUrl,
       String triggerId,
       boolean onAButton,
-      boolean onAMessageOnlyThePersonSees)
-      throws Exception {
-    Optional<Person> person = person(orgId, personId);
-    Optional<Recipient> recipient = person.flatMap(Recipients::of);
+      boolean onAMessageOnlyThePersonSees) {
+    Optional<String> userId = person(orgId, personId).flatMap(Person::slackUserId);
     if (answer instanceof Response.Reply reply) {
-      boolean answered = false;
-      if (responseUrl.isPresent()) {
-        try {
-          boolean replace =
-              onAButton
-                  && reply.replacesOriginal()
-                  && (onAMessageOnlyThePersonSees || !reply.personal());
-          replies.respond(responseUrl.get(), reply.message(), replace);
-          answered = true;
-        } catch (ResponseUrls.ExpiredResponseUrl e) {
-          log.info("A response URL had expired; the answer goes to the person's DM instead");
-        }
-      }
-      if (!answered && recipient.isPresent()) {
-        replies.sendDirect(recipient.get(), reply.message());
-      }
-    } else if (answer instanceof Response.OpenForm open && recipient.isPresent()) {
-      replies.openForm(recipient.get(), open.form(), triggerId);
+      boolean replace =
+          onAButton
+              && reply.replacesOriginal()
+              && (onAMessageOnlyThePersonSees || !reply.personal());
+      return Optional.of(
+          new SlackAnswer(
+              orgId, userId, responseUrl, replace, BlockKitMessages.render(reply.message())));
     }
-    if (person.isPresent() && person.get().slackUserId().isPresent()) {
-      replies.publishHome(
-          orgId, person.get().slackUserId().get(), home.homeOf(person.get(), clock.instant()));
+    if (answer instanceof Response.OpenForm open && userId.isPresent()) {
+      Recipient recipient = new Recipient(orgId, personId, Platform.SLACK, userId.get());
+      Delivery opened;
+      try {
+        opened = replies.openForm(recipient, open.form(), triggerId);
+      } catch (RuntimeException e) {
+        opened = Delivery.RetryLater.transientFailure(e.getClass().getSimpleName());
+      }
+      if (opened instanceof Delivery.RetryLater) {
+        return Optional.of(
+            new SlackAnswer(
+                orgId,
+                userId,
+                Optional.empty(),
+                false,
+                BlockKitMessages.render(FormAsMessage.of(open.form()))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Sends a kept answer; throwing means only this is tried again. */
+  private void deliver(SlackAnswer answer) throws Exception {
+    if (answer.responseUrl().isPresent()) {
+      try {
+        replies.respond(answer.responseUrl().get(), answer.message(), answer.replaceOriginal());
+        return;
+      } catch (ResponseUrls.ExpiredResponseUrl e) {
+        log.info("A response URL had expired; the answer goes to the person's DM instead");
+      }
+    }
+    if (answer.userId().isPresent()) {
+      replies.sendDirect(answer.orgId(), answer.userId().get(), answer.message());
     }
   }
 
   private Optional<Person> person(OrgId orgId, PersonId personId) {
     return people.findByIds(orgId, List.of(personId)).stream().findFirst();
+  }
+
+  private static OrgId orgOf(StoredSlackRequest stored) {
+    if (stored instanceof StoredSlackRequest.Command c) {
+      return c.orgId();
+    }
+    if (stored instanceof StoredSlackRequest.Action a) {
+      return a.orgId();
+    }
+    return ((StoredSlackRequest.DirectMessage) stored).orgId();
+  }
+
+  private static PersonId personOf(StoredSlackRequest stored) {
+    if (stored instanceof StoredSlackRequest.Command c) {
+      return c.personId();
+    }
+    if (stored instanceof StoredSlackRequest.Action a) {
+      return a.personId();
+    }
+    return ((StoredSlackRequest.DirectMessage) stored).personId();
   }
 }

@@ -9,7 +9,7 @@ import dev.trellis.core.message.OutboundMessage;
  * message arrives as a button press, which no flow reads as a form submission, while pressing the
  * button or running the command again brings a fresh trigger that opens the modal.
  */
-final class FormAsMessage {
+public final class FormAsMessage {
 
   static final String HOW_TO_OPEN =
       "Slack could not open this form just now. Press the button or run the command again to"
@@ -17,7 +17,7 @@ final class FormAsMessage {
 
   private FormAsMessage() {}
 
-  static OutboundMessage of(Form form) {
+  public static OutboundMessage of(Form form) {
     OutboundMessage.Builder message =
         OutboundMessage.builder(HOW_TO_OPEN)
             .header(form.title())

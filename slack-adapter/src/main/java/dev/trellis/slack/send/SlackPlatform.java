@@ -76,9 +76,14 @@ public final class SlackPlatform implements ChatPlatform {
     return SlackErrors.forGroup(post(group.orgId(), opened.getId(), message), Optional.empty());
   }
 
-  /** Posts into {@code channel}: a user id (their app DM) or a conversation id. */
   private Delivery post(OrgId orgId, String channel, OutboundMessage message) {
-    SlackMessage rendered = renderer.render(message);
+    return post(orgId, channel, renderer.render(message));
+  }
+
+  /**
+   * Posts a rendered message into {@code channel}: a user id (their app DM) or a conversation id.
+   */
+  public Delivery post(OrgId orgId, String channel, SlackMessage rendered) {
     SlackOutcome<ChatPostMessageResponse> outcome =
         slack.callInChannel(
             orgId,

@@ -175,6 +175,9 @@ final class TeamsTestWorld {
     }
 
     @Override
+    public void workDone(InboundRequest request, String answer) {}
+
+    @Override
     public void finish(String key, String outcome, Instant at) {}
 
     @Override

@@ -11,14 +11,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 
 /**
  * The inbox as a {@link LeasedQueue}: {@code inbox} holds the requests still to handle, with their
- * payload encrypted (it holds what people wrote) and bound to the request's key and platform, and
- * {@code inbox_done} the keys of the handled ones, so a platform's retry is recognised. A payload
- * that does not decrypt is never handed out: the request is finished as unreadable. Keys are
- * forgotten after a while, explicitly, as the embedded server has no TTL indexes.
+ * payload encrypted (it holds what people wrote) and bound to the request's key and platform, and,
+ * once their work is done, what is left to deliver ({@code answer}, encrypted and bound the same
+ * way); {@code inbox_done} the keys of the handled ones, so a platform's retry is recognised. A
+ * payload that does not decrypt is never handed out: the request is finished as unreadable. Keys
+ * are forgotten after a while, explicitly, as the embedded server has no TTL indexes.
  */
 public final class MongoInbox implements Inbox {
 
@@ -56,13 +58,29 @@ public final class MongoInbox implements Inbox {
     List<InboundRequest> claimed = new ArrayList<>();
     for (Document doc : leases.claim(owner, now, leaseUntil, limit)) {
       String key = doc.getString("_id");
-      payloads
-          .tryOpen(key, "payload", doc.getString("platform"), doc.getString("payload"))
-          .ifPresentOrElse(
-              payload -> claimed.add(toRequest(doc, payload)), () -> finish(key, UNREADABLE, now));
+      String platform = doc.getString("platform");
+      Optional<String> payload =
+          payloads.tryOpen(key, "payload", platform, doc.getString("payload"));
+      Optional<String> answer =
+          doc.containsKey("answer")
+              ? payloads.tryOpen(key, "answer", platform, doc.getString("answer"))
+              : Optional.of("");
+      if (payload.isEmpty() || answer.isEmpty()) {
+        finish(key, UNREADABLE, now);
+      } else {
+        InboundRequest request = toRequest(doc, payload.get());
+        claimed.add(doc.containsKey("answer") ? request.withAnswer(answer.get()) : request);
+      }
     }
     claimed.sort(Comparator.comparing(InboundRequest::receivedAt));
     return claimed;
+  }
+
+  @Override
+  public void workDone(InboundRequest request, String answer) {
+    String sealed = payloads.seal(request.key(), "answer", request.platform().name(), answer);
+    queue.updateOne(
+        new Document("_id", request.key()), new Document("$set", new Document("answer", sealed)));
   }
 
   @Override
