@@ -7,9 +7,9 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.trellis.app.TestClock;
 import dev.trellis.app.mongo.FileBackend;
-import dev.trellis.app.mongo.MemoryStore;
 import dev.trellis.core.buddy.Availability;
 import dev.trellis.core.buddy.BuddyAssignments;
 import dev.trellis.core.buddy.BuddyCandidate;
@@ -135,7 +135,7 @@ class BuddyRoundBenchmark {
 
   @Test
   void onTheInMemoryEmbeddedDatabase() {
-    measure(name -> new MemoryStore(), "in memory");
+    measure(name -> new MemoryBackend(), "in memory");
   }
 
   private void measure(Function<String, MongoBackend> storage, String description) {
