@@ -10,20 +10,28 @@ import java.util.stream.IntStream;
 public interface BuddyRounds {
 
   /**
-   * Stores a new round.
+   * Stores a new round, not yet marked started: until {@link #markStarted} it is listed as a round
+   * whose start is to be finished.
    *
    * @return false when the cohort already has a round with its number (nothing is stored)
    */
   boolean add(BuddyRound round);
+
+  /** Records that everything the round's start writes (groups, assignments, messages) is stored. */
+  void markStarted(OrgId orgId, CohortId cohortId, int number);
 
   Optional<BuddyRound> find(OrgId orgId, CohortId cohortId, int number);
 
   /** Every round of the cohort, oldest first. */
   List<BuddyRound> list(OrgId orgId, CohortId cohortId);
 
-  /** A round without its groups and left-out list: where it stands in its cycle. */
+  /**
+   * A round without its groups and left-out list: where it stands in its cycle; {@code
+   * startFinished} is false while its start may have been cut short.
+   */
   record Summary(
       int number,
+      boolean startFinished,
       Instant startedAt,
       int groups,
       Optional<Instant> nudgedAt,

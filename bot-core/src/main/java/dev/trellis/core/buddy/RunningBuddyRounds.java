@@ -92,6 +92,9 @@ public final class RunningBuddyRounds {
     Duration cadence = Duration.ofDays(7L * cohort.cadenceWeeks());
     for (int i = 0; i < summaries.size(); i++) {
       BuddyRounds.Summary round = summaries.get(i);
+      if (!round.startFinished()) {
+        finishStart(cohort, round.number());
+      }
       if (round.figures().isPresent()) {
         continue;
       }
@@ -132,6 +135,23 @@ public final class RunningBuddyRounds {
             started.round().groups().size());
       }
     }
+  }
+
+  /** A round whose start was cut short (the service stopped while starting it) is finished now. */
+  private void finishStart(Cohort cohort, int number) {
+    rounds
+        .find(cohort.orgId(), cohort.id(), number)
+        .ifPresent(
+            round -> {
+              int messages = starting.finishStart(cohort, round);
+              log.info(
+                  "Finished starting round {} of cohort {} of org {}: {} messages queued again"
+                      + " where missing",
+                  number,
+                  cohort.id(),
+                  cohort.orgId(),
+                  messages);
+            });
   }
 
   /**

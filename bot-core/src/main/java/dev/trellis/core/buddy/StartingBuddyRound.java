@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -34,6 +35,10 @@ import java.util.UUID;
  * reproduced), stores the round, and queues an intro for each grouped member (their buddies' names
  * and departments and a first topic from the networking and lattice questions) and a message to
  * each member left out saying why (except those who opted out, and those the bot cannot reach).
+ *
+ * <p>The round is stored first (which settles a race between two starts) and marked started once
+ * everything else is stored; a start cut short by a crash is finished later ({@link #finishStart})
+ * with the same ids and dedupe keys.
  */
 public final class StartingBuddyRound {
 
@@ -134,10 +139,33 @@ public final class StartingBuddyRound {
     if (!rounds.add(round)) {
       return new AlreadyStarted(round.number());
     }
+    return new Started(round, finish(cohort, round, persons, seed));
+  }
+
+  /**
+   * Finishes the start of a round that was stored but whose groups, assignments and messages may
+   * not all be (the service stopped in between): writes them again with the same ids and dedupe
+   * keys, so nothing is stored or sent twice. Answers how many messages the round has.
+   */
+  public int finishStart(Cohort cohort, BuddyRound round) {
+    Map<PersonId, Person> persons = new HashMap<>();
+    for (CohortRoster.Membership m : roster.of(cohort)) {
+      persons.put(m.person().id(), m.person());
+    }
+    return finish(cohort, round, persons, seed(cohort.id(), round.number()));
+  }
+
+  /**
+   * Everything a round's start writes after the round itself; each write can be repeated. The round
+   * is marked started only after all of them, so a round cut short is found and finished.
+   */
+  private int finish(Cohort cohort, BuddyRound round, Map<PersonId, Person> persons, long seed) {
+    OrgId orgId = cohort.orgId();
+    Instant now = round.startedAt();
     List<Meetup> groups = new ArrayList<>();
     List<BuddyAssignments.Assignment> placed = new ArrayList<>();
     for (int i = 0; i < round.groups().size(); i++) {
-      MeetupId id = new MeetupId(orgId, cohortId, round.number(), i);
+      MeetupId id = new MeetupId(orgId, cohort.id(), round.number(), i);
       List<PersonId> members = round.groups().get(i).members();
       groups.add(Meetup.fresh(id, members));
       members.forEach(m -> placed.add(new BuddyAssignments.Assignment(m, Optional.of(id))));
@@ -146,11 +174,12 @@ public final class StartingBuddyRound {
         .leftOut()
         .forEach(l -> placed.add(new BuddyAssignments.Assignment(l.personId(), Optional.empty())));
     meetups.addAll(groups);
-    assignments.assign(orgId, cohortId, round.number(), now, placed);
+    assignments.assign(orgId, cohort.id(), round.number(), now, placed);
     BuddyDelivery.Batch messages = delivery.batch(orgId);
     queueMessages(messages, cohort, round, persons, seed, now);
     messages.queue();
-    return new Started(round, messages.size());
+    rounds.markStarted(orgId, cohort.id(), round.number());
+    return messages.size();
   }
 
   /** The seed of a round: the same cohort and number always give the same seed. */
@@ -175,8 +204,10 @@ public final class StartingBuddyRound {
           topics.isEmpty()
               ? Optional.empty()
               : Optional.of(topics.get(random.nextInt(topics.size())));
-      List<Person> members = group.members().stream().map(persons::get).toList();
-      Optional<Recipient> together = groupChat(members);
+      List<Person> members =
+          group.members().stream().map(persons::get).filter(Objects::nonNull).toList();
+      Optional<Recipient> together =
+          members.size() == group.members().size() ? groupChat(members) : Optional.empty();
       if (together.isPresent()) {
         MeetupId meetup = new MeetupId(cohort.orgId(), cohort.id(), round.number(), i);
         batch.addToGroup(
@@ -188,14 +219,17 @@ public final class StartingBuddyRound {
       }
       for (PersonId member : group.members()) {
         Person person = persons.get(member);
-        List<Person> buddies =
-            group.members().stream().filter(m -> !m.equals(member)).map(persons::get).toList();
+        List<Person> buddies = members.stream().filter(m -> !m.id().equals(member)).toList();
+        if (person == null || buddies.isEmpty()) {
+          // Only when finishing a start: they (or their buddies) left the directory since.
+          continue;
+        }
         batch.add(
             person, key(cohort, round.number(), member), intro(cohort, round, buddies, topic), now);
       }
     }
     for (LeftOut left : round.leftOut()) {
-      if (left.reason() != LeftOut.Reason.OPTED_OUT) {
+      if (left.reason() != LeftOut.Reason.OPTED_OUT && persons.containsKey(left.personId())) {
         batch.add(
             persons.get(left.personId()),
             key(cohort, round.number(), left.personId()),

@@ -71,6 +71,7 @@ class StartingBuddyRoundTest {
     final MongoCohorts cohorts;
     final MongoBuddyRounds rounds;
     final MongoOutbox outbox;
+    final MongoBuddyAssignments assignments;
     final QuestionBank bank;
     final StartingBuddyRound starting;
 
@@ -78,6 +79,7 @@ class StartingBuddyRoundTest {
       cohorts = new MongoCohorts(db);
       rounds = new MongoBuddyRounds(db);
       outbox = new MongoOutbox(db, new AesGcmTextCipher(new byte[32]));
+      assignments = new MongoBuddyAssignments(db);
       bank = new QuestionBank(BuiltInQuestions.load(), new MongoOrgQuestions(db));
       InMemoryPeople people = new InMemoryPeople().given(ada, bo, cy, gus, di, ed, fay);
       starting =
@@ -85,9 +87,7 @@ class StartingBuddyRoundTest {
               cohorts,
               new CohortRoster(cohorts, people),
               new StartingBuddyRound.Stores(
-                  rounds,
-                  new MongoMeetups(db, new AesGcmTextCipher(new byte[32])),
-                  new MongoBuddyAssignments(db)),
+                  rounds, new MongoMeetups(db, new AesGcmTextCipher(new byte[32])), assignments),
               new PairingEngine(),
               bank,
               outbox,
@@ -190,6 +190,24 @@ class StartingBuddyRoundTest {
         .contains("no buddy in round 1 of Career lab")
         .contains("you paused buddies (paused until 2026-12-15)");
     assertThat(messages.get(di.id()).key().value()).isEqualTo("acme/buddy:lab:1:d-di");
+  }
+
+  @Test
+  void finishingAStartAgainStoresAndQueuesNothingTwice() {
+    BuddyRound round = setup.start();
+    Map<PersonId, OutboxEntry> queued = setup.messagesOfRound(1);
+    int pending = setup.outbox.pending(ACME, 100).size();
+    Cohort lab = setup.cohorts.find(ACME, LAB).orElseThrow();
+
+    setup.starting.finishStart(lab, round);
+
+    assertThat(setup.outbox.pending(ACME, 100)).hasSize(pending);
+    assertThat(setup.messagesOfRound(1)).isEqualTo(queued);
+    assertThat(setup.assignments.recent(ACME, ada.id(), 10)).hasSize(1);
+    assertThat(setup.assignments.current(ACME, ada.id())).hasSize(1);
+    assertThat(setup.rounds.summaries(ACME, LAB))
+        .singleElement()
+        .satisfies(s -> assertThat(s.startFinished()).isTrue());
   }
 
   @Test

@@ -4,6 +4,8 @@ import static dev.trellis.core.directory.PersonTestData.ACME;
 import static dev.trellis.core.directory.PersonTestData.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoDatabase;
+import dev.trellis.core.buddy.BuddyRound;
 import dev.trellis.core.buddy.BuddyRounds;
 import dev.trellis.core.buddy.Cohort;
 import dev.trellis.core.buddy.CohortId;
@@ -12,11 +14,13 @@ import dev.trellis.core.buddy.MeetupActions;
 import dev.trellis.core.buddy.MeetupId;
 import dev.trellis.core.buddy.RoundFigures;
 import dev.trellis.core.buddy.RunningBuddyRounds;
+import dev.trellis.core.buddy.StartingBuddyRound;
 import dev.trellis.core.conversation.Response;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoOrgs;
+import dev.trellis.core.infra.mongo.MongoSchema;
 import dev.trellis.core.message.Button;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.org.Org;
@@ -63,16 +67,42 @@ class BuddyRoundCycleTest {
     trellis = new EngineHarness(mongo.db(), Instant.parse("2026-11-30T12:00:00Z"), "one");
     trellis.add(ada, bo, cy, di);
     new MongoOrgs(mongo.db()).save(new Org(ACME, "Acme", Optional.empty(), Optional.empty()));
-    trellis.cohorts.save(
-        new Cohort(
-            LAB,
-            ACME,
-            "Career lab",
-            2,
-            4,
-            LocalDate.parse("2026-12-01"),
-            Cohort.Policy.OPT_OUT,
-            6));
+    trellis.cohorts.save(lab());
+  }
+
+  private static Cohort lab() {
+    return new Cohort(
+        LAB, ACME, "Career lab", 2, 4, LocalDate.parse("2026-12-01"), Cohort.Policy.OPT_OUT, 6);
+  }
+
+  @Test
+  void aRoundWhoseStartWasCutShortIsFinishedByTheNextRunAndEachMessageGoesOutOnce() {
+    moveTo("2026-12-01T07:00:00Z");
+    // The same round started on another database: here only the round itself is stored, as when
+    // the service was killed right after storing it.
+    MongoDatabase elsewhere = mongo.emptyDatabase("cut-short");
+    MongoSchema.ensureIndexes(elsewhere);
+    EngineHarness other = new EngineHarness(elsewhere, trellis.clock.instant(), "other");
+    other.add(ada, bo, cy, di);
+    other.cohorts.save(lab());
+    BuddyRound round = ((StartingBuddyRound.Started) other.startingRound.start(ACME, LAB)).round();
+    assertThat(trellis.buddyRounds.add(round)).isTrue();
+    assertThat(trellis.buddyRounds.summaries(ACME, LAB))
+        .singleElement()
+        .satisfies(s -> assertThat(s.startFinished()).isFalse());
+
+    assertThat(trellis.runningRounds.run().started()).isZero();
+    trellis.dispatcher.dispatchDue();
+    trellis.runningRounds.run();
+    trellis.dispatcher.dispatchDue();
+
+    assertThat(trellis.slack.received())
+        .extracting(r -> r.recipient().isGroup())
+        .containsExactlyInAnyOrder(false, false, false, false, true, true);
+    assertThat(trellis.buddyRounds.summaries(ACME, LAB))
+        .singleElement()
+        .satisfies(s -> assertThat(s.startFinished()).isTrue());
+    assertThat(buddyOf(ada)).isIn(bo, cy, di);
   }
 
   @Test

@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -15,6 +16,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.io.IOException;
@@ -25,8 +27,13 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map.Entry;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
@@ -43,6 +50,14 @@ import org.h2.mvstore.type.ObjectDataType;
  * ({@link IndexKeyType}) and documents are stored as BSON ({@link DocumentType}). Files written by
  * the stock backend still open: documents it wrote read as before, and an index map written in the
  * old order is copied into the new order once, when first opened.
+ *
+ * <p>Two more differences make it safe to acknowledge a write. The stock backend leaves H2's
+ * background commit (about once a second) to write changes to the file, so a write acknowledged
+ * just before the process is killed was lost; here every write command is committed to the file
+ * before its reply is sent ({@link #handleMessage}), and writers that finish while a commit runs
+ * share the next one. And the stock backend hands a query the stored document itself, which a later
+ * update changes in place while the first reply may still be encoding it (a {@code
+ * ConcurrentModificationException} in the wire encoder); here queries get copies.
  */
 public final class FileBackend extends H2Backend {
 
@@ -52,8 +67,58 @@ public final class FileBackend extends H2Backend {
   private static final String INDEX_MAP = "._index_";
   private static final String ORDERED_INDEX_MAP = "._vindex_";
 
+  /** The commands that change data, in lower case; each is committed before it is answered. */
+  private static final Set<String> WRITES =
+      Set.of(
+          "insert",
+          "update",
+          "delete",
+          "findandmodify",
+          "create",
+          "createindexes",
+          "drop",
+          "dropindexes",
+          "dropdatabase",
+          "renamecollection");
+
+  private final AtomicLong writesDone = new AtomicLong();
+  private final Object commitLock = new Object();
+  private long writesCommitted; // guarded by commitLock
+
   public FileBackend(String fileName) {
     super(MVStore.open(createdPrivate(fileName)));
+  }
+
+  /** Every command the driver sends (OP_MSG) comes here. */
+  @Override
+  public Document handleMessage(MongoMessage message) {
+    String command = message.getDocument().keySet().iterator().next();
+    if (!WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+      return super.handleMessage(message);
+    }
+    try {
+      return super.handleMessage(message);
+    } finally {
+      // Also after a failed write: part of a batch may have been written.
+      commitThrough(writesDone.incrementAndGet());
+    }
+  }
+
+  /**
+   * Commits the store unless a commit that began after this write finished has done so already:
+   * writers waiting here while a commit runs are covered by the next one, which one of them runs.
+   * H2's commit writes to the file before it returns; the operating system keeps what was written
+   * when the process is killed (a power cut may still lose the last writes: no fsync per write).
+   */
+  private void commitThrough(long write) {
+    synchronized (commitLock) {
+      if (writesCommitted >= write) {
+        return;
+      }
+      long upTo = writesDone.get();
+      getMvStore().commit();
+      writesCommitted = upTo;
+    }
   }
 
   /**
@@ -102,7 +167,7 @@ public final class FileBackend extends H2Backend {
                   DOCUMENTS_MAP + namespace,
                   new MVMap.Builder<Object, Document>().valueType(new DocumentType()));
       MVMap<String, Object> metadata = getMvStore().openMap(METADATA_MAP + namespace);
-      return new H2Collection(this, collectionName, options, documents, metadata, cursorRegistry);
+      return new CopyingCollection(this, collectionName, options, documents, metadata);
     }
 
     @Override
@@ -136,6 +201,39 @@ public final class FileBackend extends H2Backend {
       MVMap<KeyValue, Object> legacy = store.openMap(legacyName);
       legacy.forEach(into::put);
       store.removeMap(legacy);
+    }
+  }
+
+  /**
+   * Answers queries with copies of the stored documents. An update changes the document it was
+   * handed in place before storing it; with copies that is never a document a reply is being
+   * encoded from, or one the store holds.
+   */
+  private final class CopyingCollection extends H2Collection {
+
+    CopyingCollection(
+        Database database,
+        String name,
+        CollectionOptions options,
+        MVMap<Object, Document> documents,
+        MVMap<String, Object> metadata) {
+      super(database, name, options, documents, metadata, getCursorRegistry());
+    }
+
+    @Override
+    protected QueryResult matchDocumentsFromStream(
+        Document query,
+        Stream<Document> documents,
+        int numberToSkip,
+        int limit,
+        int batchSize,
+        Comparator<Document> order,
+        Document fieldSelector) {
+      // Only matches are copied; the superclass matches them again, which is cheap.
+      Stream<Document> copies =
+          documents.filter(d -> documentMatchesQuery(d, query)).map(Document::cloneDeeply);
+      return super.matchDocumentsFromStream(
+          query, copies, numberToSkip, limit, batchSize, order, fieldSelector);
     }
   }
 

@@ -13,10 +13,15 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.oplog.NoopOplog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -168,6 +173,71 @@ class FileBackendTest {
     }
     assertThat(type.compare(new KeyValue("a"), new KeyValue("b"))).isNegative();
     assertThat(type.compare(new KeyValue(1.0), new KeyValue("a"))).isNegative();
+  }
+
+  @Test
+  void everyAcknowledgedWriteIsInTheFileBeforeTheServerStops() throws Exception {
+    Path snapshot = dir.resolve("snapshot.mv.db");
+    withCollection(
+        new FileBackend(file().toString()),
+        c -> {
+          for (int i = 0; i < 5; i++) {
+            c.insertOne(person("acme", i).append("state", "pending"));
+            c.updateOne(
+                new Document("_id", "acme/" + i),
+                new Document("$set", new Document("state", "sent")));
+            // What a SIGKILL now would leave: the file as the operating system has it.
+            copy(file(), snapshot);
+            int written = i + 1;
+            withCollection(
+                new FileBackend(snapshot.toString()),
+                s -> {
+                  assertThat(s.countDocuments()).isEqualTo(written);
+                  assertThat(s.find(new Document("_id", "acme/" + (written - 1))).first())
+                      .containsEntry("state", "sent");
+                });
+          }
+        });
+  }
+
+  @Test
+  void aQueryIsAnsweredWithACopyThatALaterUpdateLeavesAlone() {
+    FileBackend backend = new FileBackend(file().toString());
+    try {
+      var collection = backend.resolveDatabase("trellis").createCollectionOrThrowIfExists("outbox");
+      collection.addDocument(
+          new de.bwaldvogel.mongo.bson.Document("_id", "m1").append("state", "pending"));
+      de.bwaldvogel.mongo.bson.Document read =
+          collection
+              .handleQuery(new de.bwaldvogel.mongo.bson.Document("_id", "m1"))
+              .iterator()
+              .next();
+
+      collection.updateDocuments(
+          new de.bwaldvogel.mongo.bson.Document("_id", "m1"),
+          new de.bwaldvogel.mongo.bson.Document(
+              "$set", new de.bwaldvogel.mongo.bson.Document("state", "sent").append("n", 1)),
+          ArrayFilters.empty(),
+          false,
+          false,
+          NoopOplog.get());
+
+      // The reply being encoded from the first read is not changed under it.
+      assertThat(read).containsEntry("state", "pending").doesNotContainKey("n");
+      assertThat(collection.handleQuery(new de.bwaldvogel.mongo.bson.Document("_id", "m1")))
+          .singleElement()
+          .satisfies(d -> assertThat(d).containsEntry("state", "sent").containsEntry("n", 1));
+    } finally {
+      backend.close();
+    }
+  }
+
+  private static void copy(Path from, Path to) {
+    try {
+      Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Document person(String org, int i) {

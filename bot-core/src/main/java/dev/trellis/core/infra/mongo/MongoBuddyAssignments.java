@@ -1,5 +1,7 @@
 package dev.trellis.core.infra.mongo;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -60,18 +62,35 @@ public final class MongoBuddyAssignments implements BuddyAssignments {
                           "recent",
                           new Document("$each", List.of(m.value()))
                               .append("$slice", -RECENT_KEPT))));
-      writes.add(
-          new UpdateOneModel<>(
-              new Document("_id", key(orgId, a.personId())),
-              update,
-              new UpdateOptions().upsert(true)));
+      // Once per round: a repeated assignment (a start finished after a restart) matches nothing,
+      // and its upsert then fails as a duplicate, which is ignored.
+      Document notYet =
+          new Document("_id", key(orgId, a.personId()))
+              .append(
+                  "current." + cohortId.value() + ".round",
+                  new Document("$not", new Document("$gte", round)));
+      writes.add(new UpdateOneModel<>(notYet, update, new UpdateOptions().upsert(true)));
       if (writes.size() == WRITE_CHUNK) {
-        people.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        write(writes);
         writes.clear();
       }
     }
     if (!writes.isEmpty()) {
+      write(writes);
+    }
+  }
+
+  private void write(List<WriteModel<Document>> writes) {
+    try {
       people.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    } catch (MongoBulkWriteException e) {
+      boolean onlyDuplicates =
+          e.getWriteErrors().stream()
+              .allMatch(
+                  w -> ErrorCategory.fromErrorCode(w.getCode()) == ErrorCategory.DUPLICATE_KEY);
+      if (!onlyDuplicates) {
+        throw e;
+      }
     }
   }
 

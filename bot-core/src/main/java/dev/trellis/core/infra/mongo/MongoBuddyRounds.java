@@ -27,6 +27,9 @@ public final class MongoBuddyRounds implements BuddyRounds {
 
   private static final int ROUNDS_PER_BATCH = 4;
 
+  /** Set on a new round until its start is finished; rounds stored before it was kept lack it. */
+  private static final String UNFINISHED = "startUnfinished";
+
   private final MongoCollection<Document> rounds;
 
   public MongoBuddyRounds(MongoDatabase db) {
@@ -56,7 +59,8 @@ public final class MongoBuddyRounds implements BuddyRounds {
             .append("groups", groups)
             .append("groupCount", groups.size())
             .append("leftOut", leftOut)
-            .append("startedAt", Date.from(round.startedAt()));
+            .append("startedAt", Date.from(round.startedAt()))
+            .append(UNFINISHED, true);
     try {
       rounds.insertOne(doc);
       return true;
@@ -66,6 +70,13 @@ public final class MongoBuddyRounds implements BuddyRounds {
       }
       throw e;
     }
+  }
+
+  @Override
+  public void markStarted(OrgId orgId, CohortId cohortId, int number) {
+    rounds.updateOne(
+        new Document("_id", key(orgId, cohortId, number)),
+        new Document("$unset", new Document(UNFINISHED, "")));
   }
 
   @Override
@@ -94,6 +105,7 @@ public final class MongoBuddyRounds implements BuddyRounds {
     Document query = new Document("orgId", orgId.value()).append("cohortId", cohortId.value());
     Document fields =
         new Document("number", 1)
+            .append(UNFINISHED, 1)
             .append("startedAt", 1)
             .append("groupCount", 1)
             .append("nudgedAt", 1)
@@ -161,6 +173,7 @@ public final class MongoBuddyRounds implements BuddyRounds {
                         f.getDate("recordedAt").toInstant()));
     return new Summary(
         doc.getInteger("number"),
+        !doc.getBoolean(UNFINISHED, false),
         doc.getDate("startedAt").toInstant(),
         groups,
         Optional.ofNullable(doc.getDate("nudgedAt")).map(Date::toInstant),
