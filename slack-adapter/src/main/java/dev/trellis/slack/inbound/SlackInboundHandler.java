@@ -9,6 +9,7 @@ import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.inbox.InboundHandler;
 import dev.trellis.core.inbox.InboundRequest;
+import dev.trellis.core.inbox.UnhandleableRequest;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.CommandLine;
 import dev.trellis.core.interaction.Interaction;
@@ -110,7 +111,7 @@ public final class SlackInboundHandler implements InboundHandler {
               action.personId(),
               Platform.SLACK,
               request.receivedAt(),
-              new ActionId(action.actionId()),
+              actionId(action.actionId()),
               action.value(),
               action
                   .channelId()
@@ -181,5 +182,14 @@ public final class SlackInboundHandler implements InboundHandler {
 
   private Optional<Person> person(OrgId orgId, PersonId personId) {
     return people.findByIds(orgId, List.of(personId)).stream().findFirst();
+  }
+
+  /** A button Trellis never rendered: pressing it again would not help. */
+  private static ActionId actionId(String value) {
+    try {
+      return new ActionId(value);
+    } catch (IllegalArgumentException e) {
+      throw new UnhandleableRequest("a button whose action id is not Trellis's");
+    }
   }
 }
