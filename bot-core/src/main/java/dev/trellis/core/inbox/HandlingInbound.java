@@ -24,6 +24,7 @@ public final class HandlingInbound {
   private static final Logger log = LoggerFactory.getLogger(HandlingInbound.class);
   private static final int BATCH = 100;
   static final int MAX_ATTEMPTS = 5;
+  private static final String IGNORED = "ignored: ";
 
   private final Inbox inbox;
   private final Map<Platform, InboundHandler> handlers = new EnumMap<>(Platform.class);
@@ -83,6 +84,9 @@ public final class HandlingInbound {
         if (failure == null) {
           inbox.finish(request.key(), "handled", clock.instant());
           handled++;
+        } else if (failure.startsWith(IGNORED)) {
+          inbox.finish(request.key(), failure, clock.instant());
+          gaveUp++;
         } else if (request.attempts() + 1 >= MAX_ATTEMPTS) {
           log.error(
               "Gave up a {} {} request after {} attempts: {}",
@@ -110,6 +114,13 @@ public final class HandlingInbound {
     try {
       handler.handle(request);
       return null;
+    } catch (UnhandleableRequest e) {
+      log.warn(
+          "Ignored a {} {} request that can never be handled: {}",
+          request.platform(),
+          request.kind(),
+          e.getMessage());
+      return IGNORED + e.getMessage();
     } catch (Exception e) {
       log.warn(
           "Handling a {} {} request failed ({}); it is tried again",

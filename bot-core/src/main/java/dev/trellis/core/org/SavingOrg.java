@@ -7,9 +7,6 @@ import java.util.regex.Pattern;
 public final class SavingOrg {
 
   private static final Pattern SLACK_TEAM_ID = Pattern.compile("[TE][A-Z0-9]{2,20}");
-  private static final Pattern TENANT_ID =
-      Pattern.compile(
-          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private final Orgs orgs;
 
@@ -52,9 +49,14 @@ public final class SavingOrg {
       return new Result.Invalid(
           "slackTeamId", "'" + slackTeamId.get() + "' is not a Slack team id (like T0123ABCD)");
     }
-    if (tenantId.isPresent() && !TENANT_ID.matcher(tenantId.get()).matches()) {
+    if (tenantId.isPresent() && !TeamsIds.isWellFormed(tenantId.get())) {
       return new Result.Invalid(
-          "teamsTenantId", "'" + tenantId.get() + "' is not a Microsoft tenant id (a GUID)");
+          "teamsTenantId",
+          "'"
+              + tenantId.get()
+              + "' is not a Microsoft tenant id (up to "
+              + TeamsIds.MAX_LENGTH
+              + " letters, digits, '-', '_', '.' or ':')");
     }
     Optional<Org> slackHolder = slackTeamId.flatMap(orgs::findBySlackTeamId);
     if (slackHolder.isPresent() && !slackHolder.get().id().equals(request.id())) {

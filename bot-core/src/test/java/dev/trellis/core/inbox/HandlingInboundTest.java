@@ -124,6 +124,23 @@ class HandlingInboundTest {
   }
 
   @Test
+  void aRequestThatCanNeverSucceedIsFinishedAsIgnoredAtOnceWithoutRetries() {
+    slack.unhandleable = true;
+    HandlingInbound handling = handling("one", SAME_THREAD);
+    handling.receive(request("Ev008", "hello"));
+
+    for (int i = 0; i < 20; i++) {
+      clock.advance(Duration.ofSeconds(30));
+      handling.handleDue();
+    }
+
+    assertThat(slack.calls).isEqualTo(1);
+    assertThat(mongo.db().getCollection("inbox").countDocuments()).isZero();
+    assertThat(mongo.db().getCollection("inbox_done").find().first().getString("outcome"))
+        .isEqualTo("ignored: a button whose action id is not Trellis's");
+  }
+
+  @Test
   void aRequestThatFailsOnceIsHandledOnTheRetry() {
     slack.failuresLeft = 1;
     HandlingInbound handling = handling("one", SAME_THREAD);
@@ -207,6 +224,7 @@ class HandlingInboundTest {
   static final class RecordingHandler implements InboundHandler {
     final List<String> payloads = new ArrayList<>();
     int failuresLeft;
+    boolean unhandleable;
     int calls;
 
     @Override
@@ -217,6 +235,9 @@ class HandlingInboundTest {
     @Override
     public void handle(InboundRequest request) {
       calls++;
+      if (unhandleable) {
+        throw new UnhandleableRequest("a button whose action id is not Trellis's");
+      }
       if (failuresLeft > 0) {
         failuresLeft--;
         throw new IllegalStateException("Slack said no");

@@ -75,12 +75,14 @@ class SavingOrgTest {
   }
 
   @Test
-  void shouldRejectAMalformedTenantId() {
+  void shouldRejectATenantIdWithCharactersNoIdHasOrLongerThan128() {
     for (String malformed :
         new String[] {
-          "acme.onmicrosoft.com",
-          "8f0c4e4a1b2c4d3e9f00aabbccddeeff",
-          "8f0c4e4a-1b2c-4d3e-9f00-aabbccddeefg"
+          "https://login.microsoftonline.com/8f0c4e4a-1b2c-4d3e-9f00-aabbccddeeff",
+          "8f0c4e4a 1b2c",
+          "-8f0c4e4a",
+          "tenant\nFORGED log line",
+          "a".repeat(129)
         }) {
       Result result = saving.save(request(ACME, "Acme", "", malformed));
 
@@ -90,6 +92,20 @@ class SavingOrgTest {
               Result.Invalid.class, i -> assertThat(i.field()).isEqualTo("teamsTenantId"));
     }
     assertThat(orgs.findById(ACME)).isEmpty();
+  }
+
+  @Test
+  void shouldAcceptTenantIdsAsOpaqueStringsLikeTheAgentsPlaygroundDefault() {
+    for (String opaque :
+        new String[] {
+          "00000000-0000-0000-0000-0000000000001",
+          "8f0c4e4a1b2c4d3e9f00aabbccddeeff",
+          "a".repeat(128)
+        }) {
+      assertThat(saving.save(request(new OrgId("o" + opaque.length()), "Acme", "", opaque)))
+          .as(opaque)
+          .isInstanceOf(Result.Created.class);
+    }
   }
 
   @Test

@@ -51,7 +51,16 @@ class SlackEventsController {
     if (body.length > MAX_BODY) {
       return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body("Too large for Slack");
     }
-    return run(request, new String(body, StandardCharsets.UTF_8));
+    SlackHttp http = slack.getIfAvailable();
+    if (http == null) {
+      return notConfigured();
+    }
+    return answer(
+        http.handleEvent(
+            request.getRequestURI(),
+            headers(request),
+            new String(body, StandardCharsets.UTF_8),
+            request.getRemoteAddr()));
   }
 
   private boolean hasSigningSecret() {
@@ -66,16 +75,23 @@ class SlackEventsController {
   private ResponseEntity<String> run(HttpServletRequest request, String body) throws Exception {
     SlackHttp http = slack.getIfAvailable();
     if (http == null) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND)
-          .body("Slack is not configured on this Trellis (see README, Connect Slack)");
+      return notConfigured();
     }
-    SlackHttp.Reply reply =
+    return answer(
         http.handle(
             request.getRequestURI(),
             query(request),
             headers(request),
             body,
-            request.getRemoteAddr());
+            request.getRemoteAddr()));
+  }
+
+  private static ResponseEntity<String> notConfigured() {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND)
+        .body("Slack is not configured on this Trellis (see README, Connect Slack)");
+  }
+
+  private static ResponseEntity<String> answer(SlackHttp.Reply reply) {
     HttpHeaders headers = new HttpHeaders();
     reply.headers().forEach(headers::addAll);
     if (reply.contentType() != null) {

@@ -40,8 +40,11 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
@@ -73,6 +76,7 @@ import tools.jackson.databind.node.ObjectNode;
     })
 @Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class SlackOAuthInstallTest {
 
   static final String ADMIN_TOKEN = "test-admin-token-0123456789";
@@ -198,6 +202,38 @@ class SlackOAuthInstallTest {
           .doesNotContain(TOKEN_A, TOKEN_B, USER_TOKEN_A, USER_TOKEN_B, "xoxb-", "xoxp-");
       assertThat(installation.getString("encryptedBotToken")).isNotBlank();
     }
+  }
+
+  @Test
+  void aCallbackErrorIsLoggedAsOneSanitisedLineThatCannotForgeAnother(CapturedOutput output)
+      throws Exception {
+    String forged = "access_denied\n2026-10-21T12:00:00.000Z ERROR 1 --- [main] FORGED admin login";
+
+    HttpResponse<String> callback =
+        get(
+            "/slack/oauth/callback?error="
+                + java.net.URLEncoder.encode(forged, StandardCharsets.UTF_8),
+            Optional.empty());
+
+    assertThat(callback.statusCode()).isEqualTo(200);
+    assertThat(callback.body()).contains("Something Went Wrong").doesNotContain("FORGED");
+    assertThat(output.getOut()).doesNotContain("FORGED admin login");
+    assertThat(output.getOut().lines().filter(l -> l.contains("Slack sent error=")))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("error=access_denied?2026-10-21t12"));
+  }
+
+  @Test
+  void aCallbackWithAnUnknownStateIsRefusedWithoutLoggingItsCode(CapturedOutput output)
+      throws Exception {
+    HttpResponse<String> callback =
+        get("/slack/oauth/callback?code=SECRET-ONE-TIME-CODE-42&state=made-up", Optional.empty());
+
+    assertThat(callback.body()).contains("Something Went Wrong");
+    assertThat(output.getOut() + output.getErr())
+        .doesNotContain("SECRET-ONE-TIME-CODE-42")
+        .doesNotContain("made-up")
+        .contains("Slack install refused: its state is unknown, used or expired");
   }
 
   @Test

@@ -30,8 +30,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -53,6 +56,7 @@ import tools.jackson.databind.JsonNode;
       "trellis.slack.signing-secret=" + SlackOverHttpTest.SIGNING_SECRET
     })
 @Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
+@ExtendWith(OutputCaptureExtension.class)
 class SlackOverHttpTest {
 
   static final String ADMIN_TOKEN = "test-admin-token-0123456789";
@@ -132,6 +136,81 @@ class SlackOverHttpTest {
     assertThat(storedRequests()).isEqualTo(stored);
     Thread.sleep(300);
     assertThat(slack.findAll(postRequestedFor(urlPathEqualTo("/respond/f")))).isEmpty();
+  }
+
+  @Test
+  void aRequestSignedMoreThanFiveMinutesAheadIs401AndNothingHappens() throws Exception {
+    String ada = givenPerson("ada");
+    String body = SlackRequests.slashCommand(TEAM, ada, "/trellis", "pause 2w", respondUrl("ft"));
+    long inSixMinutes = Instant.now().getEpochSecond() + 6 * 60;
+    long stored = storedRequests();
+
+    HttpResponse<String> future = requests.post(body, FORM, inSixMinutes, SIGNING_SECRET, Map.of());
+
+    assertThat(future.statusCode()).isEqualTo(401);
+    assertThat(storedRequests()).isEqualTo(stored);
+  }
+
+  @Test
+  void unsignedMalformedBodiesAre401WithOneLogLineEachAndNoStackTrace(CapturedOutput output)
+      throws Exception {
+    long now = Instant.now().getEpochSecond();
+    Map<String, String> unsigned = Map.of("X-Slack-Signature", "v0=00");
+    String multipart = "multipart/form-data; boundary=XyZ";
+
+    List<Integer> statuses =
+        List.of(
+            requests.post("payload=[]", FORM, now, SIGNING_SECRET, unsigned).statusCode(),
+            requests
+                .post("[1,2,3]", "application/json", now, SIGNING_SECRET, unsigned)
+                .statusCode(),
+            requests
+                .post("--XyZ\r\nContent-Disp", multipart, now, SIGNING_SECRET, unsigned)
+                .statusCode());
+
+    assertThat(statuses).containsExactly(401, 401, 401);
+    assertThat(
+            output.getOut().lines().filter(l -> l.contains("Refused a request to /slack/events")))
+        .hasSize(3);
+    assertThat(output.getOut()).doesNotContain("\tat com.slack").doesNotContain("Exception");
+  }
+
+  @Test
+  void signedMalformedBodiesAre400Or415WithOneLogLineAndNoStackTrace(CapturedOutput output)
+      throws Exception {
+    HttpResponse<String> emptyPayload = requests.post("payload=[]", FORM);
+    HttpResponse<String> jsonArray = requests.post("[1,2,3]", "application/json");
+    HttpResponse<String> cutJson = requests.post("{\"type\":\"event_call", "application/json");
+    HttpResponse<String> multipart =
+        requests.post("--XyZ\r\nContent-Disp", "multipart/form-data; boundary=XyZ");
+
+    assertThat(emptyPayload.statusCode()).isEqualTo(400);
+    assertThat(jsonArray.statusCode()).isEqualTo(400);
+    assertThat(cutJson.statusCode()).isEqualTo(400);
+    assertThat(multipart.statusCode()).isEqualTo(415);
+    assertThat(output.getOut().lines().filter(l -> l.contains("Refused a")))
+        .hasSize(4)
+        .allSatisfy(l -> assertThat(l).contains("WARN", "/slack/events"));
+    assertThat(output.getOut()).doesNotContain("\tat com.slack").doesNotContain("Exception");
+  }
+
+  @Test
+  void aButtonWhoseActionIdIsNotTrellissIsIgnoredOnceWithOneWarning(CapturedOutput output)
+      throws Exception {
+    String ada = givenPerson("ada");
+    String press =
+        SlackRequests.blockAction(
+            TEAM, ada, "Not-Ours!", "x", respondUrl("na"), "D0ADA", "1503435956.000247");
+
+    HttpResponse<String> response = requests.post(press, FORM);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    SlackCalls.awaitUntil(() -> ignoredRequests() > 0);
+    assertThat(ignoredRequests()).isEqualTo(1);
+    assertThat(output.getOut().lines().filter(l -> l.contains("can never be handled")))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("WARN"));
+    assertThat(output.getOut()).doesNotContain("Gave up a SLACK").doesNotContain("tried again");
   }
 
   @Test
@@ -473,6 +552,12 @@ class SlackOverHttpTest {
   /** Presses a button of a message in the person's DM with the bot. */
   private void press(String slackId, JsonNode button, String respondName) throws Exception {
     requests.press(TEAM, slackId, button, respondUrl(respondName));
+  }
+
+  private long ignoredRequests() {
+    return db.getCollection("inbox_done")
+        .countDocuments(
+            new org.bson.Document("outcome", "ignored: a button whose action id is not Trellis's"));
   }
 
   private long storedRequests() {

@@ -8,6 +8,7 @@ import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.inbox.InboundHandler;
 import dev.trellis.core.inbox.InboundRequest;
 import dev.trellis.core.inbox.Inbox;
+import dev.trellis.core.inbox.UnhandleableRequest;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.CommandLine;
 import dev.trellis.core.interaction.Interaction;
@@ -126,7 +127,7 @@ public final class SlackInboundHandler implements InboundHandler {
               action.personId(),
               Platform.SLACK,
               request.receivedAt(),
-              new ActionId(action.actionId()),
+              actionId(action.actionId()),
               action.value(),
               action
                   .channelId()
@@ -237,5 +238,14 @@ public final class SlackInboundHandler implements InboundHandler {
       return a.personId();
     }
     return ((StoredSlackRequest.DirectMessage) stored).personId();
+  }
+
+  /** A button Trellis never rendered: pressing it again would not help. */
+  private static ActionId actionId(String value) {
+    try {
+      return new ActionId(value);
+    } catch (IllegalArgumentException e) {
+      throw new UnhandleableRequest("a button whose action id is not Trellis's");
+    }
   }
 }

@@ -85,7 +85,8 @@ public final class SlackOAuthApp {
    */
   public static App app(
       AppConfig config, InstallationService installations, OAuthStateService states) {
-    return new App(config).asOAuthApp(true).service(states).service(installations);
+    return OAuthFailures.handledQuietly(
+        new App(config).asOAuthApp(true).service(states).service(installations));
   }
 
   /**

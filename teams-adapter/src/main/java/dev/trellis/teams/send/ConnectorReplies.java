@@ -38,11 +38,9 @@ public final class ConnectorReplies implements TeamsReplies {
     ObjectNode activity =
         TeamsPlatform.activity(renderer.card(message), renderer.fallback(message));
     activity.put("id", cardActivityId);
+    String path = activities(where) + "/" + TeamsConnector.segment(cardActivityId);
     settle(
-        connector.put(
-            where.serviceUrl(),
-            activities(where) + "/" + TeamsConnector.segment(cardActivityId),
-            activity),
+        answer("a card update", () -> connector.put(where.serviceUrl(), path, activity)),
         "a card update");
   }
 
@@ -53,7 +51,24 @@ public final class ConnectorReplies implements TeamsReplies {
 
   private void post(ReplyTo where, ObjectNode activity) throws Exception {
     where.replyToActivity().ifPresent(id -> activity.put("replyToId", id));
-    settle(connector.post(where.serviceUrl(), activities(where), activity), "a reply");
+    settle(
+        answer("a reply", () -> connector.post(where.serviceUrl(), activities(where), activity)),
+        "a reply");
+  }
+
+  /** The inbox logs only a failure's class; the cause (refused, dropped, timed out) shows here. */
+  private static ConnectorResponse answer(String what, ConnectorCall call)
+      throws TeamsConnector.ConnectorUnavailableException {
+    try {
+      return call.run();
+    } catch (TeamsConnector.ConnectorUnavailableException e) {
+      log.warn("Teams connector gave no answer to {}: {}", what, e.getMessage());
+      throw e;
+    }
+  }
+
+  private interface ConnectorCall {
+    ConnectorResponse run() throws TeamsConnector.ConnectorUnavailableException;
   }
 
   private static String activities(ReplyTo where) {

@@ -75,7 +75,7 @@ public final class ConnectorTokens {
             + "&scope="
             + encode(AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE);
     HttpRequest request =
-        HttpRequest.newBuilder(tokenUrl)
+        PlainHttp.versionFor(tokenUrl)
             .timeout(timeout)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form))

@@ -77,7 +77,7 @@ public final class TeamsConnector {
     String base =
         serviceUrl.endsWith("/") ? serviceUrl.substring(0, serviceUrl.length() - 1) : serviceUrl;
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path))
+        PlainHttp.versionFor(URI.create(base + path))
             .timeout(timeout)
             .header("Accept", "application/json");
     try {
@@ -100,13 +100,13 @@ public final class TeamsConnector {
           response.headers().firstValue("Retry-After").flatMap(this::retryAfter),
           parse(response.body()).path("error").path("code").asText(""));
     } catch (ConnectorTokens.TokenUnavailableException e) {
-      throw new ConnectorUnavailableException("no connector token: " + e.getMessage(), e);
+      throw new ConnectorUnavailableException("no connector token: " + PlainHttp.causes(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ConnectorUnavailableException("interrupted", e);
     } catch (IOException e) {
       throw new ConnectorUnavailableException(
-          "Teams connector unreachable: " + e.getClass().getSimpleName(), e);
+          "Teams connector unreachable: " + PlainHttp.causes(e), e);
     }
   }
 

@@ -4,6 +4,7 @@ import dev.trellis.core.directory.Email;
 import dev.trellis.core.directory.QuietHours;
 import dev.trellis.core.directory.WorkingDays;
 import dev.trellis.core.directory.importing.ImportingPeople.PersonRow;
+import dev.trellis.core.org.TeamsIds;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -17,9 +18,6 @@ final class PersonRowParser {
   static final int MAX_NAME = 200;
   static final int MAX_DEPARTMENT = 100;
   private static final Pattern SLACK_USER_ID = Pattern.compile("[UW][A-Z0-9]{2,20}");
-  private static final Pattern GUID =
-      Pattern.compile(
-          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private final CsvSheet.Row row;
   private final ImportErrors errors;
@@ -42,7 +40,12 @@ final class PersonRowParser {
     Optional<String> slack =
         match("slack_user_id", SLACK_USER_ID, "a Slack user id like U0123ABCD");
     Optional<String> teams =
-        match("teams_aad_object_id", GUID, "an Azure AD object id (a GUID)")
+        match(
+                "teams_aad_object_id",
+                TeamsIds.SHAPE,
+                "an Azure AD object id (up to "
+                    + TeamsIds.MAX_LENGTH
+                    + " letters, digits, '-', '_', '.' or ':')")
             .map(s -> s.toLowerCase(Locale.ROOT));
     if (!valid) {
       return Optional.empty();

@@ -402,6 +402,38 @@ class ImportingPeopleTest {
     }
 
     @Test
+    void shouldTakeTeamsIdsAsOpaqueStringsLikeTheAgentsPlaygroundDefaults() {
+      ImportOutcome outcome =
+          importing.importCsv(
+              ACME,
+              csv(
+                  "email,name,time_zone,teams_aad_object_id",
+                  "alex@acme.example,Alex,UTC,00000000-0000-0000-0000-0000000000020",
+                  "megan@acme.example,Megan,UTC,00000000-0000-0000-0000-0000000000021"));
+
+      assertThat(outcome).isInstanceOf(ImportOutcome.Imported.class);
+      assertThat(people.findAll(ACME))
+          .extracting(p -> p.teamsAadObjectId().orElseThrow())
+          .containsExactlyInAnyOrder(
+              "00000000-0000-0000-0000-0000000000020", "00000000-0000-0000-0000-0000000000021");
+    }
+
+    @Test
+    void shouldRejectATeamsIdWithCharactersNoIdHas() {
+      ImportOutcome outcome =
+          importing.importCsv(
+              ACME,
+              csv(
+                  "email,name,time_zone,teams_aad_object_id",
+                  "alex@acme.example,Alex,UTC,alex wilber",
+                  "megan@acme.example,Megan,UTC," + "a".repeat(129)));
+
+      assertThat(rejected(outcome).errors())
+          .extracting(ImportError::line, ImportError::column)
+          .containsExactly(tuple(2, "teams_aad_object_id"), tuple(3, "teams_aad_object_id"));
+    }
+
+    @Test
     void shouldRejectATeamsIdThatAnotherStoredPersonHoldsWhateverItsCase() {
       String aadId = "3305563d-8ad7-429b-be7d-64d7de684666";
       people.given(aPerson().withEmail("ann@acme.example").withTeamsAadObjectId(aadId).build());
