@@ -115,7 +115,7 @@ class OrgsAdminApiTest extends AdminApiTestBase {
         .contains("name is required");
     assertThat(admin.putOrg(orgId, "{\"name\":\"A\",\"slackTeamId\":\"nope\"}").status())
         .isEqualTo(400);
-    assertThat(admin.putOrg(orgId, "{\"name\":\"A\",\"teamsTenantId\":\"nope\"}").status())
+    assertThat(admin.putOrg(orgId, "{\"name\":\"A\",\"teamsTenantId\":\"not a tenant\"}").status())
         .isEqualTo(400);
     assertThat(admin.putOrg(orgId, "{not json").status()).isEqualTo(400);
     assertThat(admin.putOrg("bad.id!", "{\"name\":\"A\"}").status()).isEqualTo(400);
