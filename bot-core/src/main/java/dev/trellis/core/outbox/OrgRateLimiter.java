@@ -44,7 +44,11 @@ final class OrgRateLimiter {
       if (now.isBefore(pausedUntil)) {
         return Duration.between(now, pausedUntil);
       }
-      if (now.isAfter(refilledAt)) {
+      if (now.isBefore(refilledAt)) {
+        // The clock stepped back: start full rather than stall until it is back where it was.
+        tokens = burst;
+        refilledAt = now;
+      } else if (now.isAfter(refilledAt)) {
         double elapsed = Duration.between(refilledAt, now).toNanos() / 1e9;
         tokens = Math.min(burst, tokens + elapsed * perSecond);
         refilledAt = now;

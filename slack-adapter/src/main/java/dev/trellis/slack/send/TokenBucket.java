@@ -53,7 +53,12 @@ final class TokenBucket {
   }
 
   private void refill(Instant now) {
-    if (now.isAfter(refilledAt)) {
+    if (now.isBefore(refilledAt)) {
+      // The clock stepped back: how long since the last refill is unknown, so start full rather
+      // than stall until the clock is back where it was.
+      tokens = burst;
+      refilledAt = now;
+    } else if (now.isAfter(refilledAt)) {
       double elapsed = Duration.between(refilledAt, now).toNanos() / 1e9;
       tokens = Math.min(burst, tokens + elapsed * perSecond);
       refilledAt = now;

@@ -30,6 +30,17 @@ class SlackRateLimitsTest {
   }
 
   @Test
+  void aClockThatStepsBackDoesNotStallSending() {
+    for (int i = 0; i < 20; i++) {
+      post("U" + i);
+    }
+    assertThat(post("U99")).isPositive();
+
+    clock.advance(Duration.ofHours(-1));
+    assertThat(post("U99")).isZero();
+  }
+
+  @Test
   void postsToManyChannelsKeepToTheWorkspaceLimit() {
     for (int i = 0; i < 20; i++) {
       assertThat(post("U" + i)).isZero();
