@@ -169,15 +169,7 @@ final class TeamsRequests {
       JsonNode data,
       String cardActivityId) {
     ObjectNode activity =
-        activity(
-            "message.card-action.value.messageback.json",
-            serviceUrl,
-            tenantId,
-            conversationId,
-            from);
-    activity.remove("text");
-    activity.set("value", data);
-    activity.put("replyToId", cardActivityId);
+        pressedCard(serviceUrl, tenantId, conversationId, from, data, cardActivityId);
     ((ObjectNode) activity.get("conversation")).put("conversationType", "channel");
     ((ObjectNode) activity.get("channelData").get("channel"))
         .put("id", conversationId.split(";")[0]);
@@ -205,8 +197,8 @@ final class TeamsRequests {
     return activity;
   }
 
-  /** A pressed {@code Action.Submit}: a message whose value is the action's data. */
-  ObjectNode cardAction(
+  /** The card action sample, pressed on the card {@code cardActivityId} with this data. */
+  private ObjectNode pressedCard(
       String serviceUrl,
       String tenantId,
       String conversationId,
@@ -223,6 +215,19 @@ final class TeamsRequests {
     activity.remove("text");
     activity.set("value", data);
     activity.put("replyToId", cardActivityId);
+    return activity;
+  }
+
+  /** A pressed {@code Action.Submit}: a message whose value is the action's data. */
+  ObjectNode cardAction(
+      String serviceUrl,
+      String tenantId,
+      String conversationId,
+      Member from,
+      JsonNode data,
+      String cardActivityId) {
+    ObjectNode activity =
+        pressedCard(serviceUrl, tenantId, conversationId, from, data, cardActivityId);
     ObjectNode conversation = (ObjectNode) activity.get("conversation");
     conversation.put("conversationType", "personal");
     ObjectNode channelData = (ObjectNode) activity.get("channelData");
