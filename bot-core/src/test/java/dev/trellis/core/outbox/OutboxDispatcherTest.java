@@ -14,6 +14,7 @@ import dev.trellis.core.infra.mongo.MongoUnreachableRecipients;
 import dev.trellis.core.message.Delivery;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
+import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,14 +32,14 @@ class OutboxDispatcherTest {
       new OutboxSettings(
           3, Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), 500, 5, 5);
 
-  MutableClock clock;
+  TestClock clock;
   MongoOutbox outbox;
   RecordingPlatform slack;
   OutboxDispatcher dispatcher;
 
   @BeforeEach
   void given() {
-    clock = new MutableClock(START);
+    clock = new TestClock(START);
     outbox = new MongoOutbox(mongo.db(), new AesGcmTextCipher(new byte[32]));
     slack = new RecordingPlatform(Platform.SLACK);
     dispatcher =

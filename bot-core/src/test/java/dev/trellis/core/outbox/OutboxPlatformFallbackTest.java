@@ -22,6 +22,7 @@ import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.step.PersonSettings;
+import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +49,7 @@ class OutboxPlatformFallbackTest {
   final Recipient annOnSlack = Recipients.on(ann, Platform.SLACK).orElseThrow();
   final Recipient annOnTeams = Recipients.on(ann, Platform.TEAMS).orElseThrow();
 
-  MutableClock clock;
+  TestClock clock;
   MongoOutbox outbox;
   MongoUnreachableRecipients unreachable;
   MongoPeopleSettings settings;
@@ -59,7 +60,7 @@ class OutboxPlatformFallbackTest {
 
   @BeforeEach
   void given() {
-    clock = new MutableClock(START);
+    clock = new TestClock(START);
     outbox = new MongoOutbox(mongo.db(), new AesGcmTextCipher(new byte[32]));
     unreachable = new MongoUnreachableRecipients(mongo.db());
     settings = new MongoPeopleSettings(mongo.db());

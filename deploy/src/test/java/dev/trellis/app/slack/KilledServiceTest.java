@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.trellis.app.AdminClient;
 import dev.trellis.app.AdminClient.Answer;
 import dev.trellis.app.ServiceProcess;
+import dev.trellis.testkit.slack.SlackStandIn;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

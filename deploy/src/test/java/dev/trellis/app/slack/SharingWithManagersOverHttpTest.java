@@ -10,9 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.trellis.app.AdminClient;
 import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
+import dev.trellis.app.TestClockWiring;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
+import dev.trellis.testkit.TestClock;
+import dev.trellis.testkit.slack.SlackRequests;
+import dev.trellis.testkit.slack.SlackStandIn;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,7 +50,7 @@ import tools.jackson.databind.JsonNode;
       "trellis.slack.bot-token=xoxb-test-token",
       "trellis.slack.signing-secret=" + SharingWithManagersOverHttpTest.SIGNING_SECRET
     })
-@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
+@Import({TestClockWiring.class, ScheduledWorkAccess.Wiring.class})
 class SharingWithManagersOverHttpTest {
 
   static final String ADMIN_TOKEN = "test-admin-token-0123456789";

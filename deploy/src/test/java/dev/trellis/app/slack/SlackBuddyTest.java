@@ -19,13 +19,16 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dev.trellis.app.AdminClient;
 import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
+import dev.trellis.app.TestClockWiring;
 import dev.trellis.core.buddy.CohortId;
 import dev.trellis.core.buddy.MeetupId;
 import dev.trellis.core.inbox.HandlingInbound;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.slack.inbound.RefreshingHomes;
+import dev.trellis.testkit.TestClock;
+import dev.trellis.testkit.slack.SlackRequests;
+import dev.trellis.testkit.slack.SlackStandIn;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +65,7 @@ import tools.jackson.databind.node.ObjectNode;
       "trellis.slack.bot-token=xoxb-test-token",
       "trellis.slack.signing-secret=" + SlackBuddyTest.SIGNING_SECRET
     })
-@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
+@Import({TestClockWiring.class, ScheduledWorkAccess.Wiring.class})
 class SlackBuddyTest {
 
   static final String ADMIN_TOKEN = "test-admin-token-0123456789";

@@ -15,14 +15,16 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.mongodb.client.MongoDatabase;
 import dev.trellis.app.AdminClient;
-import dev.trellis.app.Fixtures;
 import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
+import dev.trellis.app.TestClockWiring;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
+import dev.trellis.testkit.Fixtures;
+import dev.trellis.testkit.TestClock;
+import dev.trellis.testkit.slack.SlackRequests;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -74,7 +76,7 @@ import tools.jackson.databind.node.ObjectNode;
       "trellis.slack.bot-token=",
       "trellis.slack.app-token="
     })
-@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
+@Import({TestClockWiring.class, ScheduledWorkAccess.Wiring.class})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 class SlackOAuthInstallTest {

@@ -16,11 +16,14 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.mongodb.client.MongoDatabase;
 import dev.trellis.app.AdminClient;
-import dev.trellis.app.Fixtures;
 import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
+import dev.trellis.app.TestClockWiring;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
+import dev.trellis.testkit.Fixtures;
+import dev.trellis.testkit.TestClock;
+import dev.trellis.testkit.slack.SlackRequests;
+import dev.trellis.testkit.slack.SlackStandIn;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +58,7 @@ import tools.jackson.databind.JsonNode;
       "trellis.slack.bot-token=xoxb-test-token",
       "trellis.slack.signing-secret=" + SlackOverHttpTest.SIGNING_SECRET
     })
-@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
+@Import({TestClockWiring.class, ScheduledWorkAccess.Wiring.class})
 @ExtendWith(OutputCaptureExtension.class)
 class SlackOverHttpTest {
 

@@ -21,7 +21,10 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dev.trellis.app.AdminClient;
 import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
+import dev.trellis.app.TestClockWiring;
+import dev.trellis.testkit.TestClock;
+import dev.trellis.testkit.teams.TeamsRequests;
+import dev.trellis.testkit.teams.TeamsStandIn;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -57,7 +60,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "trellis.teams.app-id=" + TeamsChannelPrivacyTest.APP_ID,
       "trellis.teams.app-password=" + TeamsChannelPrivacyTest.APP_PASSWORD
     })
-@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
+@Import({TestClockWiring.class, ScheduledWorkAccess.Wiring.class})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TeamsChannelPrivacyTest {
 

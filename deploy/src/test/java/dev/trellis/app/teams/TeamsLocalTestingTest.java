@@ -11,6 +11,8 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dev.trellis.app.AdminClient;
+import dev.trellis.testkit.teams.TeamsRequests;
+import dev.trellis.testkit.teams.TeamsStandIn;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

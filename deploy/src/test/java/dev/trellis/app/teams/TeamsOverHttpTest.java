@@ -15,10 +15,10 @@ import static dev.trellis.app.teams.TeamsCalls.cardText;
 import static dev.trellis.app.teams.TeamsCalls.isPost;
 import static dev.trellis.app.teams.TeamsCalls.json;
 import static dev.trellis.app.teams.TeamsCalls.submitAction;
-import static dev.trellis.app.teams.TeamsStandIn.ACCESS_TOKEN;
-import static dev.trellis.app.teams.TeamsStandIn.CONNECTOR;
-import static dev.trellis.app.teams.TeamsStandIn.METADATA_PATH;
-import static dev.trellis.app.teams.TeamsStandIn.TOKEN_PATH;
+import static dev.trellis.testkit.teams.TeamsStandIn.ACCESS_TOKEN;
+import static dev.trellis.testkit.teams.TeamsStandIn.CONNECTOR;
+import static dev.trellis.testkit.teams.TeamsStandIn.METADATA_PATH;
+import static dev.trellis.testkit.teams.TeamsStandIn.TOKEN_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +31,10 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dev.trellis.app.AdminClient;
 import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
+import dev.trellis.app.TestClockWiring;
+import dev.trellis.testkit.TestClock;
+import dev.trellis.testkit.teams.TeamsRequests;
+import dev.trellis.testkit.teams.TeamsStandIn;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +74,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "trellis.teams.app-id=" + TeamsOverHttpTest.APP_ID,
       "trellis.teams.app-password=" + TeamsOverHttpTest.APP_PASSWORD
     })
-@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
+@Import({TestClockWiring.class, ScheduledWorkAccess.Wiring.class})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TeamsOverHttpTest {
 

@@ -3,8 +3,8 @@ package dev.trellis.app.teams;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.trellis.app.teams.TeamsCalls.await;
 import static dev.trellis.app.teams.TeamsCalls.cardText;
-import static dev.trellis.app.teams.TeamsStandIn.METADATA_PATH;
-import static dev.trellis.app.teams.TeamsStandIn.TOKEN_PATH;
+import static dev.trellis.testkit.teams.TeamsStandIn.METADATA_PATH;
+import static dev.trellis.testkit.teams.TeamsStandIn.TOKEN_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -12,7 +12,10 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import dev.trellis.app.AdminClient;
 import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
+import dev.trellis.app.TestClockWiring;
+import dev.trellis.testkit.TestClock;
+import dev.trellis.testkit.teams.TeamsRequests;
+import dev.trellis.testkit.teams.TeamsStandIn;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "trellis.teams.app-id=" + TeamsPersonOnBothPlatformsTest.APP_ID,
       "trellis.teams.app-password=" + TeamsPersonOnBothPlatformsTest.APP_PASSWORD
     })
-@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
+@Import({TestClockWiring.class, ScheduledWorkAccess.Wiring.class})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TeamsPersonOnBothPlatformsTest {
 
