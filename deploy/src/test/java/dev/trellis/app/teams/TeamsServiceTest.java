@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
-import com.mongodb.client.MongoDatabase;
 import dev.trellis.app.AdminClient;
-import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClockWiring;
-import dev.trellis.testkit.TestClock;
+import dev.trellis.app.RunningServiceTest;
 import dev.trellis.testkit.teams.TeamsRequests;
 import dev.trellis.testkit.teams.TeamsStandIn;
 import java.util.Locale;
@@ -17,36 +14,24 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * The running service with Teams connected ({@link #APP_ID}), on the embedded MongoDB in memory and
- * a clock the test sets. A WireMock started for each test class stands in for the Bot Framework
- * ({@link TeamsStandIn}): the connector, the token endpoint, and the OpenID metadata the SDK checks
- * tokens against (the SDK's metadata URL is static state: it points there only while the class
- * runs). Each test starts with the stand-in answering afresh, signed-request and admin clients, and
- * a tenant of its own.
+ * The running service with Teams connected ({@link #APP_ID}). A WireMock started for each test
+ * class stands in for the Bot Framework ({@link TeamsStandIn}): the connector, the token endpoint,
+ * and the OpenID metadata the SDK checks tokens against (the SDK's metadata URL is static state: it
+ * points there only while the class runs). Each test starts with the stand-in answering afresh, a
+ * client for signed requests, and a tenant of its own.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "trellis.mongodb.embedded=memory",
-      "trellis.admin.token=" + TeamsServiceTest.ADMIN_TOKEN,
-      "trellis.scheduling.enabled=false",
       "trellis.teams.app-id=" + TeamsServiceTest.APP_ID,
       "trellis.teams.app-password=" + TeamsServiceTest.APP_PASSWORD
     })
-@Import({TestClockWiring.class, ScheduledWorkAccess.Wiring.class})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-abstract class TeamsServiceTest {
+abstract class TeamsServiceTest extends RunningServiceTest {
 
-  static final String ADMIN_TOKEN = "test-admin-token-0123456789";
   static final String APP_ID = "5b0c3f7e-8a1d-4c2b-9e6f-3d7a1b2c4e5f";
   static final String APP_PASSWORD = "test-app-password";
 
@@ -74,13 +59,7 @@ abstract class TeamsServiceTest {
     teams.stop();
   }
 
-  @LocalServerPort int port;
-  @Autowired TestClock clock;
-  @Autowired ScheduledWorkAccess work;
-  @Autowired MongoDatabase db;
-
   TeamsRequests requests;
-  AdminClient admin;
   String suffix;
   String org;
   String tenant;
@@ -90,7 +69,6 @@ abstract class TeamsServiceTest {
   void connectToTheServiceAndTeams() {
     TeamsStandIn.answersAsTheBotFrameworkDoes(teams);
     requests = new TeamsRequests(port, APP_ID);
-    admin = new AdminClient(port, ADMIN_TOKEN);
     serviceUrl = TeamsStandIn.serviceUrl(teams);
     suffix = UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
     tenant = UUID.randomUUID().toString();

@@ -29,12 +29,17 @@ public final class SlackStandIn {
       String teamId, String teamName, WireMockConfiguration options) {
     WireMockServer slack = new WireMockServer(options);
     slack.start();
+    knowsWorkspace(slack, teamId, teamName);
+    return slack;
+  }
+
+  /** Answers {@code auth.test} for this workspace, as the service asks at start-up. */
+  public static void knowsWorkspace(WireMockServer slack, String teamId, String teamName) {
     String auth =
         Fixtures.text(Fixtures.slack("web-api.auth.test.ok.json"))
             .replace("T12345678", teamId)
             .replace("Subarachnoid Workspace", teamName);
     slack.stubFor(post(urlEqualTo("/api/auth.test")).willReturn(okJson(auth)));
-    return slack;
   }
 
   /**
