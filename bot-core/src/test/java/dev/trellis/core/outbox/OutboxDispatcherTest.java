@@ -2,6 +2,8 @@ package dev.trellis.core.outbox;
 
 import static dev.trellis.core.outbox.OutboxTestData.ACME;
 import static dev.trellis.core.outbox.OutboxTestData.GLOBEX;
+import static dev.trellis.core.outbox.OutboxTestData.SETTINGS;
+import static dev.trellis.core.outbox.OutboxTestData.START;
 import static dev.trellis.core.outbox.OutboxTestData.aRichMessage;
 import static dev.trellis.core.outbox.OutboxTestData.anEntry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +18,6 @@ import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
 import dev.trellis.testkit.TestClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,11 +27,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class OutboxDispatcherTest {
 
   @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();
-
-  static final Instant START = Instant.parse("2026-11-20T14:00:00Z");
-  static final OutboxSettings SETTINGS =
-      new OutboxSettings(
-          3, Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), 500, 5, 5);
 
   TestClock clock;
   MongoOutbox outbox;

@@ -184,12 +184,7 @@ class PersonalTextAtRestTest {
             .get(0);
 
     requests.press(TEAM, ray, button(formOf(prompt).get("blocks"), "Answer"), respondUrl("open"));
-    JsonNode modal =
-        SlackRequests.JSON.readTree(
-            formOf(
-                    await(() -> slack.findAll(postRequestedFor(urlEqualTo("/api/views.open"))), 1)
-                        .get(0))
-                .get("view"));
+    JsonNode modal = SlackCalls.openedModal(slack);
     HttpResponse<String> submitted =
         requests.post(
             SlackRequests.viewSubmission(

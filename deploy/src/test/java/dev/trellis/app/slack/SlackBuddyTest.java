@@ -251,12 +251,7 @@ class SlackBuddyTest extends SlackServiceTest {
 
     // Bo presses "Suggest another time": a modal opens.
     requests.press(TEAM, bo, button(blocks, "Suggest another time"), responseUrl("another"));
-    JsonNode modal =
-        SlackRequests.JSON.readTree(
-            formOf(
-                    await(() -> slack.findAll(postRequestedFor(urlEqualTo("/api/views.open"))), 1)
-                        .get(0))
-                .get("view"));
+    JsonNode modal = SlackCalls.openedModal(slack);
     assertThat(modal.get("type").asString()).isEqualTo("modal");
     assertThat(modal.toString()).contains("Send to Ada Lovelace");
     String callbackId = modal.get("callback_id").asString();

@@ -130,16 +130,8 @@ public final class SlackRequests {
   /** The person presses a button of a message in their DM with the bot. */
   public HttpResponse<String> press(
       String teamId, String userId, JsonNode button, String responseUrl) throws Exception {
-    return post(
-        blockAction(
-            teamId,
-            userId,
-            button.get("action_id").asString(),
-            button.get("value").asString(),
-            responseUrl,
-            "D" + userId.substring(1),
-            "1503435956.000247"),
-        "application/x-www-form-urlencoded");
+    return press(
+        teamId, userId, button, responseUrl, "D" + userId.substring(1), "1503435956.000247");
   }
 
   /**
@@ -149,6 +141,17 @@ public final class SlackRequests {
   public HttpResponse<String> pressInChannel(
       String teamId, String userId, JsonNode button, String responseUrl, String channel)
       throws Exception {
+    return press(teamId, userId, button, responseUrl, channel, "1503435956.000248");
+  }
+
+  private HttpResponse<String> press(
+      String teamId,
+      String userId,
+      JsonNode button,
+      String responseUrl,
+      String channel,
+      String messageTs)
+      throws Exception {
     return post(
         blockAction(
             teamId,
@@ -157,7 +160,7 @@ public final class SlackRequests {
             button.get("value").asString(),
             responseUrl,
             channel,
-            "1503435956.000248"),
+            messageTs),
         "application/x-www-form-urlencoded");
   }
 
