@@ -9,6 +9,7 @@ import dev.trellis.core.reflection.PromptKind;
 import dev.trellis.core.reflection.Reflection;
 import dev.trellis.core.reflection.ReflectionId;
 import dev.trellis.core.reflection.Reflections;
+import dev.trellis.testkit.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -7,6 +7,7 @@ import dev.trellis.core.outbox.DispatchReport;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.outbox.OutboxEntry;
 import dev.trellis.core.step.RunningDueSteps;
+import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.springframework.test.annotation.DirtiesContext;
       "trellis.admin.token=" + ScheduledWorkTest.TOKEN,
       "trellis.scheduling.enabled=false"
     })
-@Import(TestClock.Wiring.class)
+@Import(TestClockWiring.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 @ExtendWith(OutputCaptureExtension.class)
 class ScheduledWorkTest {

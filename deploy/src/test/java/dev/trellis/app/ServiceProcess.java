@@ -132,7 +132,8 @@ public final class ServiceProcess implements AutoCloseable {
         "The service did not start within " + STARTUP + ":\n" + output());
   }
 
-  private static void sleep(Duration duration) {
+  /** Waits, giving up the thread's interrupt as an unchecked exception. */
+  public static void sleep(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 public final class InMemoryPeople implements People {
 
   private final Map<PersonId, Person> byId = new LinkedHashMap<>();
+  private final List<List<Person>> savedBatches = new ArrayList<>();
   private int written;
 
   /** Stores people directly, as if an earlier import had saved them. */
@@ -26,12 +27,27 @@ public final class InMemoryPeople implements People {
       saveAll(person.orgId(), List.of(person));
     }
     written = 0;
+    savedBatches.clear();
     return this;
   }
 
   /** How many people {@link #saveAll} has written since the fake was created or given people. */
   public int written() {
     return written;
+  }
+
+  /** Each batch {@link #saveAll} was called with since the fake was created or given people. */
+  public List<List<Person>> savedBatches() {
+    return savedBatches;
+  }
+
+  /** The stored person with this id, for assertions; fails when there is none. */
+  public Person get(PersonId id) {
+    Person person = byId.get(id);
+    if (person == null) {
+      throw new AssertionError("No person " + id.value());
+    }
+    return person;
   }
 
   /** The stored person with this email, for assertions; fails when there is none. */
@@ -91,6 +107,7 @@ public final class InMemoryPeople implements People {
       byId.put(person.id(), person);
       written++;
     }
+    savedBatches.add(List.copyOf(people));
   }
 
   private java.util.stream.Stream<Person> inOrg(OrgId orgId) {

@@ -47,7 +47,6 @@ import dev.trellis.core.oneonone.SendingLastFifteenNudges;
 import dev.trellis.core.oneonone.SendingTakeawayPrompts;
 import dev.trellis.core.oneonone.SharedSinceLastOneOnOne;
 import dev.trellis.core.org.OrgId;
-import dev.trellis.core.outbox.MutableClock;
 import dev.trellis.core.outbox.OutboxDispatcher;
 import dev.trellis.core.outbox.OutboxSettings;
 import dev.trellis.core.outbox.RecordingPlatform;
@@ -62,6 +61,7 @@ import dev.trellis.core.schedule.StepPlanner;
 import dev.trellis.core.step.PlanningSteps;
 import dev.trellis.core.step.ReplanningOrg;
 import dev.trellis.core.step.RunningDueSteps;
+import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -76,7 +76,7 @@ import java.util.SplittableRandom;
 final class EngineHarness {
 
   final MongoDatabase db;
-  final MutableClock clock;
+  final TestClock clock;
   final RecordingPlatform slack = new RecordingPlatform(Platform.SLACK);
   final MongoPeople people;
   final MongoOneOnOnes oneOnOnes;
@@ -111,7 +111,7 @@ final class EngineHarness {
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
     this.db = db;
-    this.clock = new MutableClock(start);
+    this.clock = new TestClock(start);
     people = new MongoPeople(db);
     oneOnOnes = new MongoOneOnOnes(db);
     prompts = new MongoPrompts(db);

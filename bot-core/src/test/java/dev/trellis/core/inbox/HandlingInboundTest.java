@@ -7,7 +7,7 @@ import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoInbox;
 import dev.trellis.core.infra.mongo.MongoSchema;
 import dev.trellis.core.message.Platform;
-import dev.trellis.core.outbox.MutableClock;
+import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ class HandlingInboundTest {
         throw new RejectedExecutionException("full");
       };
 
-  MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+  TestClock clock = new TestClock(Instant.parse("2026-11-23T10:00:00Z"));
   MongoInbox inbox;
   RecordingHandler slack = new RecordingHandler();
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoOrgAdminTokens;
-import dev.trellis.core.outbox.MutableClock;
+import dev.trellis.testkit.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -26,7 +26,7 @@ class OrgAdminAccessTest {
   private static final OrgId GLOBEX = new OrgId("globex");
   private static final Instant T0 = Instant.parse("2026-10-21T12:00:00Z");
 
-  private final MutableClock clock = new MutableClock(T0);
+  private final TestClock clock = new TestClock(T0);
   private OrgAdminAccess access;
 
   @BeforeEach

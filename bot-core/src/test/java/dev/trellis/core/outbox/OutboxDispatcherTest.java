@@ -2,6 +2,8 @@ package dev.trellis.core.outbox;
 
 import static dev.trellis.core.outbox.OutboxTestData.ACME;
 import static dev.trellis.core.outbox.OutboxTestData.GLOBEX;
+import static dev.trellis.core.outbox.OutboxTestData.SETTINGS;
+import static dev.trellis.core.outbox.OutboxTestData.START;
 import static dev.trellis.core.outbox.OutboxTestData.aRichMessage;
 import static dev.trellis.core.outbox.OutboxTestData.anEntry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,8 +16,8 @@ import dev.trellis.core.infra.mongo.MongoUnreachableRecipients;
 import dev.trellis.core.message.Delivery;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
+import dev.trellis.testkit.TestClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,19 +28,14 @@ class OutboxDispatcherTest {
 
   @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();
 
-  static final Instant START = Instant.parse("2026-11-20T14:00:00Z");
-  static final OutboxSettings SETTINGS =
-      new OutboxSettings(
-          3, Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), 500, 5, 5);
-
-  MutableClock clock;
+  TestClock clock;
   MongoOutbox outbox;
   RecordingPlatform slack;
   OutboxDispatcher dispatcher;
 
   @BeforeEach
   void given() {
-    clock = new MutableClock(START);
+    clock = new TestClock(START);
     outbox = new MongoOutbox(mongo.db(), new AesGcmTextCipher(new byte[32]));
     slack = new RecordingPlatform(Platform.SLACK);
     dispatcher =

@@ -9,6 +9,7 @@ import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoOutbox;
 import dev.trellis.core.message.Delivery;
 import dev.trellis.core.message.Platform;
+import dev.trellis.testkit.TestClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +69,7 @@ class OutboxInstancesTest {
   @Test
   void aSenderKilledMidBatchLosesNothingOnceAnotherTakesOver() {
     int count = 300;
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-20T14:00:00Z"));
+    TestClock clock = new TestClock(Instant.parse("2026-11-20T14:00:00Z"));
     MongoOutbox writer = new MongoOutbox(mongo.db(), new AesGcmTextCipher(new byte[32]));
     for (int i = 0; i < count; i++) {
       writer.enqueue(anEntry(ACME, "m" + i, clock.instant()));

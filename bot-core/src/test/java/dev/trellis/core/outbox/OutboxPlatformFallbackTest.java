@@ -2,6 +2,8 @@ package dev.trellis.core.outbox;
 
 import static dev.trellis.core.directory.PersonTestData.ACME;
 import static dev.trellis.core.directory.PersonTestData.aPerson;
+import static dev.trellis.core.outbox.OutboxTestData.SETTINGS;
+import static dev.trellis.core.outbox.OutboxTestData.START;
 import static dev.trellis.core.outbox.OutboxTestData.aRichMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +24,7 @@ import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.step.PersonSettings;
-import java.time.Duration;
-import java.time.Instant;
+import dev.trellis.testkit.TestClock;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -39,16 +40,11 @@ class OutboxPlatformFallbackTest {
 
   @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();
 
-  static final Instant START = Instant.parse("2026-11-20T14:00:00Z");
-  static final OutboxSettings SETTINGS =
-      new OutboxSettings(
-          3, Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), 500, 5, 5);
-
   final Person ann = aPerson().withSlackUserId("U0ANN0001").withTeamsAadObjectId("aad-ann").build();
   final Recipient annOnSlack = Recipients.on(ann, Platform.SLACK).orElseThrow();
   final Recipient annOnTeams = Recipients.on(ann, Platform.TEAMS).orElseThrow();
 
-  MutableClock clock;
+  TestClock clock;
   MongoOutbox outbox;
   MongoUnreachableRecipients unreachable;
   MongoPeopleSettings settings;
@@ -59,7 +55,7 @@ class OutboxPlatformFallbackTest {
 
   @BeforeEach
   void given() {
-    clock = new MutableClock(START);
+    clock = new TestClock(START);
     outbox = new MongoOutbox(mongo.db(), new AesGcmTextCipher(new byte[32]));
     unreachable = new MongoUnreachableRecipients(mongo.db());
     settings = new MongoPeopleSettings(mongo.db());

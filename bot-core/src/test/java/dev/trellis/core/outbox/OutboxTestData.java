@@ -7,6 +7,7 @@ import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.OrgId;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
@@ -16,6 +17,14 @@ final class OutboxTestData {
 
   static final OrgId ACME = new OrgId("acme");
   static final OrgId GLOBEX = new OrgId("globex");
+
+  /** When the dispatcher tests start. */
+  static final Instant START = Instant.parse("2026-11-20T14:00:00Z");
+
+  /** Three attempts, retried from 10 seconds up to 10 minutes, 2-minute leases, batches of 500. */
+  static final OutboxSettings SETTINGS =
+      new OutboxSettings(
+          3, Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), 500, 5, 5);
 
   private OutboxTestData() {}
 

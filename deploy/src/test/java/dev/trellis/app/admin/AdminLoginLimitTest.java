@@ -3,7 +3,8 @@ package dev.trellis.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.app.AdminClient.Answer;
-import dev.trellis.app.TestClock;
+import dev.trellis.app.TestClockWiring;
+import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +22,7 @@ import org.springframework.test.context.TestPropertySource;
  * moves. The clock starts long before the other tests' clocks of this context, so a limit this test
  * leaves behind has ended by their time.
  */
-@Import(TestClock.Wiring.class)
+@Import(TestClockWiring.class)
 @TestPropertySource(properties = "trellis.scheduling.enabled=false")
 @ExtendWith(OutputCaptureExtension.class)
 class AdminLoginLimitTest extends AdminApiTestBase {

@@ -2,7 +2,7 @@ package dev.trellis.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trellis.app.TestClock;
+import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dev.trellis.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.app.AdminClient.Answer;
-import dev.trellis.app.Fixtures;
+import dev.trellis.testkit.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

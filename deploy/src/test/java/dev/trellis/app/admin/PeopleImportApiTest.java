@@ -3,7 +3,7 @@ package dev.trellis.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.app.AdminClient.Answer;
-import dev.trellis.app.Fixtures;
+import dev.trellis.testkit.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.trellis.app.AdminClient.Answer;
-import dev.trellis.app.TestClock;
+import dev.trellis.app.TestClockWiring;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.schedule.OccurrenceKey;
@@ -12,6 +12,7 @@ import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.PlanningSteps;
+import dev.trellis.testkit.TestClock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * A person's schedule and the org's holidays, on a clock set to Wednesday 21 October 2026, 12:00
  * UTC: New York leaves daylight saving time on Sunday 1 November.
  */
-@Import(TestClock.Wiring.class)
+@Import(TestClockWiring.class)
 @TestPropertySource(properties = "trellis.scheduling.enabled=false")
 class ScheduleAdminApiTest extends AdminApiTestBase {
 

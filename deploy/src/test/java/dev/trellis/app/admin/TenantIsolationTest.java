@@ -3,7 +3,7 @@ package dev.trellis.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.app.AdminClient.Answer;
-import dev.trellis.app.Fixtures;
+import dev.trellis.testkit.Fixtures;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.trellis.app.AdminClient;
 import dev.trellis.app.AdminClient.Answer;
 import dev.trellis.app.ServiceProcess;
+import dev.trellis.testkit.slack.SlackStandIn;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ class KilledServiceTest {
       // Two pairs: an intro for each of the four, and a group DM for each pair.
       awaitMessages(6, Duration.ofSeconds(20));
       // Anything sent twice would follow soon after.
-      sleep(Duration.ofSeconds(2));
+      ServiceProcess.sleep(Duration.ofSeconds(2));
       List<String> sent = postedMessages();
 
       assertThat(sent).as(second.output()).hasSize(6).doesNotHaveDuplicates();
@@ -149,7 +150,7 @@ class KilledServiceTest {
   private static void awaitMessages(int count, Duration within) {
     Instant until = Instant.now().plus(within);
     while (postedMessages().size() < count && Instant.now().isBefore(until)) {
-      sleep(Duration.ofMillis(200));
+      ServiceProcess.sleep(Duration.ofMillis(200));
     }
   }
 
@@ -157,14 +158,5 @@ class KilledServiceTest {
     return slack.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage"))).stream()
         .map(r -> URLDecoder.decode(r.getBodyAsString(), StandardCharsets.UTF_8))
         .collect(Collectors.toCollection(ArrayList::new));
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -13,13 +13,16 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.mongodb.client.MongoDatabase;
 import dev.trellis.app.AdminClient;
 import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
+import dev.trellis.app.TestClockWiring;
 import dev.trellis.app.TrellisApplication;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.outbox.OutboxEntry;
 import dev.trellis.core.reflection.ReflectionActions;
+import dev.trellis.testkit.TestClock;
+import dev.trellis.testkit.slack.SlackRequests;
+import dev.trellis.testkit.slack.SlackStandIn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -181,12 +184,7 @@ class PersonalTextAtRestTest {
             .get(0);
 
     requests.press(TEAM, ray, button(formOf(prompt).get("blocks"), "Answer"), respondUrl("open"));
-    JsonNode modal =
-        SlackRequests.JSON.readTree(
-            formOf(
-                    await(() -> slack.findAll(postRequestedFor(urlEqualTo("/api/views.open"))), 1)
-                        .get(0))
-                .get("view"));
+    JsonNode modal = SlackCalls.openedModal(slack);
     HttpResponse<String> submitted =
         requests.post(
             SlackRequests.viewSubmission(
@@ -277,7 +275,7 @@ class PersonalTextAtRestTest {
 
   private ConfigurableApplicationContext start(Path dataDir) {
     return new SpringApplicationBuilder(
-            TrellisApplication.class, TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class)
+            TrellisApplication.class, TestClockWiring.class, ScheduledWorkAccess.Wiring.class)
         .run(
             "--server.port=0",
             "--trellis.data-dir=" + dataDir,

@@ -7,28 +7,17 @@ import static dev.trellis.app.slack.SlackCalls.button;
 import static dev.trellis.app.slack.SlackCalls.jsonOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.trellis.app.AdminClient;
-import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
-import dev.trellis.core.org.OrgId;
-import dev.trellis.core.org.Orgs;
+import dev.trellis.testkit.slack.SlackRequests;
+import dev.trellis.testkit.slack.SlackStandIn;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,21 +27,7 @@ import tools.jackson.databind.JsonNode;
  * the WireMock standing in for Slack. Rita reports to Olga, then to Nina; Sam (Olga's and Nina's
  * manager) has a skip-level 1:1 with her and Pete, a peer, a 1:1 as its "manager".
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "trellis.mongodb.embedded=memory",
-      "trellis.admin.token=" + SharingWithManagersOverHttpTest.ADMIN_TOKEN,
-      "trellis.scheduling.enabled=false",
-      "trellis.slack.bot-token=xoxb-test-token",
-      "trellis.slack.signing-secret=" + SharingWithManagersOverHttpTest.SIGNING_SECRET
-    })
-@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
-class SharingWithManagersOverHttpTest {
-
-  static final String ADMIN_TOKEN = "test-admin-token-0123456789";
-  static final String SIGNING_SECRET = "test-signing-secret-sharing";
-  static final String TEAM = "T333";
+class SharingWithManagersOverHttpTest extends SlackServiceTest {
 
   /** Monday 16 November 2026, 11:00 in Berlin, where everyone works. */
   static final Instant MONDAY_MORNING = Instant.parse("2026-11-16T10:00:00Z");
@@ -62,38 +37,11 @@ class SharingWithManagersOverHttpTest {
 
   static final String NOTICE = "Your manager is now Nina";
 
-  static final WireMockServer slack = SlackStandIn.started(TEAM, "Sharing Workspace");
-
-  @DynamicPropertySource
-  static void slackApi(DynamicPropertyRegistry registry) {
-    registry.add("trellis.slack.api-url", () -> slack.baseUrl() + "/api/");
-  }
-
-  @AfterAll
-  static void stopSlack() {
-    slack.stop();
-  }
-
-  @LocalServerPort int port;
-  @Autowired Orgs orgs;
-  @Autowired TestClock clock;
-  @Autowired ScheduledWorkAccess work;
-
   private final AtomicInteger events = new AtomicInteger();
-
-  SlackRequests requests;
-  AdminClient admin;
-  OrgId org;
-  String suffix;
 
   @BeforeEach
   void givenRitaReportingToOlgaWhoMeetsHerOnThursdays() {
     clock.set(MONDAY_MORNING);
-    SlackStandIn.takesMessagesViewsAndResponses(slack);
-    requests = new SlackRequests(port, SIGNING_SECRET);
-    admin = new AdminClient(port, ADMIN_TOKEN);
-    org = orgs.findBySlackTeamId(TEAM).orElseThrow().id();
-    suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     importPeople(
         row("sam", null),
         row("olga", "sam"),

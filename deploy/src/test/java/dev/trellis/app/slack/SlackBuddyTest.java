@@ -12,38 +12,27 @@ import static dev.trellis.app.slack.SlackCalls.formOf;
 import static dev.trellis.app.slack.SlackCalls.jsonOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dev.trellis.app.AdminClient;
-import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
 import dev.trellis.core.buddy.CohortId;
 import dev.trellis.core.buddy.MeetupId;
 import dev.trellis.core.inbox.HandlingInbound;
-import dev.trellis.core.org.OrgId;
-import dev.trellis.core.org.Orgs;
 import dev.trellis.slack.inbound.RefreshingHomes;
+import dev.trellis.testkit.slack.SlackRequests;
+import dev.trellis.testkit.slack.SlackStandIn;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -53,52 +42,16 @@ import tools.jackson.databind.node.ObjectNode;
  * admin API; then they coordinate their meetup with signed {@code /buddy} commands, button presses
  * and a modal, and a WireMock standing in for Slack shows what each of them got.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "trellis.mongodb.embedded=memory",
-      "trellis.admin.token=" + SlackBuddyTest.ADMIN_TOKEN,
-      "trellis.scheduling.enabled=false",
-      "trellis.slack.bot-token=xoxb-test-token",
-      "trellis.slack.signing-secret=" + SlackBuddyTest.SIGNING_SECRET
-    })
-@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
-class SlackBuddyTest {
-
-  static final String ADMIN_TOKEN = "test-admin-token-0123456789";
-  static final String SIGNING_SECRET = "test-signing-secret-buddies";
-  static final String TEAM = "T222";
-  static final String FORM = "application/x-www-form-urlencoded";
+class SlackBuddyTest extends SlackServiceTest {
 
   /** Tue 1 Dec 2026: 15:00 in Paris, 09:00 in New York, working time for both. */
   static final Instant TUESDAY_AFTERNOON_IN_PARIS = Instant.parse("2026-12-01T14:00:00Z");
 
-  static final WireMockServer slack = SlackStandIn.started(TEAM, "Buddy Workspace");
-
-  @DynamicPropertySource
-  static void slackApi(DynamicPropertyRegistry registry) {
-    registry.add("trellis.slack.api-url", () -> slack.baseUrl() + "/api/");
-  }
-
-  @AfterAll
-  static void stopSlack() {
-    slack.stop();
-  }
-
-  @LocalServerPort int port;
-  @Autowired Orgs orgs;
-  @Autowired TestClock clock;
-  @Autowired ScheduledWorkAccess work;
-  @Autowired MongoDatabase db;
   @Autowired HandlingInbound inbound;
   @Autowired RefreshingHomes homes;
 
   private final AtomicInteger responses = new AtomicInteger();
 
-  SlackRequests requests;
-  AdminClient admin;
-  OrgId org;
-  String suffix;
   String cohort;
   String cohortName;
 
@@ -111,11 +64,6 @@ class SlackBuddyTest {
   @BeforeEach
   void givenAdaAndBoPairedInARound() throws Exception {
     clock.set(TUESDAY_AFTERNOON_IN_PARIS);
-    SlackStandIn.takesMessagesViewsAndResponses(slack);
-    requests = new SlackRequests(port, SIGNING_SECRET);
-    admin = new AdminClient(port, ADMIN_TOKEN);
-    org = orgs.findBySlackTeamId(TEAM).orElseThrow().id();
-    suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     ada = "WADA" + suffix;
     bo = "WBO" + suffix;
     AdminClient.Answer imported =
@@ -303,12 +251,7 @@ class SlackBuddyTest {
 
     // Bo presses "Suggest another time": a modal opens.
     requests.press(TEAM, bo, button(blocks, "Suggest another time"), responseUrl("another"));
-    JsonNode modal =
-        SlackRequests.JSON.readTree(
-            formOf(
-                    await(() -> slack.findAll(postRequestedFor(urlEqualTo("/api/views.open"))), 1)
-                        .get(0))
-                .get("view"));
+    JsonNode modal = SlackCalls.openedModal(slack);
     assertThat(modal.get("type").asString()).isEqualTo("modal");
     assertThat(modal.toString()).contains("Send to Ada Lovelace");
     String callbackId = modal.get("callback_id").asString();

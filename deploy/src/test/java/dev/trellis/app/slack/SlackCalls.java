@@ -1,9 +1,12 @@
 package dev.trellis.app.slack;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.trellis.testkit.slack.SlackRequests;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -62,6 +65,15 @@ final class SlackCalls {
   }
 
   /** A Web API call's form fields (or its JSON body's top-level fields). */
+  /** The view of the first modal the service opened ({@code views.open}), once it has. */
+  static JsonNode openedModal(WireMockServer slack) throws InterruptedException {
+    return SlackRequests.JSON.readTree(
+        formOf(
+                await(() -> slack.findAll(postRequestedFor(urlEqualTo("/api/views.open"))), 1)
+                    .get(0))
+            .get("view"));
+  }
+
   static Map<String, String> formOf(LoggedRequest request) {
     String body = request.getBodyAsString();
     if (body.startsWith("{")) {

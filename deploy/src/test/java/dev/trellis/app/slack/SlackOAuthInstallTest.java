@@ -8,21 +8,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.mongodb.client.MongoDatabase;
 import dev.trellis.app.AdminClient;
-import dev.trellis.app.Fixtures;
-import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
+import dev.trellis.testkit.Fixtures;
+import dev.trellis.testkit.slack.SlackRequests;
+import dev.trellis.testkit.slack.SlackStandIn;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -37,19 +34,14 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -62,27 +54,19 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Each test installs both again first: a reinstall is harmless and links to the same org, so the
  * test that uninstalls A leaves nothing behind for the others.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "trellis.mongodb.embedded=memory",
-      "trellis.admin.token=" + SlackOAuthInstallTest.ADMIN_TOKEN,
-      "trellis.scheduling.enabled=false",
       "trellis.slack.client-id=" + SlackOAuthInstallTest.CLIENT_ID,
       "trellis.slack.client-secret=test-client-secret",
       "trellis.slack.signing-secret=" + SlackOAuthInstallTest.SIGNING_SECRET,
       "trellis.slack.bot-token=",
       "trellis.slack.app-token="
     })
-@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
-class SlackOAuthInstallTest {
+class SlackOAuthInstallTest extends SlackStandInTest {
 
-  static final String ADMIN_TOKEN = "test-admin-token-0123456789";
   static final String SIGNING_SECRET = "test-signing-secret";
   static final String CLIENT_ID = "1234.5678";
-  static final String FORM = "application/x-www-form-urlencoded";
 
   /** The sample answer's workspace, in the grid E12345678. */
   static final String TEAM_A = "T9TK3CUKW";
@@ -97,10 +81,8 @@ class SlackOAuthInstallTest {
   static final String TOKEN_B = "xoxb-FAKE1111111-11111111111-BETABETABETABETABETABETA";
   static final String USER_TOKEN_B = "xoxp-FAKE-5678";
 
-  static final WireMockServer slack = new WireMockServer(options().dynamicPort());
-
-  static {
-    slack.start();
+  @BeforeAll
+  static void slackInstallsBothWorkspaces() {
     String installA = Fixtures.text(Fixtures.slack("web-api.oauth.v2.access.ok.bot-install.json"));
     assertThat(installA).contains(TEAM_A, TOKEN_A, USER_TOKEN_A, ENTERPRISE_A);
     String installB =
@@ -126,35 +108,15 @@ class SlackOAuthInstallTest {
         post(urlEqualTo("/api/auth.test"))
             .withHeader("Authorization", equalTo("Bearer " + TOKEN_B))
             .willReturn(okJson(auth.replace("T12345678", TEAM_B))));
-    slack.stubFor(
-        post(urlEqualTo("/api/chat.postMessage"))
-            .willReturn(okJson(Fixtures.text(Fixtures.slack("web-api.chat.postMessage.ok.json")))));
-    slack.stubFor(
-        post(urlEqualTo("/api/views.publish"))
-            .willReturn(okJson(Fixtures.text(Fixtures.slack("web-api.views.publish.ok.json")))));
+    SlackStandIn.takesMessagesViewsAndResponses(slack);
     slack.stubFor(post(urlPathEqualTo("/respond")).willReturn(aResponse().withStatus(200)));
   }
 
-  @DynamicPropertySource
-  static void slackApi(DynamicPropertyRegistry registry) {
-    registry.add("trellis.slack.api-url", () -> slack.baseUrl() + "/api/");
-  }
-
-  @AfterAll
-  static void stopSlack() {
-    slack.stop();
-  }
-
-  @LocalServerPort int port;
   @Autowired Orgs orgs;
   @Autowired People people;
-  @Autowired TestClock clock;
-  @Autowired ScheduledWorkAccess work;
-  @Autowired MongoDatabase db;
 
   final HttpClient browser = HttpClient.newHttpClient();
   SlackRequests requests;
-  AdminClient admin;
   String suffix;
   OrgId orgA;
   OrgId orgB;
@@ -163,7 +125,6 @@ class SlackOAuthInstallTest {
   void givenBothWorkspacesInstalled() throws Exception {
     clock.set(Instant.parse("2026-10-21T12:00:00Z"));
     requests = new SlackRequests(port, SIGNING_SECRET);
-    admin = new AdminClient(port, ADMIN_TOKEN);
     suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     install("code-a", TEAM_A);
     install("code-b", TEAM_B);

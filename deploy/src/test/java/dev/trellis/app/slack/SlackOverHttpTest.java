@@ -12,33 +12,21 @@ import static dev.trellis.app.slack.SlackCalls.formOf;
 import static dev.trellis.app.slack.SlackCalls.jsonOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.mongodb.client.MongoDatabase;
 import dev.trellis.app.AdminClient;
-import dev.trellis.app.Fixtures;
-import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
-import dev.trellis.core.org.OrgId;
-import dev.trellis.core.org.Orgs;
+import dev.trellis.testkit.Fixtures;
+import dev.trellis.testkit.slack.SlackRequests;
+import dev.trellis.testkit.slack.SlackStandIn;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,55 +34,12 @@ import tools.jackson.databind.JsonNode;
  * WireMock standing in for Slack's Web API and response URLs. Requests are the shared Slack payload
  * samples, with this test's ids put in and a valid signature.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "trellis.mongodb.embedded=memory",
-      "trellis.admin.token=" + SlackOverHttpTest.ADMIN_TOKEN,
-      "trellis.scheduling.enabled=false",
-      "trellis.slack.bot-token=xoxb-test-token",
-      "trellis.slack.signing-secret=" + SlackOverHttpTest.SIGNING_SECRET
-    })
-@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
 @ExtendWith(OutputCaptureExtension.class)
-class SlackOverHttpTest {
-
-  static final String ADMIN_TOKEN = "test-admin-token-0123456789";
-  static final String SIGNING_SECRET = "test-signing-secret";
-  static final String TEAM = "T111";
-  static final String FORM = "application/x-www-form-urlencoded";
-
-  static final WireMockServer slack = SlackStandIn.started(TEAM, "Test Domain");
-
-  @DynamicPropertySource
-  static void slackApi(DynamicPropertyRegistry registry) {
-    registry.add("trellis.slack.api-url", () -> slack.baseUrl() + "/api/");
-  }
-
-  @AfterAll
-  static void stopSlack() {
-    slack.stop();
-  }
-
-  @LocalServerPort int port;
-  @Autowired Orgs orgs;
-  @Autowired TestClock clock;
-  @Autowired ScheduledWorkAccess work;
-  @Autowired MongoDatabase db;
-
-  SlackRequests requests;
-  AdminClient admin;
-  OrgId org;
-  String suffix;
+class SlackOverHttpTest extends SlackServiceTest {
 
   @BeforeEach
   void givenTheWorkspaceAndItsPeople() {
     clock.set(Instant.parse("2026-10-21T12:00:00Z"));
-    SlackStandIn.takesMessagesViewsAndResponses(slack);
-    requests = new SlackRequests(port, SIGNING_SECRET);
-    admin = new AdminClient(port, ADMIN_TOKEN);
-    org = orgs.findBySlackTeamId(TEAM).orElseThrow().id();
-    suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
   }
 
   @Test

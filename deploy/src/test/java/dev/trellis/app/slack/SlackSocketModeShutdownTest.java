@@ -8,8 +8,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.trellis.app.Fixtures;
 import dev.trellis.app.TrellisApplication;
+import dev.trellis.testkit.Fixtures;
+import dev.trellis.testkit.slack.SocketModeStandIn;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

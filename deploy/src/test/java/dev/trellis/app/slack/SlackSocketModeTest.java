@@ -6,18 +6,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.mongodb.client.MongoDatabase;
 import dev.trellis.app.AdminClient;
-import dev.trellis.app.Fixtures;
-import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
+import dev.trellis.testkit.slack.SlackRequests;
+import dev.trellis.testkit.slack.SlackStandIn;
+import dev.trellis.testkit.slack.SocketModeStandIn;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,15 +26,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -49,84 +42,49 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The context is closed after the class, so its connection does not outlive the stand-ins.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "trellis.mongodb.embedded=memory",
-      "trellis.admin.token=" + SlackSocketModeTest.ADMIN_TOKEN,
-      "trellis.scheduling.enabled=false",
       "trellis.slack.bot-token=" + SlackSocketModeTest.BOT_TOKEN,
       "trellis.slack.app-token=" + SlackSocketModeTest.APP_TOKEN,
       "trellis.slack.signing-secret=",
       "trellis.slack.client-id=",
       "trellis.slack.client-secret="
     })
-@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class SlackSocketModeTest {
+class SlackSocketModeTest extends SlackStandInTest {
 
-  static final String ADMIN_TOKEN = "test-admin-token-0123456789";
   static final String BOT_TOKEN = "xoxb-socket-mode-bot-token";
   static final String APP_TOKEN = "xapp-1-A111-0000-socket-mode-app-token";
   static final String TEAM = "T111";
-  static final String FORM = "application/x-www-form-urlencoded";
 
   /** Bolt's stand-in signing secret when none is configured (App#buildDefaultMiddlewareList). */
   static final String BOLTS_PLACEHOLDER_SECRET = "---";
 
-  static final WireMockServer slack = new WireMockServer(options().dynamicPort());
   static final SocketModeStandIn socketMode = new SocketModeStandIn();
 
-  static {
-    slack.start();
-    try {
-      socketMode.startAndWait();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-    String auth =
-        Fixtures.text(Fixtures.slack("web-api.auth.test.ok.json"))
-            .replace("T12345678", TEAM)
-            .replace("Subarachnoid Workspace", "Socket Domain");
-    slack.stubFor(post(urlEqualTo("/api/auth.test")).willReturn(okJson(auth)));
+  @BeforeAll
+  static void slackHandsOutTheSocketModeConnection() throws InterruptedException {
+    socketMode.startAndWait();
+    SlackStandIn.knowsWorkspace(slack, TEAM, "Socket Domain");
     slack.stubFor(
         post(urlEqualTo("/api/apps.connections.open"))
             .willReturn(okJson("{\"ok\":true,\"url\":\"" + socketMode.url() + "\"}")));
-    slack.stubFor(
-        post(urlEqualTo("/api/chat.postMessage"))
-            .willReturn(okJson(Fixtures.text(Fixtures.slack("web-api.chat.postMessage.ok.json")))));
-    slack.stubFor(
-        post(urlEqualTo("/api/views.publish"))
-            .willReturn(okJson(Fixtures.text(Fixtures.slack("web-api.views.publish.ok.json")))));
+    SlackStandIn.takesMessagesViewsAndResponses(slack);
     slack.stubFor(post(urlPathEqualTo("/respond")).willReturn(aResponse().withStatus(200)));
   }
 
-  @DynamicPropertySource
-  static void slackApi(DynamicPropertyRegistry registry) {
-    registry.add("trellis.slack.api-url", () -> slack.baseUrl() + "/api/");
-  }
-
   @AfterAll
-  static void stopSlack() throws InterruptedException {
+  static void stopSocketMode() throws InterruptedException {
     socketMode.stop(1000);
-    slack.stop();
   }
 
-  @LocalServerPort int port;
   @Autowired Orgs orgs;
-  @Autowired TestClock clock;
-  @Autowired ScheduledWorkAccess work;
-  @Autowired MongoDatabase db;
 
-  AdminClient admin;
   OrgId org;
   String suffix;
 
   @BeforeEach
   void givenTheWorkspaceAndItsConnection() throws Exception {
     clock.set(Instant.parse("2026-10-21T12:00:00Z"));
-    admin = new AdminClient(port, ADMIN_TOKEN);
     org = orgs.findBySlackTeamId(TEAM).orElseThrow().id();
     suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     socketMode.openConnection();

@@ -1,6 +1,5 @@
 package dev.trellis.app.teams;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.trellis.app.teams.TeamsCalls.activityId;
 import static dev.trellis.app.teams.TeamsCalls.await;
 import static dev.trellis.app.teams.TeamsCalls.card;
@@ -11,29 +10,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.microsoft.bot.connector.authentication.ChannelValidation;
 import dev.trellis.app.AdminClient;
-import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
+import dev.trellis.testkit.teams.TeamsRequests;
+import dev.trellis.testkit.teams.TeamsStandIn;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Career buddies on Teams, against the running service: two people in different time zones (Ada in
@@ -45,61 +32,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>The SDK's OpenID metadata URL is static state: it points at this class's stand-in only while
  * this class runs, and the context is not reused.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "trellis.mongodb.embedded=memory",
-      "trellis.admin.token=" + TeamsBuddyTest.ADMIN_TOKEN,
-      "trellis.scheduling.enabled=false",
-      "trellis.teams.app-id=" + TeamsBuddyTest.APP_ID,
-      "trellis.teams.app-password=" + TeamsBuddyTest.APP_PASSWORD
-    })
-@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class TeamsBuddyTest {
-
-  static final String ADMIN_TOKEN = "test-admin-token-0123456789";
-  static final String APP_ID = "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
-  static final String APP_PASSWORD = "test-app-password-buddies";
+class TeamsBuddyTest extends TeamsServiceTest {
 
   /** Tue 1 Dec 2026: 15:00 in Paris, 09:00 in New York, working time for both. */
   static final Instant TUESDAY_AFTERNOON_IN_PARIS = Instant.parse("2026-12-01T14:00:00Z");
 
-  static final WireMockServer teams = new WireMockServer(options().dynamicPort());
-
-  static String previousMetadataUrl;
-
-  static {
-    teams.start();
-  }
-
-  @BeforeAll
-  static void theSdkTrustsTheStandInsKeys() {
-    previousMetadataUrl = ChannelValidation.getOpenIdMetaDataUrl();
-    ChannelValidation.setOpenIdMetaDataUrl(teams.baseUrl() + TeamsStandIn.METADATA_PATH);
-  }
-
-  @DynamicPropertySource
-  static void tokenEndpoint(DynamicPropertyRegistry registry) {
-    registry.add("trellis.teams.token-url", () -> teams.baseUrl() + TeamsStandIn.TOKEN_PATH);
-  }
-
-  @AfterAll
-  static void restoreTheSdkAndStopTeams() {
-    ChannelValidation.setOpenIdMetaDataUrl(previousMetadataUrl);
-    teams.stop();
-  }
-
-  @LocalServerPort int port;
-  @Autowired TestClock clock;
-  @Autowired ScheduledWorkAccess work;
-
-  TeamsRequests requests;
-  AdminClient admin;
-  String suffix;
-  String org;
-  String tenant;
-  String serviceUrl;
   String cohort;
   String cohortName;
 
@@ -111,17 +48,7 @@ class TeamsBuddyTest {
   @BeforeEach
   void givenAdaAndBoPairedInARound() throws Exception {
     clock.set(TUESDAY_AFTERNOON_IN_PARIS);
-    TeamsStandIn.answersAsTheBotFrameworkDoes(teams);
-    requests = new TeamsRequests(port, APP_ID);
-    admin = new AdminClient(port, ADMIN_TOKEN);
-    serviceUrl = TeamsStandIn.serviceUrl(teams);
-    suffix = UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
-    org = "teams-buddies-" + suffix;
-    tenant = UUID.randomUUID().toString();
-    AdminClient.Answer created =
-        admin.putOrg(
-            org, "{\"name\":\"Contoso " + suffix + "\",\"teamsTenantId\":\"" + tenant + "\"}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    givenTheTenantsOrg("teams-buddies-");
 
     ada = member("ada", "Ada Lovelace");
     bo = member("bo", "Bo Li");

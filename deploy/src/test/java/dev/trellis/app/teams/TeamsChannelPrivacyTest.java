@@ -3,7 +3,6 @@ package dev.trellis.app.teams;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.trellis.app.teams.TeamsCalls.activityId;
 import static dev.trellis.app.teams.TeamsCalls.await;
 import static dev.trellis.app.teams.TeamsCalls.card;
@@ -14,32 +13,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.microsoft.bot.connector.authentication.ChannelValidation;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dev.trellis.app.AdminClient;
-import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
+import dev.trellis.testkit.teams.TeamsRequests;
+import dev.trellis.testkit.teams.TeamsStandIn;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What a person asks in a team channel or a group chat, others there can read: an answer that
@@ -48,64 +34,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * service with signed Bot Framework requests; a WireMock stands in for the Bot Framework (see
  * {@link TeamsStandIn}).
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "trellis.mongodb.embedded=memory",
-      "trellis.admin.token=" + TeamsChannelPrivacyTest.ADMIN_TOKEN,
-      "trellis.scheduling.enabled=false",
-      "trellis.teams.app-id=" + TeamsChannelPrivacyTest.APP_ID,
-      "trellis.teams.app-password=" + TeamsChannelPrivacyTest.APP_PASSWORD
-    })
-@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class TeamsChannelPrivacyTest {
-
-  static final String ADMIN_TOKEN = "test-admin-token-0123456789";
-  static final String APP_ID = "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7";
-  static final String APP_PASSWORD = "test-app-password-privacy";
+class TeamsChannelPrivacyTest extends TeamsServiceTest {
 
   static final String SENT_TO_CHAT = "I sent you the answer in our chat.";
 
   /** Tue 1 Dec 2026, 15:00 in Paris: working time. */
   static final Instant TUESDAY_AFTERNOON = Instant.parse("2026-12-01T14:00:00Z");
 
-  static final WireMockServer teams = new WireMockServer(options().dynamicPort());
-
-  static String previousMetadataUrl;
-
-  static {
-    teams.start();
-  }
-
-  @BeforeAll
-  static void theSdkTrustsTheStandInsKeys() {
-    previousMetadataUrl = ChannelValidation.getOpenIdMetaDataUrl();
-    ChannelValidation.setOpenIdMetaDataUrl(teams.baseUrl() + TeamsStandIn.METADATA_PATH);
-  }
-
-  @DynamicPropertySource
-  static void tokenEndpoint(DynamicPropertyRegistry registry) {
-    registry.add("trellis.teams.token-url", () -> teams.baseUrl() + TeamsStandIn.TOKEN_PATH);
-  }
-
-  @AfterAll
-  static void restoreTheSdkAndStopTeams() {
-    ChannelValidation.setOpenIdMetaDataUrl(previousMetadataUrl);
-    teams.stop();
-  }
-
-  @LocalServerPort int port;
-  @Autowired TestClock clock;
-  @Autowired ScheduledWorkAccess work;
-  @Autowired MongoDatabase db;
-
-  TeamsRequests requests;
-  AdminClient admin;
-  String suffix;
-  String org;
-  String tenant;
-  String serviceUrl;
   String channel;
 
   /** What only Ada may read: her answer and her buddy note. */
@@ -119,20 +54,10 @@ class TeamsChannelPrivacyTest {
   @BeforeEach
   void givenAdaAndBoInAnOrgWithAChannel() throws Exception {
     clock.set(TUESDAY_AFTERNOON);
-    TeamsStandIn.answersAsTheBotFrameworkDoes(teams);
-    requests = new TeamsRequests(port, APP_ID);
-    admin = new AdminClient(port, ADMIN_TOKEN);
-    serviceUrl = TeamsStandIn.serviceUrl(teams);
-    suffix = UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
-    org = "privacy-" + suffix;
-    tenant = UUID.randomUUID().toString();
     channel = "19:channel-" + suffix + "@thread.tacv2;messageid=1481567603816";
     answerMarker = "ADA-ANSWER-" + suffix + " I want to lead the platform team";
     noteMarker = "ADA-NOTE-" + suffix + " talked about leaving for a startup";
-    AdminClient.Answer created =
-        admin.putOrg(
-            org, "{\"name\":\"Contoso " + suffix + "\",\"teamsTenantId\":\"" + tenant + "\"}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    givenTheTenantsOrg("privacy-");
     ada = member("ada", "Ada Lovelace");
     bo = member("bo", "Bo Li");
     givenPeople(ada, bo);

@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dev.trellis.app.AdminClient;
+import dev.trellis.app.RunningServiceTest;
+import dev.trellis.testkit.teams.TeamsRequests;
+import dev.trellis.testkit.teams.TeamsStandIn;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +21,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * No MICROSOFT_APP_ID, and TRELLIS_TEAMS_LOCAL_TESTING=true (the Bot Framework Emulator):
@@ -30,18 +29,8 @@ import org.springframework.test.annotation.DirtiesContext;
  * this machine too, so nothing Trellis sends in answer leaves it. The stand-in connector listens on
  * localhost.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "trellis.mongodb.embedded=memory",
-      "trellis.admin.token=" + TeamsLocalTestingTest.ADMIN_TOKEN,
-      "trellis.scheduling.enabled=false",
-      "trellis.teams.local-testing=true"
-    })
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class TeamsLocalTestingTest {
-
-  static final String ADMIN_TOKEN = "test-admin-token-0123456789";
+@TestPropertySource(properties = "trellis.teams.local-testing=true")
+class TeamsLocalTestingTest extends RunningServiceTest {
 
   /** The connector the Emulator would be, on this machine. */
   static final WireMockServer emulator = new WireMockServer(options().dynamicPort());
@@ -55,11 +44,7 @@ class TeamsLocalTestingTest {
     emulator.stop();
   }
 
-  @LocalServerPort int port;
-  @Autowired MongoDatabase db;
-
   TeamsRequests requests;
-  AdminClient admin;
   String suffix;
   String org;
   String tenant;
@@ -69,7 +54,6 @@ class TeamsLocalTestingTest {
   void givenAnOrgAndAda() {
     TeamsStandIn.answersAsTheBotFrameworkDoes(emulator);
     requests = new TeamsRequests(port, "local-bot");
-    admin = new AdminClient(port, ADMIN_TOKEN);
     suffix = UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
     org = "local-" + suffix;
     tenant = UUID.randomUUID().toString();

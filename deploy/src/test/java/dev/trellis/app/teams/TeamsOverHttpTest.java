@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.trellis.app.teams.TeamsCalls.activitiesPath;
 import static dev.trellis.app.teams.TeamsCalls.activityId;
 import static dev.trellis.app.teams.TeamsCalls.await;
@@ -15,23 +14,18 @@ import static dev.trellis.app.teams.TeamsCalls.cardText;
 import static dev.trellis.app.teams.TeamsCalls.isPost;
 import static dev.trellis.app.teams.TeamsCalls.json;
 import static dev.trellis.app.teams.TeamsCalls.submitAction;
-import static dev.trellis.app.teams.TeamsStandIn.ACCESS_TOKEN;
-import static dev.trellis.app.teams.TeamsStandIn.CONNECTOR;
-import static dev.trellis.app.teams.TeamsStandIn.METADATA_PATH;
-import static dev.trellis.app.teams.TeamsStandIn.TOKEN_PATH;
+import static dev.trellis.testkit.teams.TeamsStandIn.ACCESS_TOKEN;
+import static dev.trellis.testkit.teams.TeamsStandIn.CONNECTOR;
+import static dev.trellis.testkit.teams.TeamsStandIn.TOKEN_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.microsoft.bot.connector.authentication.ChannelValidation;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dev.trellis.app.AdminClient;
-import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
+import dev.trellis.testkit.teams.TeamsRequests;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -39,21 +33,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The running service with Teams connected (an app id and password): activities are posted to
@@ -62,71 +47,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code serviceUrl}) and the token endpoint. The SDK's metadata URL is static state, so it is set
  * before the context starts and restored after, and the context is not reused.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "trellis.mongodb.embedded=memory",
-      "trellis.admin.token=" + TeamsOverHttpTest.ADMIN_TOKEN,
-      "trellis.scheduling.enabled=false",
-      "trellis.teams.app-id=" + TeamsOverHttpTest.APP_ID,
-      "trellis.teams.app-password=" + TeamsOverHttpTest.APP_PASSWORD
-    })
-@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class TeamsOverHttpTest {
-
-  static final String ADMIN_TOKEN = "test-admin-token-0123456789";
-  static final String APP_ID = "5b0c3f7e-8a1d-4c2b-9e6f-3d7a1b2c4e5f";
-  static final String APP_PASSWORD = "test-app-password";
-
-  /** The connector, the token endpoint and the OpenID metadata, all in one. */
-  static final WireMockServer teams = new WireMockServer(options().dynamicPort());
-
-  static final String previousMetadataUrl;
-
-  static {
-    teams.start();
-    previousMetadataUrl = ChannelValidation.getOpenIdMetaDataUrl();
-    ChannelValidation.setOpenIdMetaDataUrl(teams.baseUrl() + METADATA_PATH);
-  }
-
-  @DynamicPropertySource
-  static void tokenEndpoint(DynamicPropertyRegistry registry) {
-    registry.add("trellis.teams.token-url", () -> teams.baseUrl() + TOKEN_PATH);
-  }
-
-  @AfterAll
-  static void restoreTheSdkAndStopTeams() {
-    ChannelValidation.setOpenIdMetaDataUrl(previousMetadataUrl);
-    teams.stop();
-  }
-
-  @LocalServerPort int port;
-  @Autowired TestClock clock;
-  @Autowired ScheduledWorkAccess work;
-  @Autowired MongoDatabase db;
-
-  TeamsRequests requests;
-  AdminClient admin;
-  String suffix;
-  String org;
-  String tenant;
-  String serviceUrl;
+class TeamsOverHttpTest extends TeamsServiceTest {
 
   @BeforeEach
   void givenATenantItsOrgAndTheConnector() {
     clock.set(Instant.parse("2026-10-21T12:00:00Z"));
-    TeamsStandIn.answersAsTheBotFrameworkDoes(teams);
-    requests = new TeamsRequests(port, APP_ID);
-    admin = new AdminClient(port, ADMIN_TOKEN);
-    serviceUrl = TeamsStandIn.serviceUrl(teams);
-    suffix = UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
-    org = "teams-" + suffix;
-    tenant = UUID.randomUUID().toString();
-    AdminClient.Answer created =
-        admin.putOrg(
-            org, "{\"name\":\"Contoso " + suffix + "\",\"teamsTenantId\":\"" + tenant + "\"}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    givenTheTenantsOrg("teams-");
   }
 
   /** Every Adaptive Card that reached the connector in a test is valid Adaptive Card 1.5. */

@@ -1,33 +1,19 @@
 package dev.trellis.app.teams;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.trellis.app.teams.TeamsCalls.await;
 import static dev.trellis.app.teams.TeamsCalls.cardText;
-import static dev.trellis.app.teams.TeamsStandIn.METADATA_PATH;
-import static dev.trellis.app.teams.TeamsStandIn.TOKEN_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.microsoft.bot.connector.authentication.ChannelValidation;
 import dev.trellis.app.AdminClient;
-import dev.trellis.app.ScheduledWorkAccess;
-import dev.trellis.app.TestClock;
+import dev.trellis.testkit.teams.TeamsRequests;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A person with a Slack id and a Teams id, on a service with only Teams configured (no Slack
@@ -35,65 +21,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * they go first. The org is linked to a Slack team and a Teams tenant, so only the service's
  * platforms and the fallback can bring the message to Teams.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "trellis.mongodb.embedded=memory",
-      "trellis.admin.token=" + TeamsPersonOnBothPlatformsTest.ADMIN_TOKEN,
-      "trellis.scheduling.enabled=false",
-      "trellis.teams.app-id=" + TeamsPersonOnBothPlatformsTest.APP_ID,
-      "trellis.teams.app-password=" + TeamsPersonOnBothPlatformsTest.APP_PASSWORD
-    })
-@Import({TestClock.Wiring.class, ScheduledWorkAccess.Wiring.class})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class TeamsPersonOnBothPlatformsTest {
+class TeamsPersonOnBothPlatformsTest extends TeamsServiceTest {
 
-  static final String ADMIN_TOKEN = "test-admin-token-0123456789";
-  static final String APP_ID = "5b0c3f7e-8a1d-4c2b-9e6f-3d7a1b2c4e5f";
-  static final String APP_PASSWORD = "test-app-password";
-
-  static final WireMockServer teams = new WireMockServer(options().dynamicPort());
-  static final String previousMetadataUrl;
-
-  static {
-    teams.start();
-    previousMetadataUrl = ChannelValidation.getOpenIdMetaDataUrl();
-    ChannelValidation.setOpenIdMetaDataUrl(teams.baseUrl() + METADATA_PATH);
-  }
-
-  @DynamicPropertySource
-  static void tokenEndpoint(DynamicPropertyRegistry registry) {
-    registry.add("trellis.teams.token-url", () -> teams.baseUrl() + TOKEN_PATH);
-  }
-
-  @AfterAll
-  static void restoreTheSdkAndStopTeams() {
-    ChannelValidation.setOpenIdMetaDataUrl(previousMetadataUrl);
-    teams.stop();
-  }
-
-  @LocalServerPort int port;
-  @Autowired TestClock clock;
-  @Autowired ScheduledWorkAccess work;
-
-  TeamsRequests requests;
-  AdminClient admin;
-  String suffix;
-  String org;
-  String tenant;
-  String serviceUrl;
   TeamsRequests.Member ada;
 
   @BeforeEach
   void givenAnOrgOnBothPlatformsAndAPersonWithBothIdsWhoInstalledTheBotOnTeams() throws Exception {
     clock.set(Instant.parse("2026-10-21T12:00:00Z"));
-    TeamsStandIn.answersAsTheBotFrameworkDoes(teams);
-    requests = new TeamsRequests(port, APP_ID);
-    admin = new AdminClient(port, ADMIN_TOKEN);
-    serviceUrl = TeamsStandIn.serviceUrl(teams);
-    suffix = UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
     org = "both-" + suffix;
-    tenant = UUID.randomUUID().toString();
     String slackTeam = "T0" + suffix.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "0");
     AdminClient.Answer created =
         admin.putOrg(

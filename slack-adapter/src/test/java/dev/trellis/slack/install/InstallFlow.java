@@ -17,6 +17,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import dev.trellis.core.infra.mongo.MongoOrgs;
 import dev.trellis.slack.SlackProperties;
+import dev.trellis.testkit.TestClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class InstallFlow implements AutoCloseable {
   final MongoOAuthStateService states;
   final App app;
 
-  InstallFlow(MongoDatabase db, MutableClock clock) {
+  InstallFlow(MongoDatabase db, TestClock clock) {
     slackApi.start();
     stubSlackApi();
     orgs = new MongoOrgs(db);

@@ -3,6 +3,7 @@ package dev.trellis.slack.install;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoOrgs;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.org.OrgId;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MongoBotTokensTest {
 
-  @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();
+  @RegisterExtension
+  static final InMemoryMongo mongo = new InMemoryMongo(SlackInstallSchema::ensureIndexes);
 
   private static final OrgId ACME = new OrgId("acme");
   private static final OrgId BETA = new OrgId("beta");

@@ -8,6 +8,7 @@ import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
+import dev.trellis.core.infra.mongo.InMemoryMongo;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MongoInstallationServiceTest {
 
-  @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();
+  @RegisterExtension
+  static final InMemoryMongo mongo = new InMemoryMongo(SlackInstallSchema::ensureIndexes);
 
   private final List<InstalledWorkspace> installed = new ArrayList<>();
   private MongoInstallationService service;

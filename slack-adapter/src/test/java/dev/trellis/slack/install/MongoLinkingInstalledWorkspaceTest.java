@@ -3,6 +3,7 @@ package dev.trellis.slack.install;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoOrgs;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.org.OrgId;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MongoLinkingInstalledWorkspaceTest {
 
-  @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();
+  @RegisterExtension
+  static final InMemoryMongo mongo = new InMemoryMongo(SlackInstallSchema::ensureIndexes);
 
   private MongoOrgs orgs;
   private LinkingInstalledWorkspace linking;

@@ -6,7 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.bolt.response.Response;
+import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.org.Org;
+import dev.trellis.testkit.TestClock;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,9 +25,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MongoOAuthInstallFlowTest {
 
-  @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();
+  @RegisterExtension
+  static final InMemoryMongo mongo = new InMemoryMongo(SlackInstallSchema::ensureIndexes);
 
-  private final MutableClock clock = new MutableClock(Instant.now());
+  private final TestClock clock = new TestClock(Instant.now());
   private InstallFlow flow;
 
   @BeforeEach

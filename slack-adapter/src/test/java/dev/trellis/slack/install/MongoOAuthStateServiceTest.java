@@ -2,6 +2,8 @@ package dev.trellis.slack.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trellis.core.infra.mongo.InMemoryMongo;
+import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,9 +14,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MongoOAuthStateServiceTest {
 
-  @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();
+  @RegisterExtension
+  static final InMemoryMongo mongo = new InMemoryMongo(SlackInstallSchema::ensureIndexes);
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
   private MongoOAuthStateService states;
 
   @BeforeEach

@@ -3,7 +3,9 @@ package dev.trellis.slack.install;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.bolt.response.Response;
+import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.org.Org;
+import dev.trellis.testkit.TestClock;
 import java.time.Instant;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MongoUninstallTest {
 
-  @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();
+  @RegisterExtension
+  static final InMemoryMongo mongo = new InMemoryMongo(SlackInstallSchema::ensureIndexes);
 
   private InstallFlow flow;
   private InstalledBotTokens tokens;
@@ -22,7 +25,7 @@ class MongoUninstallTest {
 
   @BeforeEach
   void installTwoWorkspaces() throws Exception {
-    flow = new InstallFlow(mongo.db(), new MutableClock(Instant.now()));
+    flow = new InstallFlow(mongo.db(), new TestClock(Instant.now()));
     flow.install("code-softball");
     flow.install("code-beta");
     tokens = new InstalledBotTokens(flow.orgs, flow.installations);

@@ -16,6 +16,7 @@ import com.slack.api.model.view.ViewState;
 import dev.trellis.core.message.ActionId;
 import dev.trellis.core.message.Form;
 import dev.trellis.core.message.Input;
+import dev.trellis.testkit.Fixtures;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -266,7 +267,8 @@ class BlockKitFormsTest {
   void readsTheSubmissionWithStaticSelectDatepickerAndText() {
     ViewSubmissionPayload payload =
         SlackJson.GSON.fromJson(
-            SlackFixtures.read("view-submission.modal.static-select-datepicker-plain-text.json"),
+            Fixtures.text(
+                Fixtures.slack("view-submission.modal.static-select-datepicker-plain-text.json")),
             ViewSubmissionPayload.class);
 
     assertThat(payload.getView().getCallbackId()).isEqualTo("modal-callback-id");
@@ -282,8 +284,9 @@ class BlockKitFormsTest {
   void readsTheOrgAppSubmissionWithTextDatepickerAndTimepicker() {
     ViewSubmissionPayload payload =
         SlackJson.GSON.fromJson(
-            SlackFixtures.read(
-                "view-submission.modal.org-app.plain-text-datepicker-timepicker.json"),
+            Fixtures.text(
+                Fixtures.slack(
+                    "view-submission.modal.org-app.plain-text-datepicker-timepicker.json")),
             ViewSubmissionPayload.class);
 
     assertThat(payload.getView().getCallbackId()).isEqualTo("test-view");
@@ -298,7 +301,8 @@ class BlockKitFormsTest {
   void readsTheInputTypesTrellisRendersAndIgnoresTheOthers() {
     ViewState state =
         SlackJson.GSON.fromJson(
-            SlackFixtures.read("view-state.values.all-input-types.json"), ViewState.class);
+            Fixtures.text(Fixtures.slack("view-state.values.all-input-types.json")),
+            ViewState.class);
 
     assertThat(BlockKitForms.valuesOf(state))
         .containsExactly(

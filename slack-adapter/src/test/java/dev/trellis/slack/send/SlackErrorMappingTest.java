@@ -12,6 +12,7 @@ import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.OrgId;
+import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -32,7 +33,7 @@ class SlackErrorMappingTest {
   /** One server for the many cases here; each test starts from no stubs and fresh limits. */
   private static final SlackApiStub slack = new SlackApiStub();
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-07T14:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2025-03-07T14:00:00Z"));
   private final SlackPlatform platform =
       new SlackPlatform(
           new SlackCaller(

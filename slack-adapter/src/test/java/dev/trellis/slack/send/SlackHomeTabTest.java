@@ -16,6 +16,7 @@ import dev.trellis.core.message.Delivery;
 import dev.trellis.core.message.MessageRef;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.org.OrgId;
+import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +34,7 @@ class SlackHomeTabTest {
           .build();
 
   private final SlackApiStub slack = new SlackApiStub();
-  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-07T14:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2025-03-07T14:00:00Z"));
   private final SlackHomeTab homeTab =
       new SlackHomeTab(
           new SlackCaller(

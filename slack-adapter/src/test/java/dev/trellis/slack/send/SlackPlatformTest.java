@@ -26,6 +26,7 @@ import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.OrgId;
+import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -62,7 +63,7 @@ class SlackPlatformTest {
           "prompt-1");
 
   private final SlackApiStub slack = new SlackApiStub();
-  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-07T14:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2025-03-07T14:00:00Z"));
   private final RecordingRenderer renderer = new RecordingRenderer();
   private final SlackPlatform platform =
       new SlackPlatform(

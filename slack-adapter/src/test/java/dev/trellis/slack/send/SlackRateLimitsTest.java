@@ -3,6 +3,7 @@ package dev.trellis.slack.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.core.org.OrgId;
+import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,7 +14,7 @@ class SlackRateLimitsTest {
   private static final OrgId ORG = new OrgId("T012AB3C4");
   private static final OrgId OTHER_ORG = new OrgId("T0G9PQBBK");
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-07T14:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2025-03-07T14:00:00Z"));
   private final SlackRateLimits limits = new SlackRateLimits(clock);
 
   @Test

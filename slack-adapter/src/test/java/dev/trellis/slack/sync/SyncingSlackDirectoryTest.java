@@ -12,15 +12,16 @@ import static dev.trellis.slack.send.SlackFixtures.webApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.core.directory.Email;
+import dev.trellis.core.directory.InMemoryPeople;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.directory.QuietHours;
 import dev.trellis.core.directory.WorkingDays;
 import dev.trellis.core.org.OrgId;
-import dev.trellis.slack.send.MutableClock;
 import dev.trellis.slack.send.SlackApiStub;
 import dev.trellis.slack.send.SlackCaller;
 import dev.trellis.slack.send.SlackRateLimits;
+import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -61,18 +62,19 @@ class SyncingSlackDirectoryTest {
           member("W0LOUIS", "louis@ghostbusters.example.com", "America/New_York", ""));
 
   private final SlackApiStub slack = new SlackApiStub();
-  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-07T14:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2025-03-07T14:00:00Z"));
   private final List<Duration> sleeps = new ArrayList<>();
   private final InMemoryPeople people =
-      new InMemoryPeople(
-          person("egon", "spengler@ghostbusters.example.com", ZoneId.of("Europe/Berlin"), null),
-          person("glinda", "glenda@south.oz.coven", LOS_ANGELES, "W0OLDGLND"),
-          person("ray", "ray@ghostbusters.example.com", NEW_YORK, "W0RAY"),
-          person("dana", "dana@ghostbusters.example.com", NEW_YORK, null),
-          person("peter", "peter@ghostbusters.example.com", NEW_YORK, "W0DANA"),
-          person("winston", "winston@ghostbusters.example.com", NEW_YORK, null),
-          person("gozer", "gozer@ghostbusters.example.com", NEW_YORK, null),
-          person("zuul", "zuul@ghostbusters.example.com", NEW_YORK, null));
+      new InMemoryPeople()
+          .given(
+              person("egon", "spengler@ghostbusters.example.com", ZoneId.of("Europe/Berlin"), null),
+              person("glinda", "glenda@south.oz.coven", LOS_ANGELES, "W0OLDGLND"),
+              person("ray", "ray@ghostbusters.example.com", NEW_YORK, "W0RAY"),
+              person("dana", "dana@ghostbusters.example.com", NEW_YORK, null),
+              person("peter", "peter@ghostbusters.example.com", NEW_YORK, "W0DANA"),
+              person("winston", "winston@ghostbusters.example.com", NEW_YORK, null),
+              person("gozer", "gozer@ghostbusters.example.com", NEW_YORK, null),
+              person("zuul", "zuul@ghostbusters.example.com", NEW_YORK, null));
 
   private SyncingSlackDirectory sync(Optional<String> token) {
     SlackCaller caller =
@@ -118,17 +120,18 @@ class SyncingSlackDirectoryTest {
                     new UnmatchedSlackUser("W0LOUIS", new Email("louis@ghostbusters.example.com"))),
                 1,
                 Optional.empty()));
-    assertThat(people.get("egon").slackUserId()).contains("W012A3CDE");
+    assertThat(people.get(new PersonId("egon")).slackUserId()).contains("W012A3CDE");
     // Slack is where people keep their zone current: it replaces the directory's.
-    assertThat(people.get("egon").timeZone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
-    assertThat(people.get("egon").name()).isEqualTo("egon");
-    assertThat(people.get("glinda").slackUserId()).contains("W07QCRPA4");
-    assertThat(people.get("ray").slackUserId()).contains("W0RAY");
-    assertThat(people.get("dana").slackUserId()).contains("W0DANA");
-    assertThat(people.get("peter").slackUserId()).isEmpty();
-    assertThat(people.get("winston").slackUserId()).contains("W0WINSTON");
-    assertThat(people.get("gozer").slackUserId()).isEmpty();
-    assertThat(people.get("zuul").slackUserId()).isEmpty();
+    assertThat(people.get(new PersonId("egon")).timeZone())
+        .isEqualTo(ZoneId.of("America/Los_Angeles"));
+    assertThat(people.get(new PersonId("egon")).name()).isEqualTo("egon");
+    assertThat(people.get(new PersonId("glinda")).slackUserId()).contains("W07QCRPA4");
+    assertThat(people.get(new PersonId("ray")).slackUserId()).contains("W0RAY");
+    assertThat(people.get(new PersonId("dana")).slackUserId()).contains("W0DANA");
+    assertThat(people.get(new PersonId("peter")).slackUserId()).isEmpty();
+    assertThat(people.get(new PersonId("winston")).slackUserId()).contains("W0WINSTON");
+    assertThat(people.get(new PersonId("gozer")).slackUserId()).isEmpty();
+    assertThat(people.get(new PersonId("zuul")).slackUserId()).isEmpty();
     assertThat(people.savedBatches())
         .extracting(batch -> batch.stream().map(p -> p.id().value()).toList())
         .containsExactly(List.of("egon", "glinda"), List.of("peter", "dana", "winston"));
@@ -207,7 +210,7 @@ class SyncingSlackDirectoryTest {
 
     assertThat(report.stoppedBy()).contains("slack users.list: invalid_auth");
     assertThat(report.seen()).isEqualTo(2);
-    assertThat(people.get("egon").slackUserId()).contains("W012A3CDE");
+    assertThat(people.get(new PersonId("egon")).slackUserId()).contains("W012A3CDE");
     assertThat(sleeps).isEmpty();
   }
 

@@ -2,6 +2,7 @@ package dev.trellis.teams.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trellis.testkit.CardSchema;
 import org.junit.jupiter.api.Test;
 
 /** The validator really checks: hand-made cards, one valid and some broken. */

@@ -11,6 +11,7 @@ import dev.trellis.core.message.Form;
 import dev.trellis.core.message.Input;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.teams.CardData;
+import dev.trellis.testkit.CardSchema;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;

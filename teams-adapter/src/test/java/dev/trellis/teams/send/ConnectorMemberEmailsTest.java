@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trellis.teams.inbound.ReplyTo;
+import dev.trellis.testkit.TestClock;
 import java.io.IOException;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ConnectorMemberEmailsTest {
 
   final ConnectorStub stub =
-      new ConnectorStub(new MutableClock(Instant.parse("2026-11-23T10:00:00Z")));
+      new ConnectorStub(new TestClock(Instant.parse("2026-11-23T10:00:00Z")));
   final ConnectorMemberEmails emails = new ConnectorMemberEmails(stub.connector());
 
   @AfterEach

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.teams.TeamsConversation;
 import dev.trellis.teams.inbound.ReplyTo;
+import dev.trellis.testkit.TestClock;
 import java.io.IOException;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +33,7 @@ class ConnectorPrivateChatsTest {
       "29:1GcS4EyB_oSI8A88XmWBN7NJFyMqe3QGnJdgLfFGkJnVelzRGos0bPbp";
   private static final String CHANNEL = "19:general@thread.tacv2;messageid=1481567603816";
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T09:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-11-20T09:00:00Z"));
   private final ConnectorStub stub = new ConnectorStub(clock);
   private final InMemoryTeamsConversations conversations = new InMemoryTeamsConversations();
   private final ConnectorPrivateChats chats =

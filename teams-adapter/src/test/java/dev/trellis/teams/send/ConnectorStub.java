@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.trellis.teams.TeamsProperties;
+import dev.trellis.testkit.TestClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -21,9 +22,9 @@ public final class ConnectorStub implements AutoCloseable {
           "00000000-0000-0000-0000-00000000a99d", "FAKE-secret", "", "MultiTenant", "", false);
 
   public final WireMockServer server = new WireMockServer(options().dynamicPort());
-  public final MutableClock clock;
+  public final TestClock clock;
 
-  public ConnectorStub(MutableClock clock) {
+  public ConnectorStub(TestClock clock) {
     this.clock = clock;
     server.start();
     server.stubFor(

@@ -12,6 +12,7 @@ import dev.trellis.core.org.OrgId;
 import dev.trellis.teams.TeamsConversation;
 import dev.trellis.teams.TeamsProperties;
 import dev.trellis.teams.inbound.ReplyTo;
+import dev.trellis.testkit.TestClock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -40,7 +41,7 @@ class PlainHttpConnectorTest {
   private static final TeamsProperties LOCAL_TESTING =
       new TeamsProperties("", "", "", "", "", true);
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T10:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-12-07T10:00:00Z"));
   private final NodeLikeConnector node;
 
   PlainHttpConnectorTest() throws IOException {

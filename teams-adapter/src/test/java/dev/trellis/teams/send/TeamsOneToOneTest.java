@@ -18,6 +18,7 @@ import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.teams.TeamsConversation;
+import dev.trellis.testkit.TestClock;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class TeamsOneToOneTest {
           "29:1GcS4EyB_oSI8A88XmWBN7NJFyMqe3QGnJdgLfFGkJnVelzRGos0bPbp",
           "9d3e08f9-a7ae-43aa-a4d3-de3f319a8a9c");
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T09:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-11-20T09:00:00Z"));
   private final ConnectorStub stub = new ConnectorStub(clock);
   private final InMemoryTeamsConversations conversations = new InMemoryTeamsConversations();
   private final TeamsRateLimits limits = new TeamsRateLimits(clock);

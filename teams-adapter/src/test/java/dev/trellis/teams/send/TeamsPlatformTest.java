@@ -30,6 +30,7 @@ import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.teams.TeamsConversation;
 import dev.trellis.teams.TeamsProperties;
+import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -51,7 +52,7 @@ class TeamsPlatformTest {
   private static final OutboundMessage PROMPT =
       OutboundMessage.builder("What did you learn this week?").header("Friday reflection").build();
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T15:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-11-20T15:00:00Z"));
   private final ConnectorStub stub = new ConnectorStub(clock);
   private final InMemoryTeamsConversations conversations = new InMemoryTeamsConversations();
   private final TeamsRateLimits limits = new TeamsRateLimits(clock);

@@ -2,6 +2,7 @@ package dev.trellis.teams.send;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class TeamsRateLimitsTest {
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T09:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-11-20T09:00:00Z"));
   private final TeamsRateLimits limits = new TeamsRateLimits(clock);
 
   @Test

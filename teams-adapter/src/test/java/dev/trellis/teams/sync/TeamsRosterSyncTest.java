@@ -10,13 +10,14 @@ import static dev.trellis.teams.send.ConnectorFixtures.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.core.directory.Email;
+import dev.trellis.core.directory.InMemoryPeople;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.directory.QuietHours;
 import dev.trellis.core.directory.WorkingDays;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.teams.send.ConnectorStub;
-import dev.trellis.teams.send.MutableClock;
+import dev.trellis.testkit.TestClock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,7 +36,7 @@ class TeamsRosterSyncTest {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   private final ConnectorStub stub =
-      new ConnectorStub(new MutableClock(Instant.parse("2026-11-20T09:00:00Z")));
+      new ConnectorStub(new TestClock(Instant.parse("2026-11-20T09:00:00Z")));
   private final InMemoryPeople people = new InMemoryPeople();
   private final SyncingTeamsRoster roster = new SyncingTeamsRoster(stub.connector(), people);
 
@@ -71,9 +72,9 @@ class TeamsRosterSyncTest {
 
   @Test
   void pagesThroughTheTeamAndLinksPeopleByEmailThenUpnSkippingGuests() {
-    people.add(person("john", "johnp@fabrikam.com", Optional.empty()));
-    people.add(person("rick", "rick.stevens@fabrikam.com", Optional.empty()));
-    people.add(person("larry", "labrown@fabrikam.com", Optional.empty()));
+    people.given(person("john", "johnp@fabrikam.com", Optional.empty()));
+    people.given(person("rick", "rick.stevens@fabrikam.com", Optional.empty()));
+    people.given(person("larry", "labrown@fabrikam.com", Optional.empty()));
     answer(MEMBERS, 200, connector("get-paged-members.response"));
     answer(
         MEMBERS + "&continuationToken=asdfqwerueiqpiewr",
@@ -91,7 +92,7 @@ class TeamsRosterSyncTest {
     assertThat(people.get(new PersonId("larry")).teamsAadObjectId())
         .contains("9d3e08f9-a7ae-43aa-a4d3-de3f319a8a9c");
     assertThat(people.get(new PersonId("larry")).timeZone()).isEqualTo(BERLIN);
-    assertThat(people.savedBatches).containsExactly(2, 1);
+    assertThat(people.savedBatches()).extracting(List::size).containsExactly(2, 1);
     stub.server.verify(
         getRequestedFor(urlEqualTo(MEMBERS))
             .withHeader("Authorization", equalTo("Bearer " + ConnectorStub.TOKEN)));
@@ -99,8 +100,8 @@ class TeamsRosterSyncTest {
 
   @Test
   void createsNobodyAndReportsMembersNotInTheDirectoryAndConflicts() {
-    people.add(person("john", "johnp@fabrikam.com", Optional.of("another-object-id")));
-    people.add(
+    people.given(person("john", "johnp@fabrikam.com", Optional.of("another-object-id")));
+    people.given(
         person(
             "rick",
             "rick.stevens@fabrikam.com",
@@ -111,7 +112,7 @@ class TeamsRosterSyncTest {
 
     assertThat(report)
         .isEqualTo(new TeamsRosterReport(3, 0, 1, 1, 0, 1, List.of(), 1, Optional.empty()));
-    assertThat(people.savedBatches).isEmpty();
+    assertThat(people.savedBatches()).isEmpty();
     assertThat(people.findAll(ORG)).hasSize(2);
   }
 
@@ -127,7 +128,7 @@ class TeamsRosterSyncTest {
 
   @Test
   void aRefusedPageStopsTheSyncAndKeepsWhatWasSaved() {
-    people.add(person("john", "johnp@fabrikam.com", Optional.empty()));
+    people.given(person("john", "johnp@fabrikam.com", Optional.empty()));
     answer(MEMBERS, 200, connector("get-paged-members.response"));
     stub.server.stubFor(
         get(urlEqualTo(MEMBERS + "&continuationToken=asdfqwerueiqpiewr"))
@@ -137,7 +138,7 @@ class TeamsRosterSyncTest {
 
     assertThat(report.linked()).isEqualTo(1);
     assertThat(report.stoppedBy()).contains("throttled by Teams, retry after 12s");
-    assertThat(people.savedBatches).containsExactly(1);
+    assertThat(people.savedBatches()).extracting(List::size).containsExactly(1);
   }
 
   @Test

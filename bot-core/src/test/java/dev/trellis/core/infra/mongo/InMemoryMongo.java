@@ -5,6 +5,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -17,16 +19,23 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <pre>{@code @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();}</pre>
  *
  * One server runs per test class; every test starts with an empty database whose indexes {@link
- * MongoSchema#ensureIndexes} created.
+ * MongoSchema#ensureIndexes} created, and those of any more schemas given (an adapter's own).
  */
 public final class InMemoryMongo
     implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
   private static final String DATABASE = "trellis";
 
+  private final List<Consumer<MongoDatabase>> moreSchemas;
   private MongoServer server;
   private MongoClient client;
   private MongoDatabase db;
+
+  /** Each test's database also gets the indexes these schemas create. */
+  @SafeVarargs
+  public InMemoryMongo(Consumer<MongoDatabase>... moreSchemas) {
+    this.moreSchemas = List.of(moreSchemas);
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -42,6 +51,7 @@ public final class InMemoryMongo
     }
     db = emptyDatabase(DATABASE);
     MongoSchema.ensureIndexes(db);
+    moreSchemas.forEach(schema -> schema.accept(db));
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.trellis.app.teams;
+package dev.trellis.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,19 +14,19 @@ import wiremock.com.networknt.schema.ValidationMessage;
 
 /**
  * The official Adaptive Card 1.5 JSON schema (draft-06), checked offline with the networknt
- * validator inside wiremock-standalone (relocated). A copy of the teams-adapter's test helper of
- * the same name, whose test classes deploy cannot see.
+ * validator that wiremock-standalone bundles under a relocated package. Strings go in, so no
+ * relocated Jackson type crosses over.
  */
-final class CardSchema {
+public final class CardSchema {
 
-  static final Path FILE = Path.of("/work/shared/schemas/adaptive-card.1.5.0.json");
+  public static final Path FILE = Path.of("/work/shared/schemas/adaptive-card.1.5.0.json");
 
   private static final JsonSchema SCHEMA = load();
 
   private CardSchema() {}
 
   /** The schema's complaints about a card's JSON; empty when it is valid. */
-  static List<String> problems(String cardJson) {
+  public static List<String> problems(String cardJson) {
     return SCHEMA.validate(cardJson, InputFormat.JSON).stream()
         .map(ValidationMessage::getMessage)
         .sorted()
@@ -36,7 +36,8 @@ final class CardSchema {
   private static JsonSchema load() {
     try {
       String text = Files.readString(FILE);
-      // The file names itself with draft-04's "id"; draft-06 reads only "$id". Renamed in memory.
+      // The file names itself with draft-04's "id"; the validator's draft-06 reads only "$id"
+      // and fails on "id". The file stays as it is; only this copy in memory is renamed.
       String renamed =
           text.replaceFirst("\"id\": \"http://adaptivecards", "\"\\$id\": \"http://adaptivecards");
       if (renamed.equals(text)) {

@@ -1,6 +1,6 @@
-package dev.trellis.app.slack;
+package dev.trellis.testkit.slack;
 
-import dev.trellis.app.Fixtures;
+import dev.trellis.testkit.Fixtures;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -23,21 +23,21 @@ import tools.jackson.databind.node.ObjectNode;
  * Requests as Slack sends them, built from the shared payload samples with this test's team, user
  * and ids put in, and signed with the signing secret the way Slack signs them.
  */
-final class SlackRequests {
+public final class SlackRequests {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final String base;
   private final String signingSecret;
 
-  SlackRequests(int port, String signingSecret) {
+  public SlackRequests(int port, String signingSecret) {
     this.base = "http://localhost:" + port;
     this.signingSecret = signingSecret;
   }
 
   /** The slash command sample with another command, text, user and response URL. */
-  static String slashCommand(
+  public static String slashCommand(
       String teamId, String userId, String command, String text, String responseUrl) {
     Map<String, String> form = new LinkedHashMap<>();
     for (String pair : Fixtures.text(Fixtures.slack("slash-command.form.txt")).strip().split("&")) {
@@ -58,7 +58,7 @@ final class SlackRequests {
   }
 
   /** The block actions sample (a button in the app's DM), pressing another button. */
-  static String blockAction(
+  public static String blockAction(
       String teamId,
       String userId,
       String actionId,
@@ -82,7 +82,7 @@ final class SlackRequests {
   }
 
   /** The view submission sample, for a Trellis form with these values. */
-  static String viewSubmission(
+  public static String viewSubmission(
       String teamId, String userId, String callbackId, String reference, Map<String, String> text) {
     ObjectNode payload = sample("view-submission.modal.static-select-datepicker-plain-text.json");
     ((ObjectNode) payload.get("team")).put("id", teamId);
@@ -102,7 +102,8 @@ final class SlackRequests {
   }
 
   /** An event sample in its event_callback envelope, for this team, with a fresh event id. */
-  static String event(String envelopeSample, JsonNode innerEvent, String teamId, String eventId) {
+  public static String event(
+      String envelopeSample, JsonNode innerEvent, String teamId, String eventId) {
     ObjectNode envelope = sample(envelopeSample);
     envelope.put("team_id", teamId).put("event_id", eventId);
     envelope.remove("enterprise_id");
@@ -114,7 +115,7 @@ final class SlackRequests {
   }
 
   /** The direct-message sample (inner event only) from this user with this text. */
-  static JsonNode directMessage(String userId, String text) {
+  public static JsonNode directMessage(String userId, String text) {
     ObjectNode event = sample("event.message.im.json");
     event.put("user", userId).put("text", text).put("channel", "D" + userId.substring(1));
     event.remove("thread_ts");
@@ -122,31 +123,34 @@ final class SlackRequests {
     return event;
   }
 
-  static ObjectNode sample(String file) {
+  public static ObjectNode sample(String file) {
     return (ObjectNode) JSON.readTree(Fixtures.text(Fixtures.slack(file)));
   }
 
   /** The person presses a button of a message in their DM with the bot. */
-  HttpResponse<String> press(String teamId, String userId, JsonNode button, String responseUrl)
-      throws Exception {
-    return post(
-        blockAction(
-            teamId,
-            userId,
-            button.get("action_id").asString(),
-            button.get("value").asString(),
-            responseUrl,
-            "D" + userId.substring(1),
-            "1503435956.000247"),
-        "application/x-www-form-urlencoded");
+  public HttpResponse<String> press(
+      String teamId, String userId, JsonNode button, String responseUrl) throws Exception {
+    return press(
+        teamId, userId, button, responseUrl, "D" + userId.substring(1), "1503435956.000247");
   }
 
   /**
    * The person presses a button of a message others see too: in this channel, not ephemeral (the
    * sample's container says {@code is_ephemeral: false}).
    */
-  HttpResponse<String> pressInChannel(
+  public HttpResponse<String> pressInChannel(
       String teamId, String userId, JsonNode button, String responseUrl, String channel)
+      throws Exception {
+    return press(teamId, userId, button, responseUrl, channel, "1503435956.000248");
+  }
+
+  private HttpResponse<String> press(
+      String teamId,
+      String userId,
+      JsonNode button,
+      String responseUrl,
+      String channel,
+      String messageTs)
       throws Exception {
     return post(
         blockAction(
@@ -156,15 +160,15 @@ final class SlackRequests {
             button.get("value").asString(),
             responseUrl,
             channel,
-            "1503435956.000248"),
+            messageTs),
         "application/x-www-form-urlencoded");
   }
 
-  HttpResponse<String> post(String body, String contentType) throws Exception {
+  public HttpResponse<String> post(String body, String contentType) throws Exception {
     return post(body, contentType, Instant.now().getEpochSecond(), signingSecret, Map.of());
   }
 
-  HttpResponse<String> post(
+  public HttpResponse<String> post(
       String body,
       String contentType,
       long timestamp,
@@ -185,7 +189,7 @@ final class SlackRequests {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  static String signature(String secret, long timestamp, String body) throws Exception {
+  public static String signature(String secret, long timestamp, String body) throws Exception {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));

@@ -1,4 +1,4 @@
-package dev.trellis.app;
+package dev.trellis.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,17 +6,25 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
-/** A clock tests set and move; import {@link Wiring} to make it the service's clock. */
+/**
+ * A clock tests set and move by hand, safe to read from other threads. Seen in another zone ({@link
+ * #withZone}) it is the same moving instant.
+ */
 public final class TestClock extends Clock {
+
+  /** Where a clock starts when the test names no instant: Wednesday 21 October 2026, 12:00 UTC. */
+  public static final Instant DEFAULT_START = Instant.parse("2026-10-21T12:00:00Z");
 
   private final AtomicReference<Instant> now;
   private final ZoneId zone;
 
   public TestClock() {
-    this(new AtomicReference<>(Instant.parse("2026-10-21T12:00:00Z")), ZoneOffset.UTC);
+    this(DEFAULT_START);
+  }
+
+  public TestClock(Instant start) {
+    this(new AtomicReference<>(start), ZoneOffset.UTC);
   }
 
   private TestClock(AtomicReference<Instant> now, ZoneId zone) {
@@ -42,21 +50,8 @@ public final class TestClock extends Clock {
     return zone;
   }
 
-  /** The same moving instant, seen in another zone. */
   @Override
   public Clock withZone(ZoneId other) {
     return new TestClock(now, other);
-  }
-
-  /**
-   * Replaces the service's system clock with a {@link TestClock} when a test {@code @Import}s it.
-   * Deliberately not a {@code @Configuration}, so component scanning never picks it up.
-   */
-  public static class Wiring {
-    @Bean
-    @Primary
-    TestClock testClock() {
-      return new TestClock();
-    }
   }
 }

@@ -1,4 +1,4 @@
-package dev.trellis.app.slack;
+package dev.trellis.testkit.slack;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -25,23 +25,23 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code interactive}; the app answers each with {@code {"envelope_id"}}, plus a {@code payload}
  * when it acknowledges with a body.
  */
-final class SocketModeStandIn extends WebSocketServer {
+public final class SocketModeStandIn extends WebSocketServer {
 
-  static final String PATH = "/link";
+  public static final String PATH = "/link";
 
   private final CountDownLatch started = new CountDownLatch(1);
   private final List<WebSocket> opened = new CopyOnWriteArrayList<>();
   private final List<String> paths = new CopyOnWriteArrayList<>();
   private final List<JsonNode> received = new CopyOnWriteArrayList<>();
 
-  SocketModeStandIn() {
+  public SocketModeStandIn() {
     super(new InetSocketAddress("localhost", 0));
     setReuseAddr(true);
     setDaemon(true);
   }
 
   /** Starts listening; answers once the port is bound. */
-  SocketModeStandIn startAndWait() throws InterruptedException {
+  public SocketModeStandIn startAndWait() throws InterruptedException {
     start();
     if (!started.await(10, TimeUnit.SECONDS)) {
       throw new IllegalStateException("The Socket Mode stand-in did not start");
@@ -50,7 +50,7 @@ final class SocketModeStandIn extends WebSocketServer {
   }
 
   /** The URL {@code apps.connections.open} hands out. */
-  String url() {
+  public String url() {
     return "ws://localhost:" + getPort() + PATH;
   }
 
@@ -86,28 +86,28 @@ final class SocketModeStandIn extends WebSocketServer {
   public void onError(WebSocket conn, Exception ex) {}
 
   /** Every connection the app opened, in order. */
-  List<WebSocket> connections() {
+  public List<WebSocket> connections() {
     return List.copyOf(opened);
   }
 
-  List<String> paths() {
+  public List<String> paths() {
     return List.copyOf(paths);
   }
 
   /** The latest connection that is still open, waiting for one up to ten seconds. */
-  WebSocket openConnection() throws InterruptedException {
+  public WebSocket openConnection() throws InterruptedException {
     return await(
         () -> opened.stream().filter(WebSocket::isOpen).reduce((first, second) -> second),
         "an open Socket Mode connection");
   }
 
   /** Sends an envelope as Slack would, to the latest open connection. */
-  void send(ObjectNode envelope) throws InterruptedException {
+  public void send(ObjectNode envelope) throws InterruptedException {
     openConnection().send(envelope.toString());
   }
 
   /** What the app sent back for this envelope, waiting up to ten seconds. */
-  JsonNode replyTo(String envelopeId) throws InterruptedException {
+  public JsonNode replyTo(String envelopeId) throws InterruptedException {
     return await(
         () ->
             received.stream()
@@ -118,14 +118,14 @@ final class SocketModeStandIn extends WebSocketServer {
   }
 
   /** Everything the app sent back for this envelope so far. */
-  List<JsonNode> repliesTo(String envelopeId) {
+  public List<JsonNode> repliesTo(String envelopeId) {
     return received.stream()
         .filter(m -> m.has("envelope_id") && envelopeId.equals(m.get("envelope_id").asString()))
         .toList();
   }
 
   /** A {@code slash_commands} envelope around the command's fields. */
-  static ObjectNode slashCommands(String envelopeId, ObjectNode command) {
+  public static ObjectNode slashCommands(String envelopeId, ObjectNode command) {
     ObjectNode envelope = SlackRequests.JSON.createObjectNode();
     envelope.put("envelope_id", envelopeId);
     envelope.set("payload", command);
@@ -135,7 +135,7 @@ final class SocketModeStandIn extends WebSocketServer {
   }
 
   /** An {@code events_api} envelope around an event_callback payload. */
-  static ObjectNode eventsApi(String envelopeId, String eventCallback) {
+  public static ObjectNode eventsApi(String envelopeId, String eventCallback) {
     ObjectNode envelope = SlackRequests.JSON.createObjectNode();
     envelope.put("envelope_id", envelopeId);
     envelope.set("payload", SlackRequests.JSON.readTree(eventCallback));
@@ -150,7 +150,7 @@ final class SocketModeStandIn extends WebSocketServer {
    * The slash command sample's fields, as Socket Mode carries them (JSON, not a form), for this
    * team, user, command, text and response URL.
    */
-  static ObjectNode slashCommand(
+  public static ObjectNode slashCommand(
       String teamId, String userId, String command, String text, String responseUrl) {
     ObjectNode fields = SlackRequests.sample("slash-command.json");
     fields.put("team_id", teamId);

@@ -1,11 +1,15 @@
-package dev.trellis.app;
+package dev.trellis.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The shared sample files in {@code shared/fixtures}, found from any working directory. */
+/**
+ * The shared sample files in {@code shared/fixtures} (see its SOURCES.md), found from any working
+ * directory: surefire runs in the module directory and {@code shared/} sits beside the checkout.
+ */
 public final class Fixtures {
 
   private Fixtures() {}
@@ -18,8 +22,12 @@ public final class Fixtures {
     return root().resolve("slack").resolve(file);
   }
 
+  public static Path teams(String file) {
+    return root().resolve("teams").resolve(file);
+  }
+
   public static String text(Path file) {
-    return new String(bytes(file), java.nio.charset.StandardCharsets.UTF_8);
+    return new String(bytes(file), StandardCharsets.UTF_8);
   }
 
   public static byte[] bytes(Path file) {

@@ -1,4 +1,4 @@
-package dev.trellis.app.teams;
+package dev.trellis.testkit.teams;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -14,20 +14,20 @@ import com.github.tomakehurst.wiremock.WireMockServer;
  * A WireMock standing in for the Bot Framework: the connector (each activity's {@code serviceUrl}),
  * the token endpoint, and the OpenID metadata and key set that publish {@link TeamsRequests#KEYS}.
  */
-final class TeamsStandIn {
+public final class TeamsStandIn {
 
-  static final String ACCESS_TOKEN = "connector-access-token-e2e";
-  static final String TOKEN_PATH = "/botframework.com/oauth2/v2.0/token";
-  static final String METADATA_PATH = "/v1/.well-known/openidconfiguration";
-  static final String KEYS_PATH = "/v1/.well-known/keys";
+  public static final String ACCESS_TOKEN = "connector-access-token-e2e";
+  public static final String TOKEN_PATH = "/botframework.com/oauth2/v2.0/token";
+  public static final String METADATA_PATH = "/v1/.well-known/openidconfiguration";
+  public static final String KEYS_PATH = "/v1/.well-known/keys";
 
   /** The connector's path in the service URL, which ends with a slash as Teams' do. */
-  static final String CONNECTOR = "/amer";
+  public static final String CONNECTOR = "/amer";
 
   private TeamsStandIn() {}
 
   /** The service URL activities name: the stand-in connector, with its trailing slash. */
-  static String serviceUrl(WireMockServer teams) {
+  public static String serviceUrl(WireMockServer teams) {
     return teams.baseUrl() + CONNECTOR + "/";
   }
 
@@ -35,11 +35,11 @@ final class TeamsStandIn {
    * Forgets earlier tests' stubs and requests; then serves the metadata and keys, hands out {@link
    * #ACCESS_TOKEN}, and takes activities (each gets an id of its own, as Teams gives) and updates.
    */
-  static void answersAsTheBotFrameworkDoes(WireMockServer teams) {
+  public static void answersAsTheBotFrameworkDoes(WireMockServer teams) {
     teams.resetAll();
     teams.stubFor(
         get(urlEqualTo(METADATA_PATH))
-            .willReturn(okJson(TeamsRequests.openIdMetadata(teams.baseUrl() + KEYS_PATH))));
+            .willReturn(okJson(BotFrameworkKeys.openIdMetadata(teams.baseUrl() + KEYS_PATH))));
     teams.stubFor(get(urlEqualTo(KEYS_PATH)).willReturn(okJson(TeamsRequests.keySet())));
     teams.stubFor(
         post(urlEqualTo(TOKEN_PATH))

@@ -1,28 +1,17 @@
-package dev.trellis.app.teams;
+package dev.trellis.testkit.teams;
 
-import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTCreator;
-import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.trellis.app.Fixtures;
-import java.math.BigInteger;
+import dev.trellis.testkit.Fixtures;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -31,14 +20,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * with this test's ids put in, each with a Bot Framework JWT signed by a key generated here (whose
  * public half the stand-in OpenID metadata publishes).
  */
-final class TeamsRequests {
+public final class TeamsRequests {
 
-  static final ObjectMapper JSON = new ObjectMapper();
-  static final String ISSUER = "https://api.botframework.com";
-  static final String KEY_ID = "trellis-e2e-key";
+  public static final ObjectMapper JSON = new ObjectMapper();
+  public static final String KEY_ID = "trellis-e2e-key";
 
-  static final KeyPair KEYS = rsa();
-  static final KeyPair OTHER_KEYS = rsa();
+  public static final KeyPair KEYS = BotFrameworkKeys.newKeyPair();
+  public static final KeyPair OTHER_KEYS = BotFrameworkKeys.newKeyPair();
 
   private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis());
 
@@ -46,39 +34,35 @@ final class TeamsRequests {
   private final String base;
   private final String appId;
 
-  TeamsRequests(int port, String appId) {
+  public TeamsRequests(int port, String appId) {
     this.base = "http://localhost:" + port;
     this.appId = appId;
   }
 
   /** The bot's id in activities: {@code 28:<app id>}. */
-  String botId() {
+  public String botId() {
     return "28:" + appId;
   }
 
   // --- activities
 
-  static ObjectNode sample(String file) {
+  public static ObjectNode sample(String file) {
     try {
-      return (ObjectNode) JSON.readTree(Fixtures.text(teamsFixture(file)));
+      return (ObjectNode) JSON.readTree(Fixtures.text(Fixtures.teams(file)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
 
-  static Path teamsFixture(String file) {
-    return Fixtures.org("x").getParent().getParent().resolve("teams").resolve(file);
-  }
-
-  static String freshId() {
+  public static String freshId() {
     return Long.toString(IDS.incrementAndGet());
   }
 
   /** A person's side of an activity: their channel account with the AAD object id. */
-  record Member(String userId, String aadObjectId, String name) {}
+  public record Member(String userId, String aadObjectId, String name) {}
 
   /** The sample's ids replaced with this bot, tenant, conversation and person. */
-  ObjectNode activity(
+  public ObjectNode activity(
       String file, String serviceUrl, String tenantId, String conversationId, Member from) {
     ObjectNode activity = sample(file);
     activity.put("id", freshId());
@@ -101,7 +85,7 @@ final class TeamsRequests {
   }
 
   /** A person installs the bot in their personal scope: the 1:1 chat's membersAdded. */
-  ObjectNode personalInstall(
+  public ObjectNode personalInstall(
       String serviceUrl, String tenantId, String conversationId, Member person) {
     ObjectNode activity =
         activity(
@@ -117,7 +101,7 @@ final class TeamsRequests {
   }
 
   /** A message typed in the person's 1:1 chat with the bot. */
-  ObjectNode personalMessage(
+  public ObjectNode personalMessage(
       String serviceUrl, String tenantId, String conversationId, Member from, String text) {
     ObjectNode activity =
         activity("message.personal.json", serviceUrl, tenantId, conversationId, from);
@@ -127,7 +111,7 @@ final class TeamsRequests {
   }
 
   /** A message in a team channel that mentions the bot first: {@code <at>Trellis</at> text}. */
-  ObjectNode channelMention(
+  public ObjectNode channelMention(
       String serviceUrl, String tenantId, String conversationId, Member from, String text) {
     ObjectNode activity =
         activity("message.channel.mention.json", serviceUrl, tenantId, conversationId, from);
@@ -147,7 +131,7 @@ final class TeamsRequests {
   }
 
   /** A message in a group chat (no team, no channel) that mentions the bot first. */
-  ObjectNode groupChatMention(
+  public ObjectNode groupChatMention(
       String serviceUrl, String tenantId, String conversationId, Member from, String text) {
     ObjectNode activity = channelMention(serviceUrl, tenantId, conversationId, from, text);
     ((ObjectNode) activity.get("conversation")).put("conversationType", "groupChat");
@@ -161,7 +145,7 @@ final class TeamsRequests {
    * A pressed {@code Action.Submit} of a card in a team channel: the sample as found (it is a
    * channel's), carrying this data.
    */
-  ObjectNode channelCardAction(
+  public ObjectNode channelCardAction(
       String serviceUrl,
       String tenantId,
       String conversationId,
@@ -180,7 +164,7 @@ final class TeamsRequests {
    * A pressed {@code Action.Execute} of a card in a team channel: the invoke sample carrying this
    * data, in the envelope of the channel card action sample.
    */
-  ObjectNode channelExecute(
+  public ObjectNode channelExecute(
       String serviceUrl,
       String tenantId,
       String conversationId,
@@ -219,7 +203,7 @@ final class TeamsRequests {
   }
 
   /** A pressed {@code Action.Submit}: a message whose value is the action's data. */
-  ObjectNode cardAction(
+  public ObjectNode cardAction(
       String serviceUrl,
       String tenantId,
       String conversationId,
@@ -239,79 +223,34 @@ final class TeamsRequests {
   // --- tokens
 
   /** A token the Bot Framework would send with this activity, valid for an hour. */
-  JWTCreator.Builder token(JsonNode activity) {
-    Instant now = Instant.now();
-    return JWT.create()
-        .withKeyId(KEY_ID)
-        .withIssuer(ISSUER)
-        .withAudience(appId)
-        .withNotBefore(Date.from(now.minusSeconds(60)))
-        .withIssuedAt(Date.from(now.minusSeconds(60)))
-        .withExpiresAt(Date.from(now.plus(Duration.ofHours(1))))
-        .withClaim("serviceurl", activity.path("serviceUrl").asText());
+  public JWTCreator.Builder token(JsonNode activity) {
+    return BotFrameworkKeys.token(KEY_ID, appId, activity.path("serviceUrl").asText());
   }
 
-  static String signed(JWTCreator.Builder token, KeyPair with) {
-    return "Bearer "
-        + token.sign(
-            Algorithm.RSA256((RSAPublicKey) with.getPublic(), (RSAPrivateKey) with.getPrivate()));
+  public static String signed(JWTCreator.Builder token, KeyPair with) {
+    return BotFrameworkKeys.signed(token, with);
   }
 
   /** The JSON Web Key Set that publishes {@link #KEYS}, endorsed for Teams. */
-  static String keySet() {
-    RSAPublicKey pub = (RSAPublicKey) KEYS.getPublic();
-    return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\""
-        + KEY_ID
-        + "\",\"n\":\""
-        + base64Url(pub.getModulus())
-        + "\",\"e\":\""
-        + base64Url(pub.getPublicExponent())
-        + "\",\"endorsements\":[\"msteams\"]}]}";
-  }
-
-  static String openIdMetadata(String keysUrl) {
-    return "{\"issuer\":\""
-        + ISSUER
-        + "\",\"jwks_uri\":\""
-        + keysUrl
-        + "\",\"id_token_signing_alg_values_supported\":[\"RS256\"]}";
-  }
-
-  private static String base64Url(BigInteger value) {
-    byte[] bytes = value.toByteArray();
-    if (bytes.length > 1 && bytes[0] == 0) {
-      byte[] trimmed = new byte[bytes.length - 1];
-      System.arraycopy(bytes, 1, trimmed, 0, trimmed.length);
-      bytes = trimmed;
-    }
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  private static KeyPair rsa() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      return generator.generateKeyPair();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  public static String keySet() {
+    return BotFrameworkKeys.keySet(KEY_ID, KEYS);
   }
 
   // --- posting
 
   /** Posts the activity with a valid token. */
-  HttpResponse<String> post(JsonNode activity) throws Exception {
+  public HttpResponse<String> post(JsonNode activity) throws Exception {
     return post(activity, signed(token(activity), KEYS));
   }
 
   /** Posts the activity with this Authorization header (none when null). */
-  HttpResponse<String> post(JsonNode activity, String authorization) throws Exception {
+  public HttpResponse<String> post(JsonNode activity, String authorization) throws Exception {
     return post(activity, authorization, Map.of());
   }
 
   /** Posts the activity with this Authorization header (none when null) and these headers. */
-  HttpResponse<String> post(JsonNode activity, String authorization, Map<String, String> headers)
-      throws Exception {
+  public HttpResponse<String> post(
+      JsonNode activity, String authorization, Map<String, String> headers) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + "/api/messages"))
             .header("Content-Type", "application/json")
