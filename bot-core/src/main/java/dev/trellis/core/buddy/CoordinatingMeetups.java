@@ -1,11 +1,11 @@
 package dev.trellis.core.buddy;
 
-import dev.trellis.core.conversation.Response;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.FormSubmission;
+import dev.trellis.core.interaction.Response;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.step.Holidays;

@@ -1,9 +1,9 @@
 package dev.trellis.core.buddy;
 
 import dev.trellis.core.command.BuddyCommand;
-import dev.trellis.core.conversation.Response;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
+import dev.trellis.core.interaction.Response;
 import dev.trellis.core.message.OutboundMessage;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package dev.trellis.core.reflection;
 
-import dev.trellis.core.conversation.Response;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.FormSubmission;
+import dev.trellis.core.interaction.Response;
 import dev.trellis.core.schedule.Availability;
 import dev.trellis.core.schedule.OccurrenceKey;
 import dev.trellis.core.schedule.PlannedStep;
