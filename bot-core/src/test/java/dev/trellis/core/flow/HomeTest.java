@@ -36,13 +36,7 @@ class HomeTest {
             .withTimeZone("America/New_York")
             .build();
     trellis.add(maya, ray);
-    ShowingHome home =
-        new ShowingHome(
-            trellis.oneOnOnes,
-            trellis.people,
-            trellis.prompts,
-            trellis.settings,
-            trellis.buddyCommands);
+    ShowingHome home = new ShowingHome(trellis.routes);
     trellis.command(maya, "1on1 add <@URAY00001> weekly wed 14:00 30m");
 
     Map<String, String> before = fields(home.homeOf(ray, trellis.clock.instant()));

@@ -1,4 +1,4 @@
-package dev.trellis.core.conversation;
+package dev.trellis.core.oneonone;
 
 import dev.trellis.core.command.PersonRef;
 import dev.trellis.core.directory.People;
