@@ -2,6 +2,7 @@ package dev.trellis.app;
 
 import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.buddy.BuddyAssignments;
+import dev.trellis.core.buddy.BuddyFeature;
 import dev.trellis.core.buddy.BuddyRounds;
 import dev.trellis.core.buddy.CohortRoster;
 import dev.trellis.core.buddy.Cohorts;
@@ -14,6 +15,7 @@ import dev.trellis.core.buddy.RunningBuddyRounds;
 import dev.trellis.core.buddy.ShowingBuddyRound;
 import dev.trellis.core.buddy.StartingBuddyRound;
 import dev.trellis.core.directory.People;
+import dev.trellis.core.feature.Feature;
 import dev.trellis.core.infra.mongo.MongoBuddyAssignments;
 import dev.trellis.core.infra.mongo.MongoBuddyRounds;
 import dev.trellis.core.infra.mongo.MongoCohorts;
@@ -28,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * Explicit wiring of career buddies: cohorts, the pairing engine, rounds on their cadence and the
@@ -111,6 +114,12 @@ class BuddyConfiguration {
       People people,
       CoordinatingMeetups coordinating) {
     return new RunningBuddyCommands(cohorts, meetups, assignments, people, coordinating);
+  }
+
+  @Bean
+  @Order(FeatureOrder.BUDDY)
+  Feature buddyFeature(RunningBuddyCommands commands, CoordinatingMeetups meetups) {
+    return new BuddyFeature(commands, meetups);
   }
 
   @Bean

@@ -3,10 +3,12 @@ package dev.trellis.app;
 import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.People;
+import dev.trellis.core.feature.Feature;
 import dev.trellis.core.infra.mongo.MongoAgendaQuestions;
 import dev.trellis.core.infra.mongo.MongoOneOnOneOutcomes;
 import dev.trellis.core.oneonone.AgendaQuestions;
 import dev.trellis.core.oneonone.DevelopmentQuestions;
+import dev.trellis.core.oneonone.OneOnOneFeature;
 import dev.trellis.core.oneonone.OneOnOneOutcomes;
 import dev.trellis.core.oneonone.RecordingOutcomes;
 import dev.trellis.core.oneonone.RemovingOneOnOnes;
@@ -21,13 +23,15 @@ import dev.trellis.core.reflection.Prompts;
 import dev.trellis.core.reflection.Reflections;
 import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.PeopleSettings;
+import dev.trellis.core.step.ReplanningOrg;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
-/** The 1:1 flow: agenda nudges, the last-15-minutes prompt and its answers, the takeaway. */
+/** The 1:1 feature: agenda nudges, the last-15-minutes prompt and its answers, the takeaway. */
 @Configuration(proxyBeanMethods = false)
 class OneOnOneFlowConfiguration {
 
@@ -91,5 +95,23 @@ class OneOnOneFlowConfiguration {
   @Bean
   RecordingOutcomes recordingOutcomes(OneOnOnes oneOnOnes, OneOnOneOutcomes outcomes) {
     return new RecordingOutcomes(oneOnOnes, outcomes);
+  }
+
+  @Bean
+  @Order(FeatureOrder.ONE_ON_ONE)
+  Feature oneOnOneFeature(
+      OneOnOnes oneOnOnes,
+      People people,
+      ReplanningOrg replanning,
+      RecordingOutcomes outcomes,
+      SendingAgendas agendas,
+      SendingLastFifteenNudges lastFifteen,
+      SendingTakeawayPrompts takeaways) {
+    return new OneOnOneFeature(
+        oneOnOnes,
+        people,
+        replanning,
+        outcomes,
+        new OneOnOneFeature.Senders(agendas, lastFifteen, takeaways));
   }
 }

@@ -1,5 +1,6 @@
 package dev.trellis.app;
 
+import dev.trellis.core.feature.Routes;
 import dev.trellis.core.inbox.HandlingInbound;
 import dev.trellis.core.inbox.Inbox;
 import dev.trellis.core.infra.quartz.QuartzTicker;
@@ -55,12 +56,8 @@ class SchedulingConfiguration {
 
   @Bean
   RunningDueSteps runningDueSteps(
-      DueSteps steps,
-      ObjectProvider<StepHandler> handlers,
-      LatePolicy latePolicy,
-      Clock clock,
-      InstanceId instance) {
-    List<StepHandler> all = handlers.orderedStream().toList();
+      DueSteps steps, Routes routes, LatePolicy latePolicy, Clock clock, InstanceId instance) {
+    List<StepHandler> all = routes.stepHandlers();
     requireOneHandlerPerKind(all);
     return new RunningDueSteps(steps, all, latePolicy, clock, instance.value(), STEP_LEASE);
   }

@@ -1,9 +1,9 @@
 package dev.trellis.core.buddy;
 
-import dev.trellis.core.conversation.Recipients;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Recipient;
+import dev.trellis.core.message.Recipients;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.outbox.DedupeKey;
 import dev.trellis.core.outbox.Outbox;

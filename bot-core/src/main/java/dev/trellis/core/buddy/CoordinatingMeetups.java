@@ -1,11 +1,11 @@
 package dev.trellis.core.buddy;
 
-import dev.trellis.core.conversation.Response;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.FormSubmission;
+import dev.trellis.core.interaction.Response;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.step.Holidays;
@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,8 +29,8 @@ public final class CoordinatingMeetups {
   private final Meetups meetups;
   private final People people;
   private final Cohorts cohorts;
-  private final BuddyRounds rounds;
   private final BuddyDelivery delivery;
+  private final AnsweringMeetupButtons buttons;
 
   /** {@code rounds}: whether a round has ended, so "did you meet?" may be answered. */
   public CoordinatingMeetups(
@@ -42,10 +41,10 @@ public final class CoordinatingMeetups {
       Outbox outbox,
       Holidays holidays) {
     this.meetups = meetups;
-    this.rounds = rounds;
     this.people = people;
     this.cohorts = cohorts;
     this.delivery = new BuddyDelivery(outbox, holidays);
+    this.buttons = new AnsweringMeetupButtons(meetups, people, rounds, this);
   }
 
   public Response propose(Person person, Meetup meetup, String typed, Instant now) {
@@ -56,7 +55,7 @@ public final class CoordinatingMeetups {
     return proposeAt(person, meetup, ((MeetingTimes.At) reading).when(), now);
   }
 
-  private Response proposeAt(Person person, Meetup meetup, ZonedDateTime when, Instant now) {
+  Response proposeAt(Person person, Meetup meetup, ZonedDateTime when, Instant now) {
     if (meetup.skipped()) {
       return Response.say("This round's meetup was skipped: wait for your next buddy.");
     }
@@ -106,8 +105,7 @@ public final class CoordinatingMeetups {
     return accept(person, meetup, waiting.get().number(), now, false);
   }
 
-  private Response accept(
-      Person person, Meetup meetup, int number, Instant now, boolean replacesOriginal) {
+  Response accept(Person person, Meetup meetup, int number, Instant now, boolean replacesOriginal) {
     if (number > meetup.proposals().size()) {
       return Response.say("That proposal no longer exists.");
     }
@@ -221,79 +219,12 @@ public final class CoordinatingMeetups {
 
   /** A button of a meetup message. */
   public Response press(Person person, ButtonPress press) {
-    String action = press.action().value();
-    if (action.equals(MeetupActions.MET.value()) || action.equals(MeetupActions.NOT_MET.value())) {
-      Optional<Meetup> meetup = MeetupId.parse(press.value()).flatMap(id -> own(person, id));
-      if (meetup.isEmpty()) {
-        return Response.say("That meetup is not yours or no longer exists.");
-      }
-      return happened(person, meetup.get(), action.equals(MeetupActions.MET.value()));
-    }
-    Optional<MeetupActions.ProposalRef> ref = MeetupActions.parse(press.value());
-    Optional<Meetup> meetup = ref.flatMap(r -> own(person, r.meetup()));
-    if (meetup.isEmpty()) {
-      return Response.say("That meetup is not yours or no longer exists.");
-    }
-    if (action.equals(MeetupActions.ACCEPT.value())) {
-      return accept(person, meetup.get(), ref.get().number(), press.receivedAt(), true);
-    }
-    if (action.equals(MeetupActions.ANOTHER_TIME.value())) {
-      int number = ref.get().number();
-      if (number > meetup.get().proposals().size()) {
-        return Response.say("That proposal no longer exists.");
-      }
-      PersonId proposer = meetup.get().proposals().get(number - 1).by();
-      Person proposerPerson = MeetupPeople.of(people, meetup.get()).get(proposer);
-      if (proposerPerson == null) {
-        return Response.say("Your buddy is no longer in Trellis.");
-      }
-      return new Response.OpenForm(MeetupMessages.anotherTime(meetup.get().id(), proposerPerson));
-    }
-    return Response.say("I do not know that button.");
+    return buttons.press(person, press);
   }
 
   /** The "Suggest another time" form. */
   public Response submit(Person person, FormSubmission form) {
-    Optional<Meetup> meetup = MeetupId.parse(form.reference()).flatMap(id -> own(person, id));
-    if (meetup.isEmpty()) {
-      return Response.say("That meetup is not yours or no longer exists.");
-    }
-    String typed = form.value(MeetupActions.WHEN_INPUT).map(String::strip).orElse("");
-    MeetingTimes.Reading reading = MeetingTimes.read(typed, person.timeZone(), form.receivedAt());
-    if (reading instanceof MeetingTimes.NotUnderstood notUnderstood) {
-      return new Response.FormErrors(Map.of(MeetupActions.WHEN_INPUT, notUnderstood.reason()));
-    }
-    return proposeAt(person, meetup.get(), ((MeetingTimes.At) reading).when(), form.receivedAt());
-  }
-
-  /**
-   * Records a "did you meet?" answer, only once that question was asked (the round ended) or the
-   * meetup was marked done; before, a forged or early press changes nothing.
-   */
-  private Response happened(Person person, Meetup meetup, boolean yes) {
-    if (!roundEnded(meetup.id())
-        && meetup.states().stream().noneMatch(s -> s.doneAt().isPresent())) {
-      return Response.say(
-          "This round is still on, so nothing was recorded: I will ask whether you met when it"
-              + " ends. Once you have met, type /buddy done.");
-    }
-    meetups.recordHappened(meetup, person.id(), yes);
-    return Response.replace(
-        yes
-            ? "Thank you: counted as met. Type /buddy done <note> to keep a private note."
-            : "Thank you: counted as not met. Your next buddy comes with the next round.");
-  }
-
-  private boolean roundEnded(MeetupId id) {
-    return rounds.summaries(id.orgId(), id.cohortId()).stream()
-        .anyMatch(r -> r.number() == id.round() && r.endedAt().isPresent());
-  }
-
-  private Optional<Meetup> own(Person person, MeetupId id) {
-    if (!id.orgId().equals(person.orgId())) {
-      return Optional.empty();
-    }
-    return meetups.find(id).filter(m -> m.includes(person.id()));
+    return buttons.submit(person, form);
   }
 
   private String cohortName(Meetup meetup) {

@@ -1,11 +1,11 @@
 package dev.trellis.core.buddy;
 
-import dev.trellis.core.conversation.Recipients;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
+import dev.trellis.core.message.Recipients;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.question.Question;

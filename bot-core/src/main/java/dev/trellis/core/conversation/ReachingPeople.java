@@ -5,6 +5,7 @@ import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
+import dev.trellis.core.message.Recipients;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;

@@ -1,6 +1,5 @@
 package dev.trellis.core.oneonone;
 
-import dev.trellis.core.conversation.Recipients;
 import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.OneOnOnes;
@@ -9,6 +8,7 @@ import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Recipient;
+import dev.trellis.core.message.Recipients;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.outbox.DedupeKey;
 import dev.trellis.core.outbox.Outbox;

@@ -1,10 +1,10 @@
 package dev.trellis.core.oneonone;
 
-import dev.trellis.core.conversation.Response;
 import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.interaction.ButtonPress;
+import dev.trellis.core.interaction.Response;
 import dev.trellis.core.schedule.Occurrence;
 import java.time.LocalDate;
 import java.util.Optional;

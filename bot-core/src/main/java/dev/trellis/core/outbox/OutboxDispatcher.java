@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +44,7 @@ public final class OutboxDispatcher {
   private final OrgRateLimiter limiter;
   private final RetryPolicy retry;
   private final UnreachableRecipients unreachable;
-  private final RecipientRoutes routes;
+  private final AddressesInOrder addresses;
 
   public OutboxDispatcher(
       Outbox outbox,
@@ -79,7 +78,7 @@ public final class OutboxDispatcher {
       UnreachableRecipients unreachable,
       RecipientRoutes routes) {
     this.unreachable = unreachable;
-    this.routes = routes;
+    this.addresses = new AddressesInOrder(routes);
     this.outbox = outbox;
     platforms.forEach(p -> this.platforms.put(p.platform(), p));
     this.clock = clock;
@@ -109,7 +108,8 @@ public final class OutboxDispatcher {
     int retried = 0;
     int throttled = 0;
     int dead = 0;
-    Map<Recipient, List<Recipient>> routes = routesOf(batch);
+    Map<Recipient, List<Recipient>> routes =
+        addresses.inOrder(batch, Collections.unmodifiableSet(platforms.keySet()));
     Set<Recipient> unreachableNow =
         unreachable.among(
             routes.values().stream()
@@ -133,24 +133,6 @@ public final class OutboxDispatcher {
     outbox.markSent(owner, sent);
     return new DispatchReport(
         batch.size(), batch.size() - retried - throttled - dead, retried, throttled, dead);
-  }
-
-  /**
-   * Each stored recipient's addresses in the order to try: a person's as {@link RecipientRoutes}
-   * answers now, a group's (it stays on its platform) or an unknown person's as stored.
-   */
-  private Map<Recipient, List<Recipient>> routesOf(List<OutboxEntry> batch) {
-    List<Recipient> stored = batch.stream().map(OutboxEntry::recipient).distinct().toList();
-    Map<Recipient, List<Recipient>> found =
-        routes.routes(
-            stored.stream().filter(r -> !r.isGroup()).toList(),
-            Collections.unmodifiableSet(platforms.keySet()));
-    Map<Recipient, List<Recipient>> all = new HashMap<>();
-    for (Recipient r : stored) {
-      List<Recipient> route = r.isGroup() ? null : found.get(r);
-      all.put(r, route == null || route.isEmpty() ? List.of(r) : route);
-    }
-    return all;
   }
 
   private enum Outcome {

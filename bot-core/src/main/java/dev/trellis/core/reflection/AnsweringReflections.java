@@ -1,21 +1,14 @@
 package dev.trellis.core.reflection;
 
-import dev.trellis.core.conversation.Response;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.FormSubmission;
-import dev.trellis.core.schedule.Availability;
-import dev.trellis.core.schedule.OccurrenceKey;
-import dev.trellis.core.schedule.PlannedStep;
-import dev.trellis.core.schedule.StepKind;
+import dev.trellis.core.interaction.Response;
 import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.Holidays;
 import dev.trellis.core.step.PeopleSettings;
-import dev.trellis.core.step.PersonSettings;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,9 +25,7 @@ public final class AnsweringReflections {
   private final Prompts prompts;
   private final Reflections reflections;
   private final People people;
-  private final PeopleSettings settings;
-  private final Holidays holidays;
-  private final DueSteps steps;
+  private final PuttingOffPrompts puttingOff;
 
   public AnsweringReflections(
       Prompts prompts,
@@ -46,9 +37,7 @@ public final class AnsweringReflections {
     this.prompts = prompts;
     this.reflections = reflections;
     this.people = people;
-    this.settings = settings;
-    this.holidays = holidays;
-    this.steps = steps;
+    this.puttingOff = new PuttingOffPrompts(prompts, settings, holidays, steps);
   }
 
   /** Answers the person's open prompt with text they typed; empty when no prompt is open. */
@@ -107,10 +96,10 @@ public final class AnsweringReflections {
           "Skipped. Your next question comes on your usual day.");
     }
     if (action.equals(ReflectionActions.SNOOZE.value())) {
-      return snooze(person, prompt, now);
+      return puttingOff.snooze(person, prompt, now);
     }
     if (action.equals(ReflectionActions.PAUSE.value())) {
-      return pause(person, prompt, now);
+      return puttingOff.pause(person, prompt, now);
     }
     return Response.say("I do not know that button.");
   }
@@ -231,47 +220,6 @@ public final class AnsweringReflections {
       return Response.replace(done);
     }
     return Response.say("Already done: nothing changed.");
-  }
-
-  private Response snooze(Person person, Prompt prompt, Instant now) {
-    if (!prompts.close(person.orgId(), prompt.id(), Prompt.State.SNOOZED)) {
-      return Response.say("Already done: nothing changed.");
-    }
-    PersonSettings own = settings.find(person.orgId(), person.id());
-    Availability availability =
-        Availability.of(person, holidays.of(person.orgId()), own.pausedUntil());
-    Instant at =
-        availability
-            .nextSendableAtOrAfter(now.plus(Duration.ofDays(1)))
-            .orElse(now.plus(Duration.ofDays(1)));
-    steps.plan(
-        List.of(
-            new PlannedStep(
-                StepKind.REFLECTION_PROMPT,
-                person.orgId(),
-                person.id(),
-                at,
-                at.atZone(person.timeZone()),
-                new OccurrenceKey(SendingReflectionPrompts.SNOOZE_PREFIX + prompt.id().value()),
-                Optional.empty())));
-    return Response.replace(
-        "Snoozed. I will ask again on "
-            + ReflectionMessages.DAY.format(at.atZone(person.timeZone()))
-            + " at "
-            + at.atZone(person.timeZone()).toLocalTime()
-            + ".");
-  }
-
-  private Response pause(Person person, Prompt prompt, Instant now) {
-    LocalDate until =
-        now.atZone(person.timeZone()).toLocalDate().plusWeeks(ReflectionActions.PAUSE_WEEKS);
-    settings.save(
-        person.orgId(), person.id(), settings.find(person.orgId(), person.id()).pausedUntil(until));
-    prompts.close(person.orgId(), prompt.id(), Prompt.State.SKIPPED);
-    return Response.replace(
-        "Paused until "
-            + ReflectionMessages.DAY.format(until)
-            + ". Type /trellis resume to start again sooner.");
   }
 
   private Optional<Prompt> ownPrompt(Person person, String promptId) {

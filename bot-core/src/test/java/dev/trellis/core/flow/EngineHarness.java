@@ -1,6 +1,7 @@
 package dev.trellis.core.flow;
 
 import com.mongodb.client.MongoDatabase;
+import dev.trellis.core.buddy.BuddyFeature;
 import dev.trellis.core.buddy.CohortRoster;
 import dev.trellis.core.buddy.CoordinatingMeetups;
 import dev.trellis.core.buddy.PairingEngine;
@@ -8,10 +9,10 @@ import dev.trellis.core.buddy.RunningBuddyCommands;
 import dev.trellis.core.buddy.RunningBuddyRounds;
 import dev.trellis.core.buddy.StartingBuddyRound;
 import dev.trellis.core.conversation.ConversationEngine;
-import dev.trellis.core.conversation.Response;
-import dev.trellis.core.conversation.RunningCommands;
+import dev.trellis.core.conversation.LastUsedPlatforms;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.importing.ImportingPeople;
+import dev.trellis.core.feature.Routes;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.MongoAgendaQuestions;
 import dev.trellis.core.infra.mongo.MongoBuddyAssignments;
@@ -34,12 +35,14 @@ import dev.trellis.core.infra.mongo.MongoUnreachableRecipients;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.CommandLine;
 import dev.trellis.core.interaction.FormSubmission;
+import dev.trellis.core.interaction.Response;
 import dev.trellis.core.interaction.TextReply;
 import dev.trellis.core.message.ActionId;
 import dev.trellis.core.message.Button;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.oneonone.DevelopmentQuestions;
+import dev.trellis.core.oneonone.OneOnOneFeature;
 import dev.trellis.core.oneonone.RecordingOutcomes;
 import dev.trellis.core.oneonone.RemovingOneOnOnes;
 import dev.trellis.core.oneonone.SendingAgendas;
@@ -54,10 +57,12 @@ import dev.trellis.core.question.BuiltInQuestions;
 import dev.trellis.core.question.QuestionBank;
 import dev.trellis.core.question.QuestionPicker;
 import dev.trellis.core.reflection.AnsweringReflections;
+import dev.trellis.core.reflection.ReflectionFeature;
 import dev.trellis.core.reflection.SendingReflectionPrompts;
 import dev.trellis.core.reflection.TellingOfNewManagers;
 import dev.trellis.core.schedule.LatePolicy;
 import dev.trellis.core.schedule.StepPlanner;
+import dev.trellis.core.settings.SettingsFeature;
 import dev.trellis.core.step.PlanningSteps;
 import dev.trellis.core.step.ReplanningOrg;
 import dev.trellis.core.step.RunningDueSteps;
@@ -92,6 +97,7 @@ final class EngineHarness {
   final RunningDueSteps runner;
   final OutboxDispatcher dispatcher;
   final ConversationEngine engine;
+  final Routes routes;
   final SendingReflectionPrompts sending;
   final MongoPromptedQuestions prompted;
   final MongoAgendaQuestions agendaQuestions;
@@ -162,14 +168,6 @@ final class EngineHarness {
             clock,
             Duration.ofHours(48));
     replanning = new ReplanningOrg(steps, planning);
-    runner =
-        new RunningDueSteps(
-            steps,
-            List.of(sending, agendas, lastFifteen, takeaways),
-            LatePolicy.DEFAULT,
-            clock,
-            owner,
-            Duration.ofMinutes(2));
     dispatcher =
         new OutboxDispatcher(
             outbox,
@@ -220,15 +218,22 @@ final class EngineHarness {
     CoordinatingMeetups coordinating =
         new CoordinatingMeetups(meetups, people, cohorts, buddyRounds, outbox, holidays);
     buddyCommands = new RunningBuddyCommands(cohorts, meetups, assignments, people, coordinating);
-    engine =
-        new ConversationEngine(
-            people,
-            answering,
-            new RunningCommands(
-                people, oneOnOnes, reflections, settings, replanning, buddyCommands),
-            new RecordingOutcomes(oneOnOnes, outcomes),
-            coordinating,
-            unreachable);
+    routes =
+        Routes.of(
+            List.of(
+                new ReflectionFeature(answering, sending, reflections, prompts, people),
+                new SettingsFeature(settings),
+                new OneOnOneFeature(
+                    oneOnOnes,
+                    people,
+                    replanning,
+                    new RecordingOutcomes(oneOnOnes, outcomes),
+                    new OneOnOneFeature.Senders(agendas, lastFifteen, takeaways)),
+                new BuddyFeature(buddyCommands, coordinating)));
+    runner =
+        new RunningDueSteps(
+            steps, routes.stepHandlers(), LatePolicy.DEFAULT, clock, owner, Duration.ofMinutes(2));
+    engine = new ConversationEngine(people, routes, unreachable, LastUsedPlatforms.NONE);
   }
 
   void add(Person... persons) {

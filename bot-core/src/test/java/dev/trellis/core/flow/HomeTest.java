@@ -3,13 +3,13 @@ package dev.trellis.core.flow;
 import static dev.trellis.core.directory.PersonTestData.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trellis.core.conversation.Recipients;
 import dev.trellis.core.conversation.ShowingHome;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.message.Field;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Recipient;
+import dev.trellis.core.message.Recipients;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,13 +36,7 @@ class HomeTest {
             .withTimeZone("America/New_York")
             .build();
     trellis.add(maya, ray);
-    ShowingHome home =
-        new ShowingHome(
-            trellis.oneOnOnes,
-            trellis.people,
-            trellis.prompts,
-            trellis.settings,
-            trellis.buddyCommands);
+    ShowingHome home = new ShowingHome(trellis.routes);
     trellis.command(maya, "1on1 add <@URAY00001> weekly wed 14:00 30m");
 
     Map<String, String> before = fields(home.homeOf(ray, trellis.clock.instant()));

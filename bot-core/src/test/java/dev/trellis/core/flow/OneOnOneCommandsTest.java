@@ -5,11 +5,11 @@ import static dev.trellis.core.directory.PersonTestData.GLOBEX;
 import static dev.trellis.core.directory.PersonTestData.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trellis.core.conversation.Response;
 import dev.trellis.core.directory.Cadence;
 import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
+import dev.trellis.core.interaction.Response;
 import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.schedule.StepKind;
 import java.time.DayOfWeek;

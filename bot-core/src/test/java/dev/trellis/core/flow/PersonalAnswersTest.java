@@ -3,10 +3,10 @@ package dev.trellis.core.flow;
 import static dev.trellis.core.directory.PersonTestData.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trellis.core.conversation.Response;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.interaction.ButtonPress;
+import dev.trellis.core.interaction.Response;
 import dev.trellis.core.message.ActionId;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;

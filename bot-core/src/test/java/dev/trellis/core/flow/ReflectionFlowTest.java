@@ -4,9 +4,9 @@ import static dev.trellis.core.directory.PersonTestData.ACME;
 import static dev.trellis.core.directory.PersonTestData.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trellis.core.conversation.Response;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
+import dev.trellis.core.interaction.Response;
 import dev.trellis.core.outbox.RecordingPlatform.Received;
 import dev.trellis.core.reflection.Reflection;
 import java.time.Duration;

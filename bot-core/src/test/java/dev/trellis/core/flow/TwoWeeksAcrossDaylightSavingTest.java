@@ -4,12 +4,12 @@ import static dev.trellis.core.directory.PersonTestData.ACME;
 import static dev.trellis.core.directory.PersonTestData.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trellis.core.conversation.Response;
 import dev.trellis.core.directory.Cadence;
 import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
+import dev.trellis.core.interaction.Response;
 import dev.trellis.core.outbox.RecordingPlatform.Received;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -3,9 +3,9 @@ package dev.trellis.core.flow;
 import static dev.trellis.core.directory.PersonTestData.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trellis.core.conversation.Response;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
+import dev.trellis.core.interaction.Response;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

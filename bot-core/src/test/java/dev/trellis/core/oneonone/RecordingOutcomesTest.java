@@ -5,7 +5,6 @@ import static dev.trellis.core.directory.PersonTestData.GLOBEX;
 import static dev.trellis.core.directory.PersonTestData.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trellis.core.conversation.Response;
 import dev.trellis.core.directory.Cadence;
 import dev.trellis.core.directory.InMemoryOneOnOnes;
 import dev.trellis.core.directory.OneOnOne;
@@ -14,6 +13,7 @@ import dev.trellis.core.directory.Person;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoOneOnOneOutcomes;
 import dev.trellis.core.interaction.ButtonPress;
+import dev.trellis.core.interaction.Response;
 import dev.trellis.core.message.ActionId;
 import dev.trellis.core.message.Platform;
 import java.time.DayOfWeek;

@@ -8,7 +8,6 @@ import static dev.trellis.core.outbox.OutboxTestData.aRichMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.core.conversation.ReachingPeople;
-import dev.trellis.core.conversation.Recipients;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
@@ -22,6 +21,7 @@ import dev.trellis.core.message.ChatPlatform;
 import dev.trellis.core.message.Delivery;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
+import dev.trellis.core.message.Recipients;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.step.PersonSettings;
 import dev.trellis.testkit.TestClock;

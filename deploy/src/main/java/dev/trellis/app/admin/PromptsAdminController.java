@@ -1,8 +1,8 @@
 package dev.trellis.app.admin;
 
-import dev.trellis.core.conversation.Recipients;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
+import dev.trellis.core.message.Recipients;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.outbox.OutboxDispatcher;

@@ -194,7 +194,7 @@ public final class SlackInteractions {
     } catch (IllegalArgumentException e) {
       return ctx.ack(); // not one of Trellis's forms
     }
-    dev.trellis.core.conversation.Response answer =
+    dev.trellis.core.interaction.Response answer =
         engine.handle(
             new FormSubmission(
                 who.person().orgId(),
@@ -204,10 +204,10 @@ public final class SlackInteractions {
                 action,
                 BlockKitForms.referenceOf(p.getView()),
                 BlockKitForms.valuesOf(p.getView().getState())));
-    if (answer instanceof dev.trellis.core.conversation.Response.FormErrors errors) {
+    if (answer instanceof dev.trellis.core.interaction.Response.FormErrors errors) {
       return ctx.ack(BlockKitFormErrors.response(errors.errors()));
     }
-    if (answer instanceof dev.trellis.core.conversation.Response.Reply reply) {
+    if (answer instanceof dev.trellis.core.interaction.Response.Reply reply) {
       submittedReplies.send(who.person(), p.getView().getId(), reply.message());
     }
     return ctx.ack();

@@ -1,7 +1,6 @@
 package dev.trellis.teams.inbound;
 
 import dev.trellis.core.conversation.ConversationEngine;
-import dev.trellis.core.conversation.Response;
 import dev.trellis.core.directory.Email;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
@@ -11,6 +10,7 @@ import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.CommandLine;
 import dev.trellis.core.interaction.FormSubmission;
 import dev.trellis.core.interaction.Interaction;
+import dev.trellis.core.interaction.Response;
 import dev.trellis.core.interaction.TextReply;
 import dev.trellis.core.message.ActionId;
 import dev.trellis.core.message.MessageRef;

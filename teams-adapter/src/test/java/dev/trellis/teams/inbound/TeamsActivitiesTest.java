@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.trellis.core.conversation.Response;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.inbox.HandlingInbound;
 import dev.trellis.core.inbox.InboundRequest;
@@ -15,6 +14,7 @@ import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.CommandLine;
 import dev.trellis.core.interaction.FormSubmission;
 import dev.trellis.core.interaction.Interaction;
+import dev.trellis.core.interaction.Response;
 import dev.trellis.core.interaction.TextReply;
 import dev.trellis.core.message.Form;
 import dev.trellis.core.message.OutboundMessage;

@@ -3,6 +3,8 @@ package dev.trellis.core.infra.mongo;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import dev.trellis.core.feature.IndexSpec;
+import java.util.Collection;
 import org.bson.conversions.Bson;
 
 /**
@@ -66,14 +68,20 @@ public final class MongoSchema {
     // agenda_questions and one_on_one_outcomes are looked up by _id (org/1:1/date[/person]);
     // only the HR counts read a range of an org's dates.
     index(db, ONE_ON_ONE_OUTCOMES, Indexes.ascending("orgId", "date"), "org_date");
-    // buddy_meetups (org/cohort/round/group) and buddy_people (org/person) are read by _id only.
-    // cohorts, cohort_members and buddy_rounds are looked up by _id (org/cohort[/person|number]);
-    // listing an org's cohorts, a cohort's members or its rounds reads these.
-    index(db, COHORTS, Indexes.ascending("orgId"), "org");
-    index(db, COHORT_MEMBERS, Indexes.ascending("orgId", "cohortId"), "org_cohort");
-    index(db, BUDDY_ROUNDS, Indexes.ascending("orgId", "cohortId"), "org_cohort");
+    // buddy_meetups (org/cohort/round/group) and buddy_people (org/person) are read by _id only;
+    // the buddy feature declares the indexes of listing cohorts, members and rounds.
     // admin_tokens are checked by _id (the token's id); listing an org's tokens reads this.
     index(db, ADMIN_TOKENS, Indexes.ascending("orgId", "createdAt"), "org_created");
+  }
+
+  /** The indexes features declare in their routes (idempotent, as the schema's own). */
+  public static void ensureIndexes(MongoDatabase db, Collection<IndexSpec> declared) {
+    for (IndexSpec spec : declared) {
+      db.getCollection(spec.collection())
+          .createIndex(
+              Indexes.ascending(spec.keys()),
+              new IndexOptions().name(spec.name()).unique(spec.unique()).sparse(spec.sparse()));
+    }
   }
 
   /** The indexes of a {@link LeasedQueue}'s claims (on MongoDB; the embedded server scans). */

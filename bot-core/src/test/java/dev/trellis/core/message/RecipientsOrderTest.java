@@ -1,12 +1,10 @@
-package dev.trellis.core.conversation;
+package dev.trellis.core.message;
 
 import static dev.trellis.core.directory.PersonTestData.ACME;
 import static dev.trellis.core.directory.PersonTestData.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.core.directory.Person;
-import dev.trellis.core.message.Platform;
-import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.Org;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,6 @@
-package dev.trellis.core.conversation;
+package dev.trellis.core.message;
 
 import dev.trellis.core.directory.Person;
-import dev.trellis.core.message.Platform;
-import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.Org;
 import java.util.ArrayList;
 import java.util.List;

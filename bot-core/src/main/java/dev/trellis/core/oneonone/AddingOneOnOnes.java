@@ -1,10 +1,11 @@
-package dev.trellis.core.conversation;
+package dev.trellis.core.oneonone;
 
 import dev.trellis.core.command.TrellisCommand;
 import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.Person;
+import dev.trellis.core.interaction.Response;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.step.ReplanningOrg;
 import java.time.Instant;

@@ -1,8 +1,9 @@
-package dev.trellis.core.conversation;
+package dev.trellis.core.oneonone;
 
 import dev.trellis.core.command.PersonRef;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
+import dev.trellis.core.interaction.Response;
 import dev.trellis.core.org.OrgId;
 import java.util.List;
 import java.util.Locale;

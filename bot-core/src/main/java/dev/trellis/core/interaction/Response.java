@@ -1,4 +1,4 @@
-package dev.trellis.core.conversation;
+package dev.trellis.core.interaction;
 
 import dev.trellis.core.message.Form;
 import dev.trellis.core.message.OutboundMessage;

@@ -1,0 +1,61 @@
+package dev.trellis.core.oneonone;
+
+import dev.trellis.core.command.TrellisCommand;
+import dev.trellis.core.directory.OneOnOnes;
+import dev.trellis.core.directory.People;
+import dev.trellis.core.feature.Feature;
+import dev.trellis.core.feature.Routes;
+import dev.trellis.core.step.ReplanningOrg;
+
+/**
+ * 1:1s: {@code 1on1 add|list}, the manager's agenda before, the last-15-minutes prompt and its
+ * buttons, and the report's takeaway after.
+ */
+public final class OneOnOneFeature implements Feature {
+
+  /** Where the next 1:1 shows on the home view: first. */
+  public static final int HOME_PLACE = 10;
+
+  private final OneOnOnes oneOnOnes;
+  private final People people;
+  private final ReplanningOrg replanning;
+  private final RecordingOutcomes outcomes;
+  private final Senders senders;
+
+  /** What the feature sends around each 1:1, as its steps come due. */
+  public record Senders(
+      SendingAgendas agendas,
+      SendingLastFifteenNudges lastFifteen,
+      SendingTakeawayPrompts takeaways) {}
+
+  public OneOnOneFeature(
+      OneOnOnes oneOnOnes,
+      People people,
+      ReplanningOrg replanning,
+      RecordingOutcomes outcomes,
+      Senders senders) {
+    this.oneOnOnes = oneOnOnes;
+    this.people = people;
+    this.replanning = replanning;
+    this.outcomes = outcomes;
+    this.senders = senders;
+  }
+
+  @Override
+  public void register(Routes routes) {
+    ListingOneOnOnes listing = new ListingOneOnOnes(oneOnOnes, people);
+    AddingOneOnOnes adding = new AddingOneOnOnes(oneOnOnes, new FindingPeople(people), replanning);
+    routes
+        .command(TrellisCommand.ListOneOnOnes.class, (c, asked) -> listing.list(asked.person()))
+        .command(
+            TrellisCommand.AddOneOnOne.class,
+            (c, asked) -> adding.add(asked.person(), c, asked.at()))
+        .buttons("oneonone", outcomes::press)
+        .helpLines(
+            "/trellis 1on1 list  your recurring 1:1s",
+            "/trellis 1on1 add @name biweekly thu 14:00 30m  a recurring 1:1 with your report"
+                + " or manager (weekly, biweekly or monthly), in your time zone")
+        .home(HOME_PLACE, new NextOneOnOne(oneOnOnes, people));
+    routes.steps(senders.agendas()).steps(senders.lastFifteen()).steps(senders.takeaways());
+  }
+}

@@ -1,0 +1,157 @@
+package dev.trellis.core.feature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.trellis.core.command.BuddyCommand;
+import dev.trellis.core.command.TrellisCommand;
+import dev.trellis.core.interaction.Response;
+import dev.trellis.core.message.ActionId;
+import dev.trellis.core.schedule.PlannedStep;
+import dev.trellis.core.schedule.StepKind;
+import dev.trellis.core.step.StepHandler;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Each route belongs to one feature: a second claim stops start-up and names both features. */
+class RoutesTest {
+
+  private static final CommandHandler<TrellisCommand> ANSWER = (c, asked) -> Response.say("ok");
+
+  @Test
+  void aCommandTypeClaimedTwiceStopsStartUpNamingBothFeatures() {
+    assertThatThrownBy(
+            () ->
+                Routes.of(
+                    List.of(
+                        new Reflecting(r -> r.command(TrellisCommand.History.class, ANSWER)),
+                        new Sharing(r -> r.command(TrellisCommand.History.class, ANSWER)))))
+        .isInstanceOf(DuplicateRouteException.class)
+        .hasMessage(
+            "The command History is claimed by both Reflecting and Sharing: each route belongs"
+                + " to one feature.");
+  }
+
+  @Test
+  void aCommandFamilyAndOneOfItsCommandsCannotGoToTwoFeatures() {
+    assertThatThrownBy(
+            () ->
+                Routes.of(
+                    List.of(
+                        new Reflecting(
+                            r -> r.command(BuddyCommand.class, (c, asked) -> Response.say("all"))),
+                        new Sharing(
+                            r ->
+                                r.command(
+                                    BuddyCommand.Join.class, (c, asked) -> Response.say("join"))))))
+        .isInstanceOf(DuplicateRouteException.class)
+        .hasMessageContaining("The command Join");
+  }
+
+  @Test
+  void aButtonNamespaceClaimedTwiceStopsStartUp() {
+    assertThatThrownBy(
+            () ->
+                Routes.of(
+                    List.of(
+                        new Reflecting(r -> r.buttons("reflection", (p, b) -> Response.say("a"))),
+                        new Sharing(r -> r.buttons("reflection", (p, b) -> Response.say("b"))))))
+        .isInstanceOf(DuplicateRouteException.class)
+        .hasMessageContaining("The button namespace reflection.");
+  }
+
+  @Test
+  void aFormClaimedTwiceStopsStartUp() {
+    ActionId submit = new ActionId("reflection.submit");
+    assertThatThrownBy(
+            () ->
+                Routes.of(
+                    List.of(
+                        new Reflecting(r -> r.form(submit, (p, f) -> Response.say("a"))),
+                        new Sharing(r -> r.form(submit, (p, f) -> Response.say("b"))))))
+        .isInstanceOf(DuplicateRouteException.class)
+        .hasMessageContaining("The form reflection.submit");
+  }
+
+  @Test
+  void aHelpTopicClaimedTwiceStopsStartUp() {
+    assertThatThrownBy(
+            () ->
+                Routes.of(
+                    List.of(
+                        new Reflecting(r -> r.helpTopic(new HelpTopic("budd", "one"))),
+                        new Sharing(r -> r.helpTopic(new HelpTopic("budd", "two"))))))
+        .isInstanceOf(DuplicateRouteException.class)
+        .hasMessageContaining("The help topic budd");
+  }
+
+  @Test
+  void aStepKindClaimedTwiceStopsStartUp() {
+    assertThatThrownBy(
+            () ->
+                Routes.of(
+                    List.of(
+                        new Reflecting(r -> r.steps(new Steps(StepKind.REFLECTION_PROMPT))),
+                        new Sharing(r -> r.steps(new Steps(StepKind.REFLECTION_PROMPT))))))
+        .isInstanceOf(DuplicateRouteException.class)
+        .hasMessageContaining("The step kind REFLECTION_PROMPT");
+  }
+
+  @Test
+  void aWordOfTheCommonGrammarCannotBeClaimed() {
+    assertThatThrownBy(
+            () ->
+                Routes.of(
+                    List.of(
+                        new Reflecting(
+                            r ->
+                                r.word(
+                                    new CommandWord("pause", "pause", rest -> Optional.empty()))))))
+        .isInstanceOf(DuplicateRouteException.class)
+        .hasMessageContaining("The command word pause is claimed by both the common grammar");
+  }
+
+  @Test
+  void routesAreRegisteredOnlyAtStartUp() {
+    Routes routes = Routes.of(List.of());
+
+    assertThatThrownBy(() -> routes.helpLines("late"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("only from Feature.register");
+  }
+
+  @Test
+  void aPressGoesToTheNamespaceBeforeTheFirstDot() {
+    Routes routes =
+        Routes.of(
+            List.of(new Reflecting(r -> r.buttons("reflection", (p, b) -> Response.say("a")))));
+
+    assertThat(routes.button(new ActionId("reflection.share.3"))).isPresent();
+    assertThat(routes.button(new ActionId("reflections.share"))).isEmpty();
+  }
+
+  /** Two features that register what they are given. */
+  private record Reflecting(java.util.function.Consumer<Routes> registration) implements Feature {
+    @Override
+    public void register(Routes routes) {
+      registration.accept(routes);
+    }
+  }
+
+  private record Sharing(java.util.function.Consumer<Routes> registration) implements Feature {
+    @Override
+    public void register(Routes routes) {
+      registration.accept(routes);
+    }
+  }
+
+  private record Steps(StepKind kind) implements StepHandler {
+    @Override
+    public Map<PlannedStep, String> run(List<PlannedStep> steps, Instant now) {
+      return Map.of();
+    }
+  }
+}

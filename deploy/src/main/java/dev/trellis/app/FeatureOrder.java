@@ -1,0 +1,12 @@
+package dev.trellis.app;
+
+/** The order of the features, which is the order of their lines in help. */
+final class FeatureOrder {
+
+  static final int REFLECTION = 10;
+  static final int SETTINGS = 20;
+  static final int ONE_ON_ONE = 30;
+  static final int BUDDY = 40;
+
+  private FeatureOrder() {}
+}
