@@ -13,7 +13,6 @@ import dev.trellis.core.directory.People;
 import dev.trellis.core.inbox.HandlingInbound;
 import dev.trellis.core.inbox.Inbox;
 import dev.trellis.core.infra.quartz.QuartzTicker;
-import dev.trellis.core.org.Org;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.outbox.DedupeKey;
 import dev.trellis.core.outbox.Outbox;
@@ -44,6 +43,7 @@ import dev.trellis.slack.send.SlackPlatform;
 import dev.trellis.slack.send.SlackRateLimits;
 import dev.trellis.slack.sync.Sleeper;
 import dev.trellis.slack.sync.SyncingSlackDirectory;
+import dev.trellis.slack.sync.SyncingSlackOrgs;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -155,25 +155,9 @@ class SlackConfiguration {
   @Bean
   QuartzTicker.Tick slackDirectorySync(
       SyncingSlackDirectory sync, Orgs orgs, ReplanningOrg replanning) {
+    SyncingSlackOrgs everyOrg = new SyncingSlackOrgs(orgs, sync, replanning::replan);
     return new QuartzTicker.Tick(
-        "slack-directory-sync",
-        Duration.ofDays(1),
-        () -> {
-          for (Org org : orgs.findAll()) {
-            if (org.slackTeamId().isPresent()) {
-              try {
-                if (sync.sync(org.id()).changedAnyone()) {
-                  replanning.replan(org.id());
-                }
-              } catch (RuntimeException e) {
-                log.error(
-                    "Slack directory sync of {} failed ({}); tomorrow's tries again",
-                    org.id(),
-                    e.getClass().getSimpleName());
-              }
-            }
-          }
-        });
+        "slack-directory-sync", Duration.ofDays(1), everyOrg::syncEveryOrg);
   }
 
   @Bean
@@ -197,21 +181,13 @@ class SlackConfiguration {
       SlackPlatform slackPlatform,
       RefreshingHomes homes,
       MongoInstallationService installations) {
-    ForgettingUninstalledWorkspace forgetting = new ForgettingUninstalledWorkspace(installations);
     return new SlackInboundHandler(
         engine,
         people,
         inbox,
         new SlackBotReplies(slackHttp, slackPlatform),
         homes,
-        gone -> {
-          String enterprise = gone.enterpriseId().orElse(null);
-          if ("tokens_revoked".equals(gone.event())) {
-            forgetting.forgetBotToken(enterprise, gone.teamId());
-          } else {
-            forgetting.forgetInstallation(enterprise, gone.teamId());
-          }
-        });
+        new ForgettingUninstalledWorkspace(installations)::forget);
   }
 
   @Bean
