@@ -3,8 +3,6 @@ package dev.trellis.core.buddy;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.message.OutboundMessage;
-import dev.trellis.core.message.Platform;
-import dev.trellis.core.message.Recipient;
 import dev.trellis.core.message.Recipients;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.outbox.Outbox;
@@ -19,14 +17,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
@@ -43,8 +38,6 @@ import java.util.UUID;
 public final class StartingBuddyRound {
 
   static final Set<Theme> TOPIC_THEMES = Set.of(Theme.NETWORKS, Theme.LATTICE);
-  static final String PROPOSE_HINT =
-      "Propose a meetup with /buddy propose tomorrow 15:00 (or any day and time that suits you).";
 
   private final Cohorts cohorts;
   private final CohortRoster roster;
@@ -52,7 +45,7 @@ public final class StartingBuddyRound {
   private final Meetups meetups;
   private final BuddyAssignments assignments;
   private final PairingEngine engine;
-  private final QuestionBank questions;
+  private final QueuingRoundMessages messages;
   private final BuddyDelivery delivery;
   private final Clock clock;
 
@@ -74,7 +67,7 @@ public final class StartingBuddyRound {
     this.meetups = stores.meetups();
     this.assignments = stores.assignments();
     this.engine = engine;
-    this.questions = questions;
+    this.messages = new QueuingRoundMessages(questions);
     this.delivery = new BuddyDelivery(outbox, holidays);
     this.clock = clock;
   }
@@ -175,11 +168,11 @@ public final class StartingBuddyRound {
         .forEach(l -> placed.add(new BuddyAssignments.Assignment(l.personId(), Optional.empty())));
     meetups.addAll(groups);
     assignments.assign(orgId, cohort.id(), round.number(), now, placed);
-    BuddyDelivery.Batch messages = delivery.batch(orgId);
-    queueMessages(messages, cohort, round, persons, seed, now);
-    messages.queue();
+    BuddyDelivery.Batch batch = delivery.batch(orgId);
+    messages.queue(batch, cohort, round, persons, seed, now);
+    batch.queue();
     rounds.markStarted(orgId, cohort.id(), round.number());
-    return messages.size();
+    return batch.size();
   }
 
   /** The seed of a round: the same cohort and number always give the same seed. */
@@ -188,154 +181,9 @@ public final class StartingBuddyRound {
     return UUID.nameUUIDFromBytes(bytes).getMostSignificantBits();
   }
 
-  private void queueMessages(
-      BuddyDelivery.Batch batch,
-      Cohort cohort,
-      BuddyRound round,
-      Map<PersonId, Person> persons,
-      long seed,
-      Instant now) {
-    List<Question> topics = new ArrayList<>(questions.eligible(cohort.orgId(), TOPIC_THEMES));
-    topics.sort(Comparator.comparing(q -> q.id().value()));
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int i = 0; i < round.groups().size(); i++) {
-      BuddyRound.Group group = round.groups().get(i);
-      Optional<Question> topic =
-          topics.isEmpty()
-              ? Optional.empty()
-              : Optional.of(topics.get(random.nextInt(topics.size())));
-      List<Person> members =
-          group.members().stream().map(persons::get).filter(Objects::nonNull).toList();
-      Optional<Recipient> together =
-          members.size() == group.members().size() ? groupChat(members) : Optional.empty();
-      if (together.isPresent()) {
-        MeetupId meetup = new MeetupId(cohort.orgId(), cohort.id(), round.number(), i);
-        batch.addToGroup(
-            together.get(),
-            members,
-            "buddy-group:" + meetup.value(),
-            groupIntro(cohort, round, members, topic),
-            now);
-      }
-      for (PersonId member : group.members()) {
-        Person person = persons.get(member);
-        List<Person> buddies = members.stream().filter(m -> !m.id().equals(member)).toList();
-        if (person == null || buddies.isEmpty()) {
-          // Only when finishing a start: they (or their buddies) left the directory since.
-          continue;
-        }
-        batch.add(
-            person, key(cohort, round.number(), member), intro(cohort, round, buddies, topic), now);
-      }
-    }
-    for (LeftOut left : round.leftOut()) {
-      if (left.reason() != LeftOut.Reason.OPTED_OUT && persons.containsKey(left.personId())) {
-        batch.add(
-            persons.get(left.personId()),
-            key(cohort, round.number(), left.personId()),
-            leftOutMessage(cohort, round, left),
-            now);
-      }
-    }
-  }
-
-  /** {@code buddy:<cohort>:<round>:<person>}, after the org. */
-  static String key(Cohort cohort, int number, PersonId person) {
-    return "buddy:" + cohort.id().value() + ":" + number + ":" + person.value();
-  }
-
+  /** The intro of a grouped member: see {@link RoundStartMessages#intro}. */
   static OutboundMessage intro(
       Cohort cohort, BuddyRound round, List<Person> buddies, Optional<Question> topic) {
-    String names =
-        MeetupMessages.listed(buddies.stream().map(StartingBuddyRound::nameAndDepartment).toList());
-    String text =
-        buddies.size() == 1
-            ? "Your career buddy this round is " + names + "."
-            : "Your career buddies this round are " + names + ".";
-    text += " Talk through each other's career maps and meet people beyond your own team.";
-    OutboundMessage.Builder builder =
-        OutboundMessage.builder(text)
-            .header("Career buddies: round " + round.number() + " of " + cohort.name());
-    String fallback = text;
-    if (topic.isPresent()) {
-      builder.field("A first topic", topic.get().text());
-      fallback += "\nA first topic: " + topic.get().text();
-    }
-    builder.context(PROPOSE_HINT);
-    fallback += "\n" + PROPOSE_HINT;
-    return builder.fallback(fallback).build();
-  }
-
-  /**
-   * A group DM with the whole group, where the platform opens one (Slack): only when every member
-   * is on Slack.
-   */
-  static Optional<Recipient> groupChat(List<Person> members) {
-    List<Recipient> onSlack = new ArrayList<>();
-    for (Person p : members) {
-      Optional<Recipient> r = Recipients.on(p, Platform.SLACK);
-      if (r.isEmpty()) {
-        return Optional.empty();
-      }
-      onSlack.add(r.get());
-    }
-    return Optional.of(Recipient.group(onSlack));
-  }
-
-  static OutboundMessage groupIntro(
-      Cohort cohort, BuddyRound round, List<Person> members, Optional<Question> topic) {
-    String text =
-        "Hello "
-            + MeetupMessages.names(members)
-            + ": you are career buddies in round "
-            + round.number()
-            + " of "
-            + cohort.name()
-            + ". This conversation is yours to find a time; Trellis only counts whether you met.";
-    OutboundMessage.Builder builder =
-        OutboundMessage.builder(text).header("Career buddies: round " + round.number());
-    String fallback = text;
-    if (topic.isPresent()) {
-      builder.field("A first topic", topic.get().text());
-      fallback += "\nA first topic: " + topic.get().text();
-    }
-    builder.context(PROPOSE_HINT);
-    return builder.fallback(fallback + "\n" + PROPOSE_HINT).build();
-  }
-
-  static OutboundMessage leftOutMessage(Cohort cohort, BuddyRound round, LeftOut left) {
-    String text =
-        "You have no buddy in round "
-            + round.number()
-            + " of "
-            + cohort.name()
-            + ": "
-            + whyForThem(left)
-            + ". You will be in the draw again in a later round.";
-    return OutboundMessage.builder(text).header("Career buddies: no buddy this round").build();
-  }
-
-  /**
-   * Why, in words for the person left out; never whose "not with" list or which manager kept them
-   * out, which would tell them what someone else asked for.
-   */
-  static String whyForThem(LeftOut left) {
-    switch (left.reason()) {
-      case PAUSED:
-        return "you paused buddies (" + left.why() + ")";
-      case ONLY_ONE_LEFT:
-        return "the people taking part could not all be grouped, and nobody was left to pair"
-            + " with you";
-      case NO_ALLOWED_PARTNER:
-        return "nobody left to group you with this round could be grouped with you";
-      case GUEST:
-        return "guest accounts are not paired";
-      default:
-        return left.why();
-    }
-  }
-
-  private static String nameAndDepartment(Person p) {
-    return p.name() + p.department().map(d -> " (" + d + ")").orElse("");
+    return RoundStartMessages.intro(cohort, round, buddies, topic);
   }
 }

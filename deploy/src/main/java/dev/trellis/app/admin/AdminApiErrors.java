@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
       OutboxAdminController.class,
       QuestionsAdminController.class,
       CohortsAdminController.class,
+      CohortRoundsAdminController.class,
       PromptsAdminController.class,
       ScheduleAdminController.class,
       HolidaysAdminController.class,

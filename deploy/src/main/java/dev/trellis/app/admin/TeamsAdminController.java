@@ -1,9 +1,9 @@
 package dev.trellis.app.admin;
 
-import dev.trellis.app.teams.TeamsRosters;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.teams.sync.TeamsRosterReport;
+import dev.trellis.teams.sync.TeamsRosters;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;

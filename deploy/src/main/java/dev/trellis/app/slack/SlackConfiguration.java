@@ -5,19 +5,14 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.response.auth.AuthTestResponse;
 import dev.trellis.core.conversation.ConversationEngine;
 import dev.trellis.core.conversation.ShowingHome;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.inbox.HandlingInbound;
 import dev.trellis.core.inbox.Inbox;
 import dev.trellis.core.infra.quartz.QuartzTicker;
-import dev.trellis.core.message.Recipients;
-import dev.trellis.core.org.Org;
 import dev.trellis.core.org.Orgs;
-import dev.trellis.core.outbox.DedupeKey;
 import dev.trellis.core.outbox.Outbox;
-import dev.trellis.core.outbox.OutboxEntry;
 import dev.trellis.core.privacy.TextCipher;
 import dev.trellis.core.step.ReplanningOrg;
 import dev.trellis.slack.BotTokens;
@@ -27,13 +22,14 @@ import dev.trellis.slack.inbound.SlackBotReplies;
 import dev.trellis.slack.inbound.SlackHttp;
 import dev.trellis.slack.inbound.SlackInboundHandler;
 import dev.trellis.slack.inbound.SlackInteractions;
+import dev.trellis.slack.inbound.SocketModeConnection;
+import dev.trellis.slack.inbound.SubmittedRepliesThroughOutbox;
 import dev.trellis.slack.install.ForgettingUninstalledWorkspace;
 import dev.trellis.slack.install.InstalledBotTokens;
-import dev.trellis.slack.install.InstalledWorkspace;
 import dev.trellis.slack.install.LinkingInstalledWorkspace;
 import dev.trellis.slack.install.MongoInstallationService;
 import dev.trellis.slack.install.MongoOAuthStateService;
-import dev.trellis.slack.install.SingleWorkspaceBotToken;
+import dev.trellis.slack.install.SingleWorkspaceLink;
 import dev.trellis.slack.install.SlackInstallSchema;
 import dev.trellis.slack.install.SlackOAuthApp;
 import dev.trellis.slack.send.MessageRenderer;
@@ -44,11 +40,9 @@ import dev.trellis.slack.send.SlackPlatform;
 import dev.trellis.slack.send.SlackRateLimits;
 import dev.trellis.slack.sync.Sleeper;
 import dev.trellis.slack.sync.SyncingSlackDirectory;
+import dev.trellis.slack.sync.SyncingSlackOrgs;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -62,8 +56,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @Conditional(SlackConfigured.class)
 class SlackConfiguration {
-
-  private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
 
   /** How often stale App Homes are published; views.publish allows about 1.7 a second. */
   static final Duration STALE_HOMES_TICK = Duration.ofSeconds(5);
@@ -100,35 +92,7 @@ class SlackConfiguration {
     if (properties.mode() == SlackProperties.Mode.OAUTH_MULTI_WORKSPACE) {
       return new InstalledBotTokens(orgs, installations);
     }
-    return singleWorkspace(properties, orgs, linking, slackHttp);
-  }
-
-  /** The one workspace of SLACK_BOT_TOKEN, asked at start-up which team it is, gets its org. */
-  private static BotTokens singleWorkspace(
-      SlackProperties properties, Orgs orgs, LinkingInstalledWorkspace linking, Slack slackHttp) {
-    try {
-      AuthTestResponse auth = slackHttp.methods(properties.botToken()).authTest(r -> r);
-      if (!auth.isOk()) {
-        log.error(
-            "Slack refused SLACK_BOT_TOKEN ({}): nothing can be sent to Slack until it is fixed",
-            auth.getError());
-        return orgId -> Optional.empty();
-      }
-      LinkingInstalledWorkspace.Result linked =
-          linking.link(
-              new InstalledWorkspace(auth.getTeamId(), auth.getEnterpriseId(), auth.getTeam()));
-      log.info(
-          "Slack workspace {} ({}): {}; GET /api/admin/orgs lists every org",
-          auth.getTeam(),
-          auth.getTeamId(),
-          linked.inWords());
-      return new SingleWorkspaceBotToken(properties.botToken(), auth.getTeamId(), orgs);
-    } catch (Exception e) {
-      log.error(
-          "Could not reach Slack to check SLACK_BOT_TOKEN ({}); restart once Slack is reachable",
-          e.getClass().getSimpleName());
-      return orgId -> Optional.empty();
-    }
+    return new SingleWorkspaceLink(slackHttp, orgs, linking).link(properties.botToken());
   }
 
   @Bean
@@ -155,25 +119,9 @@ class SlackConfiguration {
   @Bean
   QuartzTicker.Tick slackDirectorySync(
       SyncingSlackDirectory sync, Orgs orgs, ReplanningOrg replanning) {
+    SyncingSlackOrgs everyOrg = new SyncingSlackOrgs(orgs, sync, replanning::replan);
     return new QuartzTicker.Tick(
-        "slack-directory-sync",
-        Duration.ofDays(1),
-        () -> {
-          for (Org org : orgs.findAll()) {
-            if (org.slackTeamId().isPresent()) {
-              try {
-                if (sync.sync(org.id()).changedAnyone()) {
-                  replanning.replan(org.id());
-                }
-              } catch (RuntimeException e) {
-                log.error(
-                    "Slack directory sync of {} failed ({}); tomorrow's tries again",
-                    org.id(),
-                    e.getClass().getSimpleName());
-              }
-            }
-          }
-        });
+        "slack-directory-sync", Duration.ofDays(1), everyOrg::syncEveryOrg);
   }
 
   @Bean
@@ -197,21 +145,13 @@ class SlackConfiguration {
       SlackPlatform slackPlatform,
       RefreshingHomes homes,
       MongoInstallationService installations) {
-    ForgettingUninstalledWorkspace forgetting = new ForgettingUninstalledWorkspace(installations);
     return new SlackInboundHandler(
         engine,
         people,
         inbox,
         new SlackBotReplies(slackHttp, slackPlatform),
         homes,
-        gone -> {
-          String enterprise = gone.enterpriseId().orElse(null);
-          if ("tokens_revoked".equals(gone.event())) {
-            forgetting.forgetBotToken(enterprise, gone.teamId());
-          } else {
-            forgetting.forgetInstallation(enterprise, gone.teamId());
-          }
-        });
+        new ForgettingUninstalledWorkspace(installations)::forget);
   }
 
   @Bean
@@ -243,21 +183,7 @@ class SlackConfiguration {
                   .build());
     }
     new SlackInteractions(
-            orgs,
-            people,
-            inbound,
-            engine,
-            (person, viewId, message) ->
-                Recipients.of(person)
-                    .ifPresent(
-                        to ->
-                            outbox.enqueue(
-                                OutboxEntry.fresh(
-                                    DedupeKey.of(person.orgId(), "slack-form", viewId),
-                                    to,
-                                    message,
-                                    clock.instant()))),
-            clock)
+            orgs, people, inbound, engine, new SubmittedRepliesThroughOutbox(outbox, clock), clock)
         .register(app);
     return app;
   }

@@ -2,7 +2,6 @@ package dev.trellis.slack.inbound;
 
 import dev.trellis.core.conversation.ConversationEngine;
 import dev.trellis.core.directory.People;
-import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.inbox.InboundHandler;
 import dev.trellis.core.inbox.InboundRequest;
@@ -14,14 +13,9 @@ import dev.trellis.core.interaction.Interaction;
 import dev.trellis.core.interaction.Response;
 import dev.trellis.core.interaction.TextReply;
 import dev.trellis.core.message.ActionId;
-import dev.trellis.core.message.Delivery;
 import dev.trellis.core.message.MessageRef;
 import dev.trellis.core.message.Platform;
-import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.OrgId;
-import dev.trellis.slack.render.BlockKitMessages;
-import dev.trellis.slack.send.FormAsMessage;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -47,9 +41,9 @@ public final class SlackInboundHandler implements InboundHandler {
   private static final Logger log = LoggerFactory.getLogger(SlackInboundHandler.class);
 
   private final ConversationEngine engine;
-  private final People people;
   private final Inbox inbox;
   private final SlackReplies replies;
+  private final AnswersWhereTheyActed answers;
   private final RefreshingHomes homes;
   private final Consumer<StoredSlackRequest.Uninstalled> uninstalled;
 
@@ -61,9 +55,9 @@ public final class SlackInboundHandler implements InboundHandler {
       RefreshingHomes homes,
       Consumer<StoredSlackRequest.Uninstalled> uninstalled) {
     this.engine = engine;
-    this.people = people;
     this.inbox = inbox;
     this.replies = replies;
+    this.answers = new AnswersWhereTheyActed(people, replies);
     this.homes = homes;
     this.uninstalled = uninstalled;
   }
@@ -111,7 +105,7 @@ public final class SlackInboundHandler implements InboundHandler {
                   command.command(),
                   command.text(),
                   command.triggerId()));
-      return answerOf(
+      return answers.answer(
           command.orgId(),
           command.personId(),
           answer,
@@ -137,7 +131,7 @@ public final class SlackInboundHandler implements InboundHandler {
                               .messageTs()
                               .map(ts -> new MessageRef(Platform.SLACK, c + ":" + ts))),
               action.triggerId());
-      return answerOf(
+      return answers.answer(
           action.orgId(),
           action.personId(),
           engine.handle(press),
@@ -155,50 +149,8 @@ public final class SlackInboundHandler implements InboundHandler {
                 Platform.SLACK,
                 request.receivedAt(),
                 message.text()));
-    return answerOf(message.orgId(), message.personId(), answer, Optional.empty(), "", false, true);
-  }
-
-  /**
-   * The engine's answer, rendered for where the person acted. A form is opened at once, as its
-   * trigger lasts seconds; if Slack does not take it now, it is sent as a message instead.
-   */
-  private Optional<SlackAnswer> answerOf(
-      OrgId orgId,
-      PersonId personId,
-      Response answer,
-      Optional<String> responseUrl,
-      String triggerId,
-      boolean onAButton,
-      boolean onAMessageOnlyThePersonSees) {
-    Optional<String> userId = person(orgId, personId).flatMap(Person::slackUserId);
-    if (answer instanceof Response.Reply reply) {
-      boolean replace =
-          onAButton
-              && reply.replacesOriginal()
-              && (onAMessageOnlyThePersonSees || !reply.personal());
-      return Optional.of(
-          new SlackAnswer(
-              orgId, userId, responseUrl, replace, BlockKitMessages.render(reply.message())));
-    }
-    if (answer instanceof Response.OpenForm open && userId.isPresent()) {
-      Recipient recipient = new Recipient(orgId, personId, Platform.SLACK, userId.get());
-      Delivery opened;
-      try {
-        opened = replies.openForm(recipient, open.form(), triggerId);
-      } catch (RuntimeException e) {
-        opened = Delivery.RetryLater.transientFailure(e.getClass().getSimpleName());
-      }
-      if (opened instanceof Delivery.RetryLater) {
-        return Optional.of(
-            new SlackAnswer(
-                orgId,
-                userId,
-                Optional.empty(),
-                false,
-                BlockKitMessages.render(FormAsMessage.of(open.form()))));
-      }
-    }
-    return Optional.empty();
+    return answers.answer(
+        message.orgId(), message.personId(), answer, Optional.empty(), "", false, true);
   }
 
   /** Sends a kept answer; throwing means only this is tried again. */
@@ -214,10 +166,6 @@ public final class SlackInboundHandler implements InboundHandler {
     if (answer.userId().isPresent()) {
       replies.sendDirect(answer.orgId(), answer.userId().get(), answer.message());
     }
-  }
-
-  private Optional<Person> person(OrgId orgId, PersonId personId) {
-    return people.findByIds(orgId, List.of(personId)).stream().findFirst();
   }
 
   private static OrgId orgOf(StoredSlackRequest stored) {

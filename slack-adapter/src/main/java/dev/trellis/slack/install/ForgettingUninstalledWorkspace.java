@@ -8,6 +8,7 @@ import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
+import dev.trellis.slack.inbound.StoredSlackRequest;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,19 @@ public final class ForgettingUninstalledWorkspace {
           payload.getEnterpriseId(), payload.getTeamId(), tokens.getBot(), tokens.getOauth());
     }
     return context.ack();
+  }
+
+  /**
+   * A workspace gone, as the inbox stored it: a revoked token forgets the bot token, an uninstall
+   * everything stored for the workspace.
+   */
+  public void forget(StoredSlackRequest.Uninstalled gone) {
+    String enterprise = gone.enterpriseId().orElse(null);
+    if ("tokens_revoked".equals(gone.event())) {
+      forgetBotToken(enterprise, gone.teamId());
+    } else {
+      forgetInstallation(enterprise, gone.teamId());
+    }
   }
 
   /** Forgets everything stored for the workspace; nothing happens when nothing is stored. */

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.bolt.response.Response;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.org.Org;
+import dev.trellis.slack.inbound.StoredSlackRequest;
 import dev.trellis.testkit.TestClock;
 import java.time.Instant;
+import java.util.Optional;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +119,25 @@ class MongoUninstallTest {
 
     assertThat(tokens.forOrg(beta.id())).isEmpty();
     assertThat(tokens.forOrg(softball.id())).isEmpty();
+    assertThat(flow.orgs.findAll()).containsExactlyInAnyOrder(softball, beta);
+  }
+
+  @Test
+  void aStoredUninstallOrTokenRevocationForgetsTheWorkspaceItNames() {
+    ForgettingUninstalledWorkspace forgetting =
+        new ForgettingUninstalledWorkspace(flow.installations);
+
+    forgetting.forget(
+        new StoredSlackRequest.Uninstalled(
+            InstallFlow.BETA_TEAM, Optional.of("E12345678"), "tokens_revoked"));
+    assertThat(tokens.forOrg(beta.id())).isEmpty();
+    assertThat(tokens.forOrg(softball.id())).contains(InstallFlow.SOFTBALL_TOKEN);
+
+    forgetting.forget(
+        new StoredSlackRequest.Uninstalled(
+            InstallFlow.SOFTBALL_TEAM, Optional.of("E12345678"), "app_uninstalled"));
+    assertThat(tokens.forOrg(softball.id())).isEmpty();
+    assertThat(flow.installations.findBot("E12345678", InstallFlow.SOFTBALL_TEAM)).isNull();
     assertThat(flow.orgs.findAll()).containsExactlyInAnyOrder(softball, beta);
   }
 

@@ -7,6 +7,7 @@ import com.microsoft.bot.connector.authentication.JwtTokenValidation;
 import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.schema.Activity;
+import dev.trellis.teams.TeamsProperties;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +47,39 @@ public final class TeamsAuthentication {
   private final Mode mode;
   private final CredentialProvider credentials;
   private final ChannelProvider channel;
+
+  /**
+   * The check the Teams settings ask for, with a warning in the log when it is not a token check,
+   * or when local testing is asked for but ignored.
+   */
+  public static TeamsAuthentication of(TeamsProperties properties) {
+    TeamsAuthentication authentication =
+        new TeamsAuthentication(
+            properties.appId(), properties.appPassword(), properties.localTesting());
+    switch (authentication.mode()) {
+      case CLOSED ->
+          log.warn(
+              "Teams: MICROSOFT_APP_ID is not set, so requests to /api/messages cannot be"
+                  + " authenticated and every one is refused (401). Set MICROSOFT_APP_ID and"
+                  + " MICROSOFT_APP_PASSWORD to connect Teams, or TRELLIS_TEAMS_LOCAL_TESTING=true"
+                  + " to try Trellis with the Bot Framework Emulator on this machine.");
+      case LOCAL_TESTING ->
+          log.warn(
+              "!!! Teams LOCAL TESTING IS ON (TRELLIS_TEAMS_LOCAL_TESTING=true, no"
+                  + " MICROSOFT_APP_ID): /api/messages takes UNAUTHENTICATED activities from this"
+                  + " machine whose serviceUrl is on this machine, so any process on this host can"
+                  + " act as any person. Use it only for the Bot Framework Emulator on a"
+                  + " single-user machine, never on a shared or exposed host !!!");
+      case TOKEN -> {
+        if (properties.localTesting()) {
+          log.warn(
+              "Teams: TRELLIS_TEAMS_LOCAL_TESTING is ignored because MICROSOFT_APP_ID is set:"
+                  + " every request to /api/messages needs a Bot Framework token.");
+        }
+      }
+    }
+    return authentication;
+  }
 
   /**
    * {@code localTesting} matters only with a blank {@code appId}: with an app id every activity

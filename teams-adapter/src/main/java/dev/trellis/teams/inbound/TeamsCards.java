@@ -5,8 +5,7 @@ import dev.trellis.core.message.OutboundMessage;
 
 /**
  * Adaptive Cards as JSON text, for the one answer given in the HTTP response itself: the card that
- * replaces a card whose {@code Action.Execute} button was pressed. The integrator implements it
- * with the card renderer.
+ * replaces a card whose {@code Action.Execute} button was pressed: {@link AdaptiveCardJson}.
  */
 public interface TeamsCards {
 

@@ -4,9 +4,9 @@ import dev.trellis.core.message.Form;
 import dev.trellis.core.message.OutboundMessage;
 
 /**
- * Turns the engine's messages into Adaptive Cards, for the sender. The card renderer of {@code
- * dev.trellis.teams.render} implements it (or is adapted to it) when the application is assembled.
- * A card is anything that serialises to the card's JSON (a Jackson tree, a map).
+ * Turns the engine's messages into Adaptive Cards, for the sender: {@link AdaptiveCardRenderer}
+ * (tests use a plain one). A card is anything that serialises to the card's JSON (a Jackson tree, a
+ * map).
  */
 public interface CardRenderer {
 

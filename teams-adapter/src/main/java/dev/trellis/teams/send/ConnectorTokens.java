@@ -27,6 +27,13 @@ import java.util.Optional;
  */
 public final class ConnectorTokens {
 
+  /** Where tokens come from: the configured token URL, else {@link #defaultTokenUrl}. */
+  public static URI tokenUrl(TeamsProperties properties) {
+    return properties.tokenUrl() == null || properties.tokenUrl().isBlank()
+        ? defaultTokenUrl(properties)
+        : URI.create(properties.tokenUrl());
+  }
+
   /** Single-tenant bots get their token from their own tenant, the rest from botframework.com. */
   public static URI defaultTokenUrl(TeamsProperties properties) {
     boolean singleTenant =

@@ -7,9 +7,14 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.infra.mongo.MongoUnreachableRecipients;
+import dev.trellis.core.message.Platform;
+import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.teams.TeamsConversation;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +52,22 @@ class TeamsStoresMongoTest {
   private static TeamsConversation conversation(OrgId org, String aad, String id) {
     return new TeamsConversation(
         org, aad, "https://smba.trafficmanager.net/amer/", id, "tenant", "28:bot", "29:user", NOW);
+  }
+
+  @Test
+  void aPersonWhoseConversationIsSavedCanBeReachedOnTeamsAgain() {
+    MongoUnreachableRecipients unreachable = new MongoUnreachableRecipients(db);
+    Recipient onTeams = new Recipient(A, new PersonId("p-1"), Platform.TEAMS, "aad-1");
+    Recipient onSlack = new Recipient(A, new PersonId("p-1"), Platform.SLACK, "aad-1");
+    unreachable.mark(onTeams, "user not found", NOW);
+    unreachable.mark(onSlack, "user not found", NOW);
+    ReachableAgainConversations conversations =
+        new ReachableAgainConversations(new MongoTeamsConversations(db), unreachable);
+
+    conversations.save(conversation(A, "aad-1", "a:first"));
+
+    assertThat(conversations.find(A, "aad-1")).contains(conversation(A, "aad-1", "a:first"));
+    assertThat(unreachable.among(List.of(onTeams, onSlack))).containsExactly(onSlack);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.trellis.app.slack;
+package dev.trellis.slack.inbound;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
@@ -12,7 +12,7 @@ import org.springframework.context.SmartLifecycle;
  * commands and actions over it, so no public URL is needed. Opened once the service is up (it calls
  * Slack), closed when it stops; the SDK reconnects by itself when the connection drops.
  */
-final class SocketModeConnection implements SmartLifecycle {
+public final class SocketModeConnection implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(SocketModeConnection.class);
 
@@ -20,7 +20,7 @@ final class SocketModeConnection implements SmartLifecycle {
   private final App app;
   private volatile SocketModeApp socketMode;
 
-  SocketModeConnection(String appToken, App app) {
+  public SocketModeConnection(String appToken, App app) {
     this.appToken = appToken;
     this.app = app;
   }

@@ -1,16 +1,14 @@
-package dev.trellis.app.teams;
+package dev.trellis.teams.sync;
 
 import dev.trellis.core.org.OrgId;
-import dev.trellis.core.step.ReplanningOrg;
 import dev.trellis.teams.TeamsConversations;
 import dev.trellis.teams.TeamsProperties;
 import dev.trellis.teams.install.InstalledTeam;
 import dev.trellis.teams.install.InstalledTeams;
 import dev.trellis.teams.send.TeamsOneToOne;
-import dev.trellis.teams.sync.SyncingTeamsRoster;
-import dev.trellis.teams.sync.TeamsRosterReport;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,21 +25,24 @@ public final class TeamsRosters {
   private final SyncingTeamsRoster roster;
   private final TeamsConversations conversations;
   private final TeamsOneToOne oneToOne;
-  private final ReplanningOrg replanning;
+  private final Consumer<OrgId> replan;
   private final String botId;
 
-  TeamsRosters(
+  /**
+   * @param replan plans an org's steps again after anyone in it was linked
+   */
+  public TeamsRosters(
       InstalledTeams teams,
       SyncingTeamsRoster roster,
       TeamsConversations conversations,
       TeamsOneToOne oneToOne,
-      ReplanningOrg replanning,
+      Consumer<OrgId> replan,
       TeamsProperties properties) {
     this.teams = teams;
     this.roster = roster;
     this.conversations = conversations;
     this.oneToOne = oneToOne;
-    this.replanning = replanning;
+    this.replan = replan;
     this.botId = "28:" + (properties.appId() == null ? "" : properties.appId());
   }
 
@@ -55,7 +56,7 @@ public final class TeamsRosters {
       changed |= report.linked() > 0;
     }
     if (changed) {
-      replanning.replan(orgId);
+      replan.accept(orgId);
     }
     return reports;
   }
@@ -64,7 +65,7 @@ public final class TeamsRosters {
   public TeamsRosterReport sync(InstalledTeam team) {
     TeamsRosterReport report = syncOnly(team);
     if (report.linked() > 0) {
-      replanning.replan(team.orgId());
+      replan.accept(team.orgId());
     }
     return report;
   }
