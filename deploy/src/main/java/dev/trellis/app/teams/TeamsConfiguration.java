@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.conversation.ConversationEngine;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.inbox.HandlingInbound;
+import dev.trellis.core.inbox.Inbox;
 import dev.trellis.core.infra.quartz.QuartzTicker;
 import dev.trellis.core.message.Form;
 import dev.trellis.core.message.OutboundMessage;
@@ -219,6 +220,7 @@ class TeamsConfiguration {
       InstalledTeams installedTeams,
       TeamsConnector connector,
       TeamsOneToOne oneToOne,
+      Inbox inbox,
       Clock clock) {
     return new TeamsInboundHandler(
         engine,
@@ -226,8 +228,10 @@ class TeamsConfiguration {
         conversations,
         installedTeams,
         new ConnectorMemberEmails(connector),
-        new ConnectorReplies(connector, cards()),
+        new ConnectorReplies(connector),
         new ConnectorPrivateChats(conversations, oneToOne),
+        cards(),
+        inbox,
         clock);
   }
 

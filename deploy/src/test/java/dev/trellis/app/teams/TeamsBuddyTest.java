@@ -1,5 +1,8 @@
 package dev.trellis.app.teams;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.trellis.app.teams.TeamsCalls.activityId;
 import static dev.trellis.app.teams.TeamsCalls.await;
@@ -12,12 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import dev.trellis.app.AdminClient;
 import dev.trellis.app.ScheduledWorkAccess;
 import dev.trellis.app.TestClock;
+import dev.trellis.core.inbox.HandlingInbound;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -93,6 +99,7 @@ class TeamsBuddyTest {
   @LocalServerPort int port;
   @Autowired TestClock clock;
   @Autowired ScheduledWorkAccess work;
+  @Autowired HandlingInbound inbound;
 
   TeamsRequests requests;
   AdminClient admin;
@@ -229,6 +236,37 @@ class TeamsBuddyTest {
     // The prompt is still open: her next line that is not a command answers it.
     assertThat(answerTo(ada, "Learning from people outside my team"))
         .contains("Saved. Only you can see this answer.");
+  }
+
+  @Test
+  void aProposalWhoseReplyTheConnectorRefusedIsMadeOnceAndItsReplyDeliveredOnceOnTheRetry()
+      throws Exception {
+    teams.stubFor(
+        post(urlEqualTo(TeamsCalls.activitiesPath(chatOf(ada))))
+            .inScenario("connector busy once")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("answering"));
+
+    typed(ada, "buddy propose tomorrow 15:00");
+    await(() -> refusedIn(chatOf(ada)), 1);
+    // The inbox tries the request again after a pause.
+    for (int i = 0; i < 40 && sentTo(ada).size() < 3; i++) {
+      clock.advance(Duration.ofSeconds(3));
+      inbound.handleDue();
+      Thread.sleep(50);
+    }
+
+    ServeEvent proposed = await(() -> sentTo(ada), 3).get(2);
+    assertThat(cardText(proposed)).contains("Proposed Wed 2 Dec at 15:00 (Europe/Paris) to Bo Li");
+    inbound.handleDue();
+    assertThat(sentTo(ada)).as("the welcome, the intro and one answer").hasSize(3);
+    work.dispatch();
+    await(() -> sentTo(bo), 3);
+    assertThat(sentTo(bo))
+        .filteredOn(e -> cardText(e).contains("Ada Lovelace proposes to meet"))
+        .as("the proposals Bo received")
+        .hasSize(1);
   }
 
   @Test
@@ -370,6 +408,13 @@ class TeamsBuddyTest {
 
   private String cohortPath(String rest) {
     return orgPath("/cohorts/" + cohort + rest);
+  }
+
+  private List<ServeEvent> refusedIn(String conversationId) {
+    return teams.getAllServeEvents().stream()
+        .filter(e -> e.getRequest().getUrl().equals(TeamsCalls.activitiesPath(conversationId)))
+        .filter(e -> e.getResponse().getStatus() == 503)
+        .toList();
   }
 
   private List<ServeEvent> sentTo(TeamsRequests.Member member) {
