@@ -27,7 +27,13 @@ class InboxConfiguration {
   /** How long an instance holds a claimed request; after a crash it is handled again then. */
   static final Duration INBOX_LEASE = Duration.ofMinutes(1);
 
-  private static final int WORKERS = 2;
+  /**
+   * Workers handling requests; each claims a few at a time (see {@link HandlingInbound}), so a
+   * burst is shared. Much of a request's time is spent waiting for the database, hence more workers
+   * than a small machine has cores.
+   */
+  private static final int WORKERS = 4;
+
   private static final int WAITING = 10_000;
 
   @Bean

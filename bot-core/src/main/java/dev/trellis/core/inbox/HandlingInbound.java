@@ -22,7 +22,13 @@ import org.slf4j.LoggerFactory;
 public final class HandlingInbound {
 
   private static final Logger log = LoggerFactory.getLogger(HandlingInbound.class);
-  private static final int BATCH = 100;
+
+  /**
+   * Requests claimed at a time: a few, so that the workers share a burst instead of one taking it
+   * all while the others idle (each answer would wait for those before it).
+   */
+  static final int BATCH = 4;
+
   static final int MAX_ATTEMPTS = 5;
   private static final String IGNORED = "ignored: ";
 

@@ -12,7 +12,10 @@ public interface Inbox {
   /** Stores the request unless its key was stored before; answers whether it was new. */
   boolean accept(InboundRequest request);
 
-  /** Claims requests that are due, oldest first, for {@code owner} until {@code leaseUntil}. */
+  /**
+   * Claims at most {@code limit} requests that are due, for {@code owner} until {@code leaseUntil},
+   * oldest first; other instances and workers claim the rest.
+   */
   List<InboundRequest> claim(String owner, Instant now, Instant leaseUntil, int limit);
 
   /**

@@ -11,8 +11,16 @@ import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +99,33 @@ class HandlingInboundTest {
 
     assertThat(report.handled()).isEqualTo(1);
     assertThat(slack.payloads).containsExactly("hello");
+  }
+
+  @Test
+  void aBurstIsSharedByTheWorkersAndEachRequestIsHandledOnce() throws Exception {
+    SlowHandler slow = new SlowHandler();
+    HandlingInbound handling =
+        new HandlingInbound(inbox, List.of(slow), clock, "one", Duration.ofSeconds(60), REJECTING);
+    for (int i = 0; i < 40; i++) {
+      handling.receive(request("Burst" + i, "hello " + i));
+    }
+    ExecutorService workers = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<HandlingInbound.Report>> sweeps =
+          Collections.nCopies(4, (Callable<HandlingInbound.Report>) handling::handleDue);
+      int handled = 0;
+      for (Future<HandlingInbound.Report> report : workers.invokeAll(sweeps)) {
+        handled += report.get().handled();
+      }
+
+      assertThat(handled).isEqualTo(40);
+      assertThat(slow.handledBy.keySet()).hasSize(40);
+      assertThat(Set.copyOf(slow.handledBy.values()))
+          .as("the workers that handled part of the burst")
+          .hasSizeGreaterThan(1);
+    } finally {
+      workers.shutdownNow();
+    }
   }
 
   @Test
@@ -217,6 +252,24 @@ class HandlingInboundTest {
       delivered.add(answer);
       if (delivered.size() == 1) {
         throw new IllegalStateException("the response URL answered 500");
+      }
+    }
+  }
+
+  /** Takes a while per request and notes which thread handled it. */
+  static final class SlowHandler implements InboundHandler {
+    final Map<String, String> handledBy = new ConcurrentHashMap<>();
+
+    @Override
+    public Platform platform() {
+      return Platform.SLACK;
+    }
+
+    @Override
+    public void handle(InboundRequest request) throws InterruptedException {
+      Thread.sleep(10);
+      if (handledBy.putIfAbsent(request.key(), Thread.currentThread().getName()) != null) {
+        throw new AssertionError("handled twice: " + request.key());
       }
     }
   }

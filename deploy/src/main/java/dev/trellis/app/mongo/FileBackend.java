@@ -2,42 +2,27 @@ package dev.trellis.app.mongo;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
-import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.Missing;
-import de.bwaldvogel.mongo.backend.QueryResult;
-import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map.Entry;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.WriteBuffer;
-import org.h2.mvstore.type.ObjectDataType;
 
 /**
  * The embedded server's file storage: mongo-java-server's H2 backend with fast unique indexes.
@@ -47,9 +32,9 @@ import org.h2.mvstore.type.ObjectDataType;
  * unique index (including {@code _id}) compared its keys by Java-serialising both sides on every
  * comparison of every binary search (more than half of the server's time), and documents were
  * written and read back with Java serialisation. Here index keys compare as MongoDB orders values
- * ({@link IndexKeyType}) and documents are stored as BSON ({@link DocumentType}). Files written by
- * the stock backend still open: documents it wrote read as before, and an index map written in the
- * old order is copied into the new order once, when first opened.
+ * ({@link IndexKeyType}) and documents are stored as BSON ({@link BsonDocumentType}). Files written
+ * by the stock backend still open: documents it wrote read as before, and an index map written in
+ * the old order is copied into the new order once, when first opened.
  *
  * <p>Two more differences make it safe to acknowledge a write. The stock backend leaves H2's
  * background commit (about once a second) to write changes to the file, so a write acknowledged
@@ -57,7 +42,8 @@ import org.h2.mvstore.type.ObjectDataType;
  * before its reply is sent ({@link #handleMessage}), and writers that finish while a commit runs
  * share the next one. And the stock backend hands a query the stored document itself, which a later
  * update changes in place while the first reply may still be encoding it (a {@code
- * ConcurrentModificationException} in the wire encoder); here queries get copies.
+ * ConcurrentModificationException} in the wire encoder); here queries get copies ({@link
+ * FileCollection}).
  */
 public final class FileBackend extends H2Backend {
 
@@ -165,9 +151,10 @@ public final class FileBackend extends H2Backend {
           getMvStore()
               .openMap(
                   DOCUMENTS_MAP + namespace,
-                  new MVMap.Builder<Object, Document>().valueType(new DocumentType()));
+                  new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
       MVMap<String, Object> metadata = getMvStore().openMap(METADATA_MAP + namespace);
-      return new CopyingCollection(this, collectionName, options, documents, metadata);
+      return new FileCollection(
+          this, collectionName, options, documents, metadata, getCursorRegistry());
     }
 
     @Override
@@ -180,7 +167,7 @@ public final class FileBackend extends H2Backend {
                   namespace + ORDERED_INDEX_MAP + indexName,
                   new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
       copyLegacyIndex(namespace + INDEX_MAP + indexName, map);
-      return new UniqueIndex(map, indexName, keys, sparse);
+      return new FileUniqueIndex(map, indexName, keys, sparse);
     }
 
     @Override
@@ -201,161 +188,6 @@ public final class FileBackend extends H2Backend {
       MVMap<KeyValue, Object> legacy = store.openMap(legacyName);
       legacy.forEach(into::put);
       store.removeMap(legacy);
-    }
-  }
-
-  /**
-   * Answers queries with copies of the stored documents. An update changes the document it was
-   * handed in place before storing it; with copies that is never a document a reply is being
-   * encoded from, or one the store holds.
-   */
-  private final class CopyingCollection extends H2Collection {
-
-    CopyingCollection(
-        Database database,
-        String name,
-        CollectionOptions options,
-        MVMap<Object, Document> documents,
-        MVMap<String, Object> metadata) {
-      super(database, name, options, documents, metadata, getCursorRegistry());
-    }
-
-    @Override
-    protected QueryResult matchDocumentsFromStream(
-        Document query,
-        Stream<Document> documents,
-        int numberToSkip,
-        int limit,
-        int batchSize,
-        Comparator<Document> order,
-        Document fieldSelector) {
-      // Only matches are copied; the superclass matches them again, which is cheap.
-      Stream<Document> copies =
-          documents.filter(d -> documentMatchesQuery(d, query)).map(Document::cloneDeeply);
-      return super.matchDocumentsFromStream(
-          query, copies, numberToSkip, limit, batchSize, order, fieldSelector);
-    }
-  }
-
-  /**
-   * Orders index keys field by field as MongoDB orders values; keys MongoDB would call equal but
-   * that are not {@code equals} (an int and a double of the same value) are told apart the old way,
-   * so the order stays consistent with equality, as a unique index needs.
-   */
-  static final class IndexKeyType extends ObjectDataType {
-
-    @Override
-    public int compare(Object a, Object b) {
-      if (a instanceof KeyValue && b instanceof KeyValue) {
-        int byValue = compareValues((KeyValue) a, (KeyValue) b);
-        if (byValue != 0 || a.equals(b)) {
-          return byValue;
-        }
-      }
-      return super.compare(a, b);
-    }
-
-    private static int compareValues(KeyValue a, KeyValue b) {
-      int common = Math.min(a.size(), b.size());
-      for (int i = 0; i < common; i++) {
-        int c = ValueComparator.asc().compare(a.get(i), b.get(i));
-        if (c != 0) {
-          return c;
-        }
-      }
-      return Integer.compare(a.size(), b.size());
-    }
-  }
-
-  /**
-   * Stores documents as BSON behind a tag byte that H2's own type never writes, and reads anything
-   * else (documents Java-serialised by the stock backend, other values) as H2 always did.
-   */
-  static final class DocumentType extends ObjectDataType {
-
-    private static final byte BSON = 127;
-
-    // In-memory size estimate for H2's cache and page splits: twice the average BSON size.
-    private volatile int averageSize = 512;
-
-    @Override
-    public void write(WriteBuffer buffer, Object value) {
-      if (!(value instanceof Document)) {
-        super.write(buffer, value);
-        return;
-      }
-      ByteBuf bson = Unpooled.buffer(averageSize / 2);
-      try {
-        BsonEncoder.encodeDocument((Document) value, bson);
-        int size = bson.readableBytes();
-        averageSize = (averageSize * 15 + size * 2) / 16;
-        buffer.put(BSON);
-        buffer.put(bson.nioBuffer());
-      } finally {
-        bson.release();
-      }
-    }
-
-    @Override
-    public Object read(ByteBuffer buffer) {
-      if (buffer.get(buffer.position()) != BSON) {
-        return super.read(buffer);
-      }
-      buffer.get();
-      ByteBuf bson = Unpooled.wrappedBuffer(buffer.slice());
-      Document document = BsonDecoder.decodeBson(bson);
-      buffer.position(buffer.position() + bson.readerIndex());
-      return document;
-    }
-
-    @Override
-    public int getMemory(Object value) {
-      return value instanceof Document ? averageSize : super.getMemory(value);
-    }
-  }
-
-  private static final class UniqueIndex extends AbstractUniqueIndex<Object> {
-
-    private final MVMap<KeyValue, Object> map;
-
-    UniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
-      super(name, keys, sparse);
-      this.map = map;
-    }
-
-    @Override
-    protected Object removeDocument(KeyValue key) {
-      return map.remove(key);
-    }
-
-    @Override
-    protected boolean putKeyPosition(KeyValue key, Object position) {
-      return map.putIfAbsent(key, Missing.ofNullable(position)) == null;
-    }
-
-    @Override
-    protected Iterable<Entry<KeyValue, Object>> getIterable() {
-      return map.entrySet();
-    }
-
-    @Override
-    protected Object getPosition(KeyValue key) {
-      return map.get(key);
-    }
-
-    @Override
-    public long getCount() {
-      return map.sizeAsLong();
-    }
-
-    @Override
-    public boolean isEmpty() {
-      return map.isEmpty();
-    }
-
-    @Override
-    public long getDataSize() {
-      return getCount();
     }
   }
 }

@@ -7,7 +7,6 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.trellis.app.DataDirectory;
 import dev.trellis.app.TrellisProperties;
 import dev.trellis.app.TrellisProperties.EmbeddedStorage;
@@ -64,7 +63,7 @@ public final class TrellisMongo implements AutoCloseable {
     MongoBackend backend;
     String where;
     if (mongodb.embedded() == EmbeddedStorage.MEMORY) {
-      backend = new MemoryBackend();
+      backend = new CopyingMemoryBackend();
       where = "in memory only, data is lost when the service stops";
     } else {
       Path file = dataFile(dataDir);

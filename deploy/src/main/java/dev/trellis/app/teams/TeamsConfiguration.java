@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.conversation.ConversationEngine;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.inbox.HandlingInbound;
+import dev.trellis.core.inbox.Inbox;
 import dev.trellis.core.infra.quartz.QuartzTicker;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.outbox.UnreachableRecipients;
@@ -126,6 +127,7 @@ class TeamsConfiguration {
       InstalledTeams installedTeams,
       TeamsConnector connector,
       TeamsOneToOne oneToOne,
+      Inbox inbox,
       Clock clock) {
     return new TeamsInboundHandler(
         engine,
@@ -133,8 +135,10 @@ class TeamsConfiguration {
         conversations,
         installedTeams,
         new ConnectorMemberEmails(connector),
-        new ConnectorReplies(connector, new AdaptiveCardRenderer()),
+        new ConnectorReplies(connector),
         new ConnectorPrivateChats(conversations, oneToOne),
+        new AdaptiveCardRenderer(),
+        inbox,
         clock);
   }
 

@@ -158,7 +158,7 @@ class FileBackendTest {
             new KeyValue("a", 1.0),
             new KeyValue("a", "b"),
             new KeyValue(true));
-    FileBackend.IndexKeyType type = new FileBackend.IndexKeyType();
+    IndexKeyType type = new IndexKeyType();
     for (KeyValue a : keys) {
       for (KeyValue b : keys) {
         int ab = Integer.signum(type.compare(a, b));

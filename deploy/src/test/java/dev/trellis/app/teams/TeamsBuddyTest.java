@@ -1,5 +1,8 @@
 package dev.trellis.app.teams;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.trellis.app.teams.TeamsCalls.activityId;
 import static dev.trellis.app.teams.TeamsCalls.await;
 import static dev.trellis.app.teams.TeamsCalls.card;
@@ -10,17 +13,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.trellis.app.AdminClient;
+import dev.trellis.core.inbox.HandlingInbound;
 import dev.trellis.testkit.teams.TeamsRequests;
 import dev.trellis.testkit.teams.TeamsStandIn;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Career buddies on Teams, against the running service: two people in different time zones (Ada in
@@ -33,6 +40,8 @@ import org.junit.jupiter.api.Test;
  * this class runs, and the context is not reused.
  */
 class TeamsBuddyTest extends TeamsServiceTest {
+
+  @Autowired HandlingInbound inbound;
 
   /** Tue 1 Dec 2026: 15:00 in Paris, 09:00 in New York, working time for both. */
   static final Instant TUESDAY_AFTERNOON_IN_PARIS = Instant.parse("2026-12-01T14:00:00Z");
@@ -156,6 +165,37 @@ class TeamsBuddyTest extends TeamsServiceTest {
     // The prompt is still open: her next line that is not a command answers it.
     assertThat(answerTo(ada, "Learning from people outside my team"))
         .contains("Saved. Only you can see this answer.");
+  }
+
+  @Test
+  void aProposalWhoseReplyTheConnectorRefusedIsMadeOnceAndItsReplyDeliveredOnceOnTheRetry()
+      throws Exception {
+    teams.stubFor(
+        post(urlEqualTo(TeamsCalls.activitiesPath(chatOf(ada))))
+            .inScenario("connector busy once")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("answering"));
+
+    typed(ada, "buddy propose tomorrow 15:00");
+    await(() -> refusedIn(chatOf(ada)), 1);
+    // The inbox tries the request again after a pause.
+    for (int i = 0; i < 40 && sentTo(ada).size() < 3; i++) {
+      clock.advance(Duration.ofSeconds(3));
+      inbound.handleDue();
+      Thread.sleep(50);
+    }
+
+    ServeEvent proposed = await(() -> sentTo(ada), 3).get(2);
+    assertThat(cardText(proposed)).contains("Proposed Wed 2 Dec at 15:00 (Europe/Paris) to Bo Li");
+    inbound.handleDue();
+    assertThat(sentTo(ada)).as("the welcome, the intro and one answer").hasSize(3);
+    work.dispatch();
+    await(() -> sentTo(bo), 3);
+    assertThat(sentTo(bo))
+        .filteredOn(e -> cardText(e).contains("Ada Lovelace proposes to meet"))
+        .as("the proposals Bo received")
+        .hasSize(1);
   }
 
   @Test
@@ -297,6 +337,13 @@ class TeamsBuddyTest extends TeamsServiceTest {
 
   private String cohortPath(String rest) {
     return orgPath("/cohorts/" + cohort + rest);
+  }
+
+  private List<ServeEvent> refusedIn(String conversationId) {
+    return teams.getAllServeEvents().stream()
+        .filter(e -> e.getRequest().getUrl().equals(TeamsCalls.activitiesPath(conversationId)))
+        .filter(e -> e.getResponse().getStatus() == 503)
+        .toList();
   }
 
   private List<ServeEvent> sentTo(TeamsRequests.Member member) {

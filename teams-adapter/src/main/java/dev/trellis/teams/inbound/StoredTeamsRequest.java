@@ -1,12 +1,7 @@
 package dev.trellis.teams.inbound;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.microsoft.bot.schema.Serialization;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +23,36 @@ public sealed interface StoredTeamsRequest {
 
   String kind();
 
+  static String toJson(StoredTeamsRequest request) {
+    return StoredTeamsRequestJson.write(request);
+  }
+
+  static StoredTeamsRequest fromJson(String kind, String payload) {
+    return StoredTeamsRequestJson.read(kind, payload);
+  }
+
+  /**
+   * Someone acting: typing, pressing a button, submitting a form. {@code aadObjectId} and {@code
+   * userId} say who (blank in requests stored before they were kept), to reach their 1:1 chat when
+   * they acted in a channel or group chat; {@code where} is where they acted.
+   */
+  sealed interface Acting extends StoredTeamsRequest permits Message, Press, Submit {
+    OrgId orgId();
+
+    PersonId personId();
+
+    String aadObjectId();
+
+    String userId();
+
+    ReplyTo where();
+
+    /** The card whose button was pressed or whose form was submitted, if any. */
+    default Optional<String> cardActivityId() {
+      return Optional.empty();
+    }
+  }
+
   /**
    * Words typed to the bot, mentions of the bot taken out. {@code personal}: in the 1:1 chat (a
    * reply to an open question, or a command); otherwise in a channel or group chat (a command only,
@@ -35,7 +60,7 @@ public sealed interface StoredTeamsRequest {
    */
   record Message(
       OrgId orgId, PersonId personId, String aadObjectId, String userId, ReplyTo where, String text)
-      implements StoredTeamsRequest {
+      implements Acting {
     public Message {
       Objects.requireNonNull(where, "where");
     }
@@ -46,11 +71,7 @@ public sealed interface StoredTeamsRequest {
     }
   }
 
-  /**
-   * A button of a Trellis card pressed; {@code cardActivityId} is the card's activity id. {@code
-   * aadObjectId} and {@code userId}: who pressed it (blank in requests stored before they were
-   * kept), to reach their 1:1 chat when the card is in a channel or group chat.
-   */
+  /** A button of a Trellis card pressed; {@code cardActivityId} is the card's activity id. */
   record Press(
       OrgId orgId,
       PersonId personId,
@@ -60,14 +81,14 @@ public sealed interface StoredTeamsRequest {
       String action,
       String value,
       Optional<String> cardActivityId)
-      implements StoredTeamsRequest {
+      implements Acting {
     @Override
     public String kind() {
       return KIND_PRESS;
     }
   }
 
-  /** A Trellis form card submitted, by {@code aadObjectId}/{@code userId} as for a press. */
+  /** A Trellis form card submitted. */
   record Submit(
       OrgId orgId,
       PersonId personId,
@@ -78,7 +99,7 @@ public sealed interface StoredTeamsRequest {
       String reference,
       Map<String, String> values,
       Optional<String> cardActivityId)
-      implements StoredTeamsRequest {
+      implements Acting {
     public Submit {
       values = Map.copyOf(values);
     }
@@ -129,148 +150,5 @@ public sealed interface StoredTeamsRequest {
     public String kind() {
       return KIND_NOTICE;
     }
-  }
-
-  static String toJson(StoredTeamsRequest request) {
-    ObjectNode json = Serialization.createObjectNode();
-    if (request instanceof Message m) {
-      origin(json, m.orgId(), m.personId());
-      json.put("aad", m.aadObjectId());
-      json.put("user", m.userId());
-      json.set("where", where(m.where()));
-      json.put("text", m.text());
-    } else if (request instanceof Press p) {
-      origin(json, p.orgId(), p.personId());
-      json.put("aad", p.aadObjectId());
-      json.put("user", p.userId());
-      json.set("where", where(p.where()));
-      json.put("action", p.action());
-      json.put("value", p.value());
-      p.cardActivityId().ifPresent(id -> json.put("card", id));
-    } else if (request instanceof Submit s) {
-      origin(json, s.orgId(), s.personId());
-      json.put("aad", s.aadObjectId());
-      json.put("user", s.userId());
-      json.set("where", where(s.where()));
-      json.put("submit", s.submitAction());
-      json.put("reference", s.reference());
-      ObjectNode values = json.putObject("values");
-      s.values().forEach(values::put);
-      s.cardActivityId().ifPresent(id -> json.put("card", id));
-    } else if (request instanceof Installed i) {
-      json.put("org", i.orgId().value());
-      json.set("where", where(i.where()));
-      json.put("aad", i.aadObjectId());
-      json.put("user", i.userId());
-      i.teamId().ifPresent(t -> json.put("team", t));
-      json.put("teamName", i.teamName());
-    } else if (request instanceof Removed r) {
-      json.put("org", r.orgId().value());
-      r.teamId().ifPresent(t -> json.put("team", t));
-      r.aadObjectIds().forEach(json.putArray("aads")::add);
-    } else {
-      Notice n = (Notice) request;
-      json.set("where", where(n.where()));
-      json.put("text", n.text());
-    }
-    return json.toString();
-  }
-
-  static StoredTeamsRequest fromJson(String kind, String payload) {
-    JsonNode json = TeamsActivityJson.tree(payload);
-    switch (kind) {
-      case KIND_MESSAGE:
-        return new Message(
-            org(json),
-            person(json),
-            text(json, "aad"),
-            text(json, "user"),
-            where(json.get("where")),
-            text(json, "text"));
-      case KIND_PRESS:
-        return new Press(
-            org(json),
-            person(json),
-            text(json, "aad"),
-            text(json, "user"),
-            where(json.get("where")),
-            text(json, "action"),
-            text(json, "value"),
-            optional(json, "card"));
-      case KIND_SUBMIT:
-        Map<String, String> values = new LinkedHashMap<>();
-        json.path("values")
-            .fields()
-            .forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
-        return new Submit(
-            org(json),
-            person(json),
-            text(json, "aad"),
-            text(json, "user"),
-            where(json.get("where")),
-            text(json, "submit"),
-            text(json, "reference"),
-            values,
-            optional(json, "card"));
-      case KIND_INSTALL:
-        return new Installed(
-            org(json),
-            where(json.get("where")),
-            text(json, "aad"),
-            text(json, "user"),
-            optional(json, "team"),
-            text(json, "teamName"));
-      case KIND_REMOVE:
-        List<String> aads = new ArrayList<>();
-        json.path("aads").forEach(a -> aads.add(a.asText()));
-        return new Removed(org(json), optional(json, "team"), aads);
-      case KIND_NOTICE:
-        return new Notice(where(json.get("where")), text(json, "text"));
-      default:
-        throw new IllegalArgumentException("Not a Teams request kind: " + kind);
-    }
-  }
-
-  private static void origin(ObjectNode json, OrgId orgId, PersonId personId) {
-    json.put("org", orgId.value());
-    json.put("person", personId.value());
-  }
-
-  private static ObjectNode where(ReplyTo where) {
-    ObjectNode json = Serialization.createObjectNode();
-    json.put("serviceUrl", where.serviceUrl());
-    json.put("conversation", where.conversationId());
-    json.put("tenant", where.tenantId());
-    json.put("bot", where.botId());
-    json.put("activity", where.activityId());
-    json.put("personal", where.personal());
-    return json;
-  }
-
-  private static ReplyTo where(JsonNode json) {
-    return new ReplyTo(
-        text(json, "serviceUrl"),
-        text(json, "conversation"),
-        text(json, "tenant"),
-        text(json, "bot"),
-        text(json, "activity"),
-        json.path("personal").asBoolean(false));
-  }
-
-  private static OrgId org(JsonNode json) {
-    return new OrgId(text(json, "org"));
-  }
-
-  private static PersonId person(JsonNode json) {
-    return new PersonId(text(json, "person"));
-  }
-
-  private static String text(JsonNode json, String name) {
-    JsonNode value = json.get(name);
-    return value == null || value.isNull() ? "" : value.asText();
-  }
-
-  private static Optional<String> optional(JsonNode json, String name) {
-    return Optional.of(text(json, name)).filter(s -> !s.isEmpty());
   }
 }

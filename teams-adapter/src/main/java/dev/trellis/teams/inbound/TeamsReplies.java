@@ -1,24 +1,20 @@
 package dev.trellis.teams.inbound;
 
-import dev.trellis.core.message.Form;
-import dev.trellis.core.message.OutboundMessage;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * How an answer reaches a person on Teams once their activity was handled; the integrator
- * implements it with the Teams sender and the Adaptive Card renderer. Throwing means the stored
- * request is tried again later.
+ * How a rendered reply reaches a person on Teams once their activity was handled (see {@link
+ * dev.trellis.teams.send.ReplyActivities} for the rendering). Throwing means it is delivered again
+ * later.
  */
 public interface TeamsReplies {
 
-  /** Posts the message in the conversation the activity came from. */
-  void reply(ReplyTo where, OutboundMessage message) throws Exception;
+  /** Posts the activity in the conversation {@code where} names, threaded to what it answers. */
+  void post(ReplyTo where, ObjectNode activity) throws Exception;
 
   /**
    * Replaces the card whose button was pressed ({@code cardActivityId}, the activity's {@code
-   * replyToId}) with the message, so the same buttons cannot be pressed twice.
+   * replyToId}) with the activity, so the same buttons cannot be pressed twice.
    */
-  void updateCard(ReplyTo where, String cardActivityId, OutboundMessage message) throws Exception;
-
-  /** Posts a card holding the form; its submit button comes back as a form submission. */
-  void sendForm(ReplyTo where, Form form) throws Exception;
+  void replaceCard(ReplyTo where, String cardActivityId, ObjectNode activity) throws Exception;
 }

@@ -2,8 +2,6 @@ package dev.trellis.teams.send;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trellis.core.message.Delivery;
-import dev.trellis.core.message.Form;
-import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.teams.inbound.ReplyTo;
 import dev.trellis.teams.inbound.TeamsReplies;
 import java.io.IOException;
@@ -12,48 +10,38 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers in the conversation an activity came from, through the connector that sent it: a reply
- * (threaded to the activity), a card replaced in place, a form card. A passing failure is thrown so
- * the stored request is tried again; a lasting one is logged and dropped.
+ * (threaded to the activity) or a card replaced in place, rendered beforehand ({@link
+ * ReplyActivities}). A passing failure is thrown so the stored request is tried again; a lasting
+ * one is logged and dropped.
  */
 public final class ConnectorReplies implements TeamsReplies {
 
   private static final Logger log = LoggerFactory.getLogger(ConnectorReplies.class);
 
   private final TeamsConnector connector;
-  private final CardRenderer renderer;
 
-  public ConnectorReplies(TeamsConnector connector, CardRenderer renderer) {
+  public ConnectorReplies(TeamsConnector connector) {
     this.connector = connector;
-    this.renderer = renderer;
   }
 
   @Override
-  public void reply(ReplyTo where, OutboundMessage message) throws Exception {
-    post(where, TeamsPlatform.activity(renderer.card(message), renderer.fallback(message)));
+  public void post(ReplyTo where, ObjectNode activity) throws Exception {
+    ObjectNode reply = activity.deepCopy();
+    where.replyToActivity().ifPresent(id -> reply.put("replyToId", id));
+    settle(
+        answer("a reply", () -> connector.post(where.serviceUrl(), activities(where), reply)),
+        "a reply");
   }
 
   @Override
-  public void updateCard(ReplyTo where, String cardActivityId, OutboundMessage message)
+  public void replaceCard(ReplyTo where, String cardActivityId, ObjectNode activity)
       throws Exception {
-    ObjectNode activity =
-        TeamsPlatform.activity(renderer.card(message), renderer.fallback(message));
-    activity.put("id", cardActivityId);
+    ObjectNode update = activity.deepCopy();
+    update.put("id", cardActivityId);
     String path = activities(where) + "/" + TeamsConnector.segment(cardActivityId);
     settle(
-        answer("a card update", () -> connector.put(where.serviceUrl(), path, activity)),
+        answer("a card update", () -> connector.put(where.serviceUrl(), path, update)),
         "a card update");
-  }
-
-  @Override
-  public void sendForm(ReplyTo where, Form form) throws Exception {
-    post(where, TeamsPlatform.activity(renderer.form(form), form.title()));
-  }
-
-  private void post(ReplyTo where, ObjectNode activity) throws Exception {
-    where.replyToActivity().ifPresent(id -> activity.put("replyToId", id));
-    settle(
-        answer("a reply", () -> connector.post(where.serviceUrl(), activities(where), activity)),
-        "a reply");
   }
 
   /** The inbox logs only a failure's class; the cause (refused, dropped, timed out) shows here. */

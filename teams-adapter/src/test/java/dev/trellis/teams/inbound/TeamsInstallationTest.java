@@ -15,14 +15,13 @@ import dev.trellis.core.directory.Person;
 import dev.trellis.core.inbox.HandlingInbound;
 import dev.trellis.core.inbox.InboundRequest;
 import dev.trellis.core.interaction.Response;
-import dev.trellis.core.message.Form;
-import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.teams.TeamsConversation;
 import dev.trellis.teams.install.InstalledTeam;
 import dev.trellis.teams.install.MongoInstalledTeams;
 import dev.trellis.teams.install.MongoTeamsConversations;
+import dev.trellis.teams.send.TextCardRenderer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,18 +99,13 @@ class TeamsInstallationTest {
     TeamsReplies replies =
         new TeamsReplies() {
           @Override
-          public void reply(ReplyTo where, OutboundMessage message) {
-            sent.add(where.conversationId() + " <- " + message.text());
+          public void post(ReplyTo where, ObjectNode activity) {
+            sent.add(where.conversationId() + " <- " + cardText(activity));
           }
 
           @Override
-          public void updateCard(ReplyTo where, String cardActivityId, OutboundMessage message) {
-            sent.add(cardActivityId + " := " + message.text());
-          }
-
-          @Override
-          public void sendForm(ReplyTo where, Form form) {
-            sent.add(where.conversationId() + " <- form " + form.title());
+          public void replaceCard(ReplyTo where, String cardActivityId, ObjectNode activity) {
+            sent.add(cardActivityId + " := " + cardText(activity));
           }
         };
     handler =
@@ -126,7 +120,14 @@ class TeamsInstallationTest {
                     : Optional.empty(),
             replies,
             (org, aad, user, asked) -> Optional.empty(),
+            new TextCardRenderer(),
+            inbox,
             clock);
+  }
+
+  /** The text of the stand-in renderer's one-block card. */
+  private static String cardText(ObjectNode activity) {
+    return activity.at("/attachments/0/content/body/0/text").asText();
   }
 
   /** Receives the activity and handles whatever it stored, as a worker would. */
@@ -157,7 +158,7 @@ class TeamsInstallationTest {
     assertThat(sent)
         .containsExactly(
             "19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2 <- "
-                + TeamsInboundHandler.WELCOME_TEAM.text());
+                + TeamsInstalls.WELCOME_TEAM.text());
   }
 
   @Test
@@ -217,7 +218,7 @@ class TeamsInstallationTest {
     assertThat(stored.botId()).isEqualTo("28:f5d48856-5b42-41a0-8c3a-c5f944b679b0");
     assertThat(stored.serviceUrl())
         .isEqualTo("https://smba.trafficmanager.net/amer-client-ss.msg/");
-    assertThat(sent).containsExactly("*** <- " + TeamsInboundHandler.WELCOME_PERSONAL.text());
+    assertThat(sent).containsExactly("*** <- " + TeamsInstalls.WELCOME_PERSONAL.text());
   }
 
   @Test

@@ -80,10 +80,13 @@ class PlainHttpConnectorTest {
 
   @Test
   void aReplyToAnActivityArrivesAsHttp11WithoutAnUpgradeOffer() throws Exception {
-    ConnectorReplies replies = new ConnectorReplies(connector(), new TextCardRenderer());
+    ConnectorReplies replies = new ConnectorReplies(connector());
     ReplyTo where = new ReplyTo(node.serviceUrl(), "personal-chat-id", TENANT, BOT, "act-1", true);
 
-    replies.reply(where, OutboundMessage.builder("Here is what I can do").build());
+    replies.post(
+        where,
+        new ReplyActivities(new TextCardRenderer())
+            .message(OutboundMessage.builder("Here is what I can do").build()));
 
     assertThat(node.dropped).isEmpty();
     assertThat(node.answered).hasSize(1);

@@ -4,7 +4,9 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,22 +22,15 @@ import org.bson.Document;
  * is still to do, so claim queries stay fast even on the embedded server, and a {@code done}
  * collection holding the keys ({@code _id}) of what left it, so the same key is never done twice.
  *
- * <p>Each queued document has {@code _id}, {@code state} (PENDING or CLAIMED) and {@code dueAt}. A
- * document whose lease expired (its holder died) is due again.
+ * <p>Each queued document has {@code _id}, {@code state} (PENDING or CLAIMED), {@code dueAt} and
+ * {@code claim}: a stamp renewed whenever it is queued, claimed (then the claimant's token) or put
+ * back, so a claim can tell that it changed. A document whose lease expired (its holder died) is
+ * due again.
  */
 final class LeasedQueue {
 
   static final String PENDING = "PENDING";
   static final String CLAIMED = "CLAIMED";
-
-  /**
-   * Claimed documents are read back in batches of this many. Without a batch size the embedded
-   * server answers a query with every match in one reply, and a reply over its 48 MB limit fails
-   * (after the claim, so the same claim fails again when the lease ends): the 75,000 intros of a
-   * 50,000-member buddy round, all due the same morning, came to 83 MB. 500 messages stay under the
-   * limit up to 96 KB each.
-   */
-  static final int READ_BATCH = 500;
 
   private final MongoCollection<Document> queue;
   private final List<MongoCollection<Document>> done;
@@ -46,7 +41,10 @@ final class LeasedQueue {
   }
 
   static Document pending(String key, Instant dueAt) {
-    return new Document("_id", key).append("state", PENDING).append("dueAt", Date.from(dueAt));
+    return new Document("_id", key)
+        .append("state", PENDING)
+        .append("dueAt", Date.from(dueAt))
+        .append("claim", stamp());
   }
 
   /** Adds one document unless its key is queued or done; answers whether it was added. */
@@ -97,12 +95,24 @@ final class LeasedQueue {
   }
 
   /**
-   * Claims what is due in one atomic update that sets the claimant's lease and a fresh token, and
-   * reads the claimed documents back by that token: two queries however much is due, because on the
-   * embedded server every such query is a scan. {@code limit} is a hint; an instance takes all that
-   * is due, and its lease must cover the time it needs to work through it.
+   * Claims at most {@code limit} of what is due, so that several claimants share a burst. Up to
+   * {@code limit} due documents are picked with one query, which stops at the {@code limit}-th
+   * match (no sort, so roughly in arrival order); each is then claimed by its {@code _id} and its
+   * {@code claim} stamp as read, which every change of state renews (one bulk write): the claim
+   * succeeds only if nobody changed the document since it was picked. Both fields together are a
+   * unique index, and the claimed documents are read back by {@code _id}, so the embedded server
+   * answers both without a scan. A document picked by two claimants goes to one of them.
    */
   List<Document> claim(String owner, Instant now, Instant leaseUntil, int limit) {
+    List<Document> picked =
+        queue
+            .find(due(now))
+            .projection(new Document("_id", 1).append("claim", 1))
+            .limit(limit)
+            .into(new ArrayList<>());
+    if (picked.isEmpty()) {
+      return List.of();
+    }
     String token = owner + "/" + UUID.randomUUID();
     Document lease =
         new Document(
@@ -111,10 +121,36 @@ final class LeasedQueue {
                 .append("leaseOwner", owner)
                 .append("leaseUntil", Date.from(leaseUntil))
                 .append("claim", token));
-    if (queue.updateMany(due(now), lease).getModifiedCount() == 0) {
+    List<UpdateOneModel<Document>> claims =
+        picked.stream().map(doc -> new UpdateOneModel<Document>(asPicked(doc), lease)).toList();
+    if (queue.bulkWrite(claims, new BulkWriteOptions().ordered(false)).getModifiedCount() == 0) {
       return List.of();
     }
-    return queue.find(new Document("claim", token)).batchSize(READ_BATCH).into(new ArrayList<>());
+    List<Document> claimed = new ArrayList<>();
+    ByIds.find(
+        queue,
+        picked.stream().map(doc -> doc.get("_id")).toList(),
+        doc -> {
+          if (token.equals(doc.getString("claim"))) {
+            claimed.add(doc);
+          }
+        });
+    return claimed;
+  }
+
+  /**
+   * The picked document as long as nobody changed it. A document written by a version without
+   * stamps is matched on having none (a scan, once per such document).
+   */
+  private static Document asPicked(Document doc) {
+    Object stamp = doc.get("claim");
+    return new Document("_id", doc.get("_id"))
+        .append("claim", stamp != null ? stamp : new Document("$exists", false));
+  }
+
+  /** A fresh value for a document's {@code claim} stamp, so a claim sees that it changed. */
+  private static String stamp() {
+    return UUID.randomUUID().toString();
   }
 
   private static Document due(Instant now) {
@@ -145,10 +181,11 @@ final class LeasedQueue {
     Document update =
         new Document(
                 "$set",
-                new Document(set).append("state", PENDING).append("dueAt", Date.from(dueAt)))
-            .append(
-                "$unset",
-                new Document("leaseOwner", "").append("leaseUntil", "").append("claim", ""));
+                new Document(set)
+                    .append("state", PENDING)
+                    .append("dueAt", Date.from(dueAt))
+                    .append("claim", stamp()))
+            .append("$unset", new Document("leaseOwner", "").append("leaseUntil", ""));
     if (!inc.isEmpty()) {
       update.append("$inc", inc);
     }

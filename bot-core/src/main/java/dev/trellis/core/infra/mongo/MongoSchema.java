@@ -84,11 +84,14 @@ public final class MongoSchema {
     }
   }
 
-  /** The indexes of a {@link LeasedQueue}'s claims (on MongoDB; the embedded server scans). */
+  /**
+   * The indexes of a {@link LeasedQueue}'s claims: picking what is due (on MongoDB; the embedded
+   * server scans, stopping at the claim's limit), then claiming each by {@code _id} and stamp.
+   */
   private static void leasedQueue(MongoDatabase db, String collection) {
     index(db, collection, Indexes.ascending("state", "dueAt"), "due");
     index(db, collection, Indexes.ascending("state", "leaseUntil"), "expired_lease");
-    index(db, collection, Indexes.ascending("claim"), "claim");
+    unique(db, collection, Indexes.ascending("_id", "claim"), "claim_stamp", false);
   }
 
   private static void index(MongoDatabase db, String collection, Bson keys, String name) {

@@ -39,8 +39,8 @@ class MongoSchemaTest {
 
     assertThat(index(db, MongoSchema.OUTBOX, "due").get("key", Document.class))
         .isEqualTo(new Document("state", 1).append("dueAt", 1));
-    assertThat(index(db, MongoSchema.OUTBOX, "claim").get("key", Document.class))
-        .isEqualTo(new Document("claim", 1));
+    thenUniqueIndex(
+        db, MongoSchema.OUTBOX, "claim_stamp", new Document("_id", 1).append("claim", 1), false);
     assertThat(index(db, MongoSchema.OUTBOX_DEAD, "org_dead")).isNotNull();
     assertThat(index(db, MongoSchema.REFLECTIONS, "person_history")).isNotNull();
     assertThat(index(db, MongoSchema.ONE_ON_ONE_OUTCOMES, "org_date").get("key", Document.class))
