@@ -4,7 +4,6 @@ import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.conversation.ConversationEngine;
 import dev.trellis.core.conversation.LastUsedPlatforms;
 import dev.trellis.core.conversation.ShowingHome;
-import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.feature.Feature;
 import dev.trellis.core.feature.Routes;
@@ -17,7 +16,6 @@ import dev.trellis.core.infra.mongo.MongoSchema;
 import dev.trellis.core.infra.mongo.MongoUnreachableRecipients;
 import dev.trellis.core.outbox.UnreachableRecipients;
 import dev.trellis.core.privacy.TextCipher;
-import dev.trellis.core.schedule.StepPlanner;
 import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.Holidays;
 import dev.trellis.core.step.PeopleSettings;
@@ -59,28 +57,25 @@ class EngineConfiguration {
     return new MongoDueSteps(db);
   }
 
-  @Bean
-  StepPlanner stepPlanner() {
-    return new StepPlanner();
-  }
-
+  /**
+   * Plans what the features' step sources plan. The routes are looked up when planning runs: a
+   * feature (1:1s re-plan on {@code 1on1 add}) needs planning before the routes exist.
+   */
   @Bean
   PlanningSteps planningSteps(
       People people,
-      OneOnOnes oneOnOnes,
       PeopleSettings settings,
       Holidays holidays,
       DueSteps steps,
-      StepPlanner planner,
+      ObjectProvider<Routes> routes,
       Clock clock,
       TrellisProperties properties) {
     return new PlanningSteps(
         people,
-        oneOnOnes,
         settings,
         holidays,
         steps,
-        planner,
+        () -> routes.getObject().stepSources(),
         clock,
         properties.scheduling().planningHorizon());
   }

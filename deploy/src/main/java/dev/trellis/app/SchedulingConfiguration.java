@@ -14,11 +14,10 @@ import dev.trellis.core.step.RunningDueSteps;
 import dev.trellis.core.step.StepHandler;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -58,7 +57,7 @@ class SchedulingConfiguration {
   RunningDueSteps runningDueSteps(
       DueSteps steps, Routes routes, LatePolicy latePolicy, Clock clock, InstanceId instance) {
     List<StepHandler> all = routes.stepHandlers();
-    requireOneHandlerPerKind(all);
+    requireOneHandlerPerKind(all, routes.plannedKinds());
     return new RunningDueSteps(steps, all, latePolicy, clock, instance.value(), STEP_LEASE);
   }
 
@@ -83,7 +82,7 @@ class SchedulingConfiguration {
       ScheduledWork work, TrellisProperties properties, ObjectProvider<QuartzTicker.Tick> more) {
     TrellisProperties.Scheduling scheduling = properties.scheduling();
     List<QuartzTicker.Tick> ticks =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of(
                 new QuartzTicker.Tick(
                     "plan-every-org", scheduling.planningInterval(), work::planEveryOrg),
@@ -101,10 +100,11 @@ class SchedulingConfiguration {
 
   /**
    * Two handlers of one kind would silently replace each other in the runner, so that stops
-   * start-up; a kind with no handler yet is logged, as its steps end as "skipped: no handler".
+   * start-up; a planned kind with no handler yet is logged, as its steps end as "skipped: no
+   * handler".
    */
-  static void requireOneHandlerPerKind(List<StepHandler> handlers) {
-    Map<StepKind, StepHandler> byKind = new EnumMap<>(StepKind.class);
+  static void requireOneHandlerPerKind(List<StepHandler> handlers, List<StepKind> planned) {
+    Map<StepKind, StepHandler> byKind = new LinkedHashMap<>();
     for (StepHandler handler : handlers) {
       StepHandler other = byKind.putIfAbsent(handler.kind(), handler);
       if (other != null) {
@@ -118,7 +118,7 @@ class SchedulingConfiguration {
                 + ". Declare one StepHandler bean per step kind.");
       }
     }
-    Set<StepKind> missing = EnumSet.allOf(StepKind.class);
+    List<StepKind> missing = new ArrayList<>(planned);
     missing.removeAll(byKind.keySet());
     if (!missing.isEmpty()) {
       log.info(

@@ -16,9 +16,11 @@ class SchedulingConfigurationTest {
   @Test
   void givenTwoHandlersOfOneKind_thenStartingFailsAndNamesBoth() {
     List<StepHandler> handlers =
-        List.of(new Handler(StepKind.AGENDA_NUDGE), new OtherHandler(StepKind.AGENDA_NUDGE));
+        List.of(
+            new Handler(StepKind.of("AGENDA_NUDGE")),
+            new OtherHandler(StepKind.of("AGENDA_NUDGE")));
 
-    assertThatThrownBy(() -> SchedulingConfiguration.requireOneHandlerPerKind(handlers))
+    assertThatThrownBy(() -> SchedulingConfiguration.requireOneHandlerPerKind(handlers, List.of()))
         .hasMessageContaining("Two step handlers for AGENDA_NUDGE")
         .hasMessageContaining(Handler.class.getName())
         .hasMessageContaining(OtherHandler.class.getName());
@@ -30,10 +32,14 @@ class SchedulingConfigurationTest {
             () ->
                 SchedulingConfiguration.requireOneHandlerPerKind(
                     List.of(
-                        new Handler(StepKind.REFLECTION_PROMPT),
-                        new Handler(StepKind.AGENDA_NUDGE))))
+                        new Handler(StepKind.of("REFLECTION_PROMPT")),
+                        new Handler(StepKind.of("AGENDA_NUDGE"))),
+                    List.of(StepKind.of("AGENDA_NUDGE"))))
         .doesNotThrowAnyException();
-    assertThatCode(() -> SchedulingConfiguration.requireOneHandlerPerKind(List.of()))
+    assertThatCode(
+            () ->
+                SchedulingConfiguration.requireOneHandlerPerKind(
+                    List.of(), List.of(StepKind.of("AGENDA_NUDGE"))))
         .doesNotThrowAnyException();
   }
 

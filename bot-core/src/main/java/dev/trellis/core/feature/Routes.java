@@ -6,9 +6,9 @@ import dev.trellis.core.interaction.Response;
 import dev.trellis.core.message.ActionId;
 import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.StepHandler;
+import dev.trellis.core.step.StepSource;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * What each feature answers: filled once at start-up by {@link Feature#register}, then read by the
- * router. A command type, button namespace, form, help topic, step kind or index claimed by two
- * features stops start-up with a {@link DuplicateRouteException}.
+ * router. A command type, button namespace, form, help topic, step kind (run or planned), key
+ * prefix or index claimed by two features stops start-up with a {@link DuplicateRouteException}.
  */
 public final class Routes {
 
@@ -35,7 +35,10 @@ public final class Routes {
   private final Map<String, Claim<ButtonHandler>> buttons = new HashMap<>();
   private final Map<ActionId, Claim<FormHandler>> forms = new HashMap<>();
   private final Map<String, Claim<HelpTopic>> helpTopics = new LinkedHashMap<>();
-  private final Map<StepKind, Claim<StepHandler>> steps = new EnumMap<>(StepKind.class);
+  private final Map<StepKind, Claim<StepHandler>> steps = new LinkedHashMap<>();
+  private final Map<StepKind, Claim<StepSource>> plannedKinds = new LinkedHashMap<>();
+  private final Map<String, Claim<StepSource>> keyPrefixes = new HashMap<>();
+  private final List<StepSource> stepSources = new ArrayList<>();
   private final Map<String, Claim<IndexSpec>> indexes = new LinkedHashMap<>();
   private final List<String> helpLines = new ArrayList<>();
   private final List<Placed> home = new ArrayList<>();
@@ -131,6 +134,22 @@ public final class Routes {
     return this;
   }
 
+  /**
+   * The steps the feature plans: planning asks the source for them in each window. Its kinds and
+   * key prefixes are the feature's own.
+   */
+  public Routes plans(StepSource source) {
+    requireRegistering();
+    for (StepKind kind : source.kinds()) {
+      claim(plannedKinds, kind, source, "Planning the step kind " + kind);
+    }
+    for (String prefix : source.keyPrefixes()) {
+      claim(keyPrefixes, prefix, source, "The step key prefix " + prefix);
+    }
+    stepSources.add(source);
+    return this;
+  }
+
   /** An index the feature's store needs. */
   public Routes index(IndexSpec index) {
     String key = index.collection() + "." + index.name();
@@ -195,6 +214,16 @@ public final class Routes {
 
   public List<StepHandler> stepHandlers() {
     return steps.values().stream().map(Claim::handler).toList();
+  }
+
+  /** What the features plan, in their order. */
+  public List<StepSource> stepSources() {
+    return List.copyOf(stepSources);
+  }
+
+  /** The kinds some feature plans. */
+  public List<StepKind> plannedKinds() {
+    return List.copyOf(plannedKinds.keySet());
   }
 
   public List<IndexSpec> indexes() {

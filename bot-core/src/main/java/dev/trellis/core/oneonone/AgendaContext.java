@@ -2,7 +2,6 @@ package dev.trellis.core.oneonone;
 
 import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.Person;
-import dev.trellis.core.schedule.Occurrence;
 import java.time.Instant;
 import java.util.Objects;
 

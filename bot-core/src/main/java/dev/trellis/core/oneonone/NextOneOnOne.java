@@ -7,8 +7,6 @@ import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.feature.HomeSection;
 import dev.trellis.core.message.Field;
-import dev.trellis.core.schedule.Occurrence;
-import dev.trellis.core.schedule.OneOnOneCalendar;
 import dev.trellis.core.schedule.PlanningWindow;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,6 @@
 package dev.trellis.core.oneonone;
 
 import dev.trellis.core.directory.OneOnOne;
-import dev.trellis.core.schedule.Occurrence;
-import dev.trellis.core.schedule.OneOnOneCalendar;
 import dev.trellis.core.schedule.PlanningWindow;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,12 +4,13 @@ import dev.trellis.core.command.TrellisCommand;
 import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.feature.Feature;
+import dev.trellis.core.feature.IndexSpec;
 import dev.trellis.core.feature.Routes;
 import dev.trellis.core.step.ReplanningOrg;
 
 /**
  * 1:1s: {@code 1on1 add|list}, the manager's agenda before, the last-15-minutes prompt and its
- * buttons, and the report's takeaway after.
+ * buttons, and the report's takeaway after, planned around each occurrence ({@link OneOnOneSteps}).
  */
 public final class OneOnOneFeature implements Feature {
 
@@ -56,6 +57,13 @@ public final class OneOnOneFeature implements Feature {
             "/trellis 1on1 add @name biweekly thu 14:00 30m  a recurring 1:1 with your report"
                 + " or manager (weekly, biweekly or monthly), in your time zone")
         .home(HOME_PLACE, new NextOneOnOne(oneOnOnes, people));
-    routes.steps(senders.agendas()).steps(senders.lastFifteen()).steps(senders.takeaways());
+    routes
+        .plans(new PlanningOneOnOneSteps(oneOnOnes, new OneOnOneSteps()))
+        .steps(senders.agendas())
+        .steps(senders.lastFifteen())
+        .steps(senders.takeaways())
+        // one_on_one_outcomes and agenda_questions are looked up by _id (org/1:1/date[/person]);
+        // only the HR counts read a range of an org's dates.
+        .index(IndexSpec.on("one_on_one_outcomes", "org_date", "orgId", "date"));
   }
 }

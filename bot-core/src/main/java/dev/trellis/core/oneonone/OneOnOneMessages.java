@@ -3,7 +3,6 @@ package dev.trellis.core.oneonone;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.message.Button;
 import dev.trellis.core.message.OutboundMessage;
-import dev.trellis.core.schedule.Occurrence;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

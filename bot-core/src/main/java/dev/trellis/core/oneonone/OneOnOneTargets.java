@@ -13,7 +13,6 @@ import dev.trellis.core.org.OrgId;
 import dev.trellis.core.outbox.DedupeKey;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.outbox.OutboxEntry;
-import dev.trellis.core.schedule.Occurrence;
 import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.step.PeopleSettings;
 import java.time.Instant;
@@ -195,7 +194,7 @@ final class OneOnOneTargets {
   }
 
   private static Optional<Occurrence> occurrenceOf(PlannedStep step, OneOnOne oneOnOne) {
-    return step.key().oneOnOneDate(oneOnOne.id()).flatMap(d -> Occurrences.on(oneOnOne, d));
+    return OneOnOneKeys.dateOf(step.key(), oneOnOne.id()).flatMap(d -> Occurrences.on(oneOnOne, d));
   }
 
   private static PersonId otherOf(PlannedStep step, OneOnOne oneOnOne) {

@@ -5,7 +5,6 @@ import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.Response;
-import dev.trellis.core.schedule.Occurrence;
 import java.time.LocalDate;
 import java.util.Optional;
 

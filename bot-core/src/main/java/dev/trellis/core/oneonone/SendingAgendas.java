@@ -4,7 +4,6 @@ import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.outbox.Outbox;
-import dev.trellis.core.schedule.Occurrence;
 import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.PeopleSettings;
@@ -46,7 +45,7 @@ public final class SendingAgendas implements StepHandler {
 
   @Override
   public StepKind kind() {
-    return StepKind.AGENDA_NUDGE;
+    return OneOnOneSteps.AGENDA_NUDGE;
   }
 
   @Override

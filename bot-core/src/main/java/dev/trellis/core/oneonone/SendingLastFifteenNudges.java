@@ -3,7 +3,6 @@ package dev.trellis.core.oneonone;
 import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.outbox.Outbox;
-import dev.trellis.core.schedule.Occurrence;
 import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.PeopleSettings;
@@ -34,7 +33,7 @@ public final class SendingLastFifteenNudges implements StepHandler {
 
   @Override
   public StepKind kind() {
-    return StepKind.LAST_15_MINUTES;
+    return OneOnOneSteps.LAST_15_MINUTES;
   }
 
   @Override

@@ -47,7 +47,7 @@ public final class SendingTakeawayPrompts implements StepHandler {
 
   @Override
   public StepKind kind() {
-    return StepKind.AFTER_ONE_ON_ONE;
+    return OneOnOneSteps.AFTER_ONE_ON_ONE;
   }
 
   @Override

@@ -5,7 +5,6 @@ import dev.trellis.core.interaction.Response;
 import dev.trellis.core.schedule.Availability;
 import dev.trellis.core.schedule.OccurrenceKey;
 import dev.trellis.core.schedule.PlannedStep;
-import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.Holidays;
 import dev.trellis.core.step.PeopleSettings;
@@ -45,7 +44,7 @@ final class PuttingOffPrompts {
     steps.plan(
         List.of(
             new PlannedStep(
-                StepKind.REFLECTION_PROMPT,
+                ReflectionSteps.REFLECTION_PROMPT,
                 person.orgId(),
                 person.id(),
                 at,

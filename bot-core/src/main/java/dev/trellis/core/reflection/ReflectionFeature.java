@@ -4,6 +4,7 @@ import dev.trellis.core.command.TrellisCommand;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.feature.Feature;
+import dev.trellis.core.feature.IndexSpec;
 import dev.trellis.core.feature.Routes;
 import dev.trellis.core.message.Field;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /**
  * Reflection: the weekly question, its answers (by reply, button or form), sharing them, and the
- * person's history of answers.
+ * person's history of answers. The prompts come on each person's cadence ({@link ReflectionSteps}).
  */
 public final class ReflectionFeature implements Feature {
 
@@ -48,7 +49,10 @@ public final class ReflectionFeature implements Feature {
         .freeText(new AnsweringInFreeText(answering))
         .helpLines("/trellis history [n]  your last answers")
         .home(HOME_PLACE, this::openQuestion)
-        .steps(sending);
+        .plans(new ReflectionSteps())
+        .steps(sending)
+        .index(IndexSpec.on("reflections", "person_history", "orgId", "personId", "answeredAt"))
+        .index(IndexSpec.on("reflections", "person_shares", "orgId", "personId", "shares.with"));
   }
 
   private List<Field> openQuestion(Person person, Instant now) {

@@ -68,7 +68,7 @@ public final class SendingReflectionPrompts implements StepHandler {
 
   @Override
   public StepKind kind() {
-    return StepKind.REFLECTION_PROMPT;
+    return ReflectionSteps.REFLECTION_PROMPT;
   }
 
   @Override

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * A step due at an instant, for one person: {@code local} is the same instant in the recipient's
  * zone (for the message text and for logs), {@code key} names the occurrence for deduplication, and
- * {@code oneOnOneId} is present exactly for the steps about a 1:1.
+ * {@code oneOnOneId} is present for the steps about a 1:1 (so deleting the 1:1 withdraws them).
  */
 public record PlannedStep(
     StepKind kind,
@@ -33,10 +33,6 @@ public record PlannedStep(
     if (!local.toInstant().equals(dueAt)) {
       throw new IllegalArgumentException(
           "A step's local time " + local + " must be its due instant " + dueAt);
-    }
-    if (kind.isAboutOneOnOne() != oneOnOneId.isPresent()) {
-      throw new IllegalArgumentException(
-          kind + (kind.isAboutOneOnOne() ? " needs" : " cannot have") + " a 1:1 id");
     }
   }
 }

@@ -24,7 +24,8 @@ public record PlanningWindow(Instant from, Instant to) {
     return !instant.isBefore(from) && instant.isBefore(to);
   }
 
-  PlanningWindow widen(Duration before, Duration after) {
+  /** The window reaching {@code before} earlier and {@code after} later. */
+  public PlanningWindow widen(Duration before, Duration after) {
     return new PlanningWindow(from.minus(before), to.plus(after));
   }
 }

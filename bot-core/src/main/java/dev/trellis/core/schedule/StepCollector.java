@@ -9,9 +9,10 @@ import java.util.Optional;
 
 /**
  * Gathers the steps of one planning run: a planned step counts when it is due in the window, a
- * skipped one when its nominal instant is. So adjacent windows never both hold an occurrence.
+ * skipped one when its nominal instant is. So adjacent windows never both hold an occurrence. A
+ * feature's planning fills one per run; {@code oneOnOneId} is present for the steps about a 1:1.
  */
-final class StepCollector {
+public final class StepCollector {
 
   private final OrgId orgId;
   private final Optional<OneOnOneId> oneOnOneId;
@@ -19,13 +20,13 @@ final class StepCollector {
   private final List<PlannedStep> steps = new ArrayList<>();
   private final List<SkippedStep> skipped = new ArrayList<>();
 
-  StepCollector(OrgId orgId, Optional<OneOnOneId> oneOnOneId, PlanningWindow window) {
+  public StepCollector(OrgId orgId, Optional<OneOnOneId> oneOnOneId, PlanningWindow window) {
     this.orgId = orgId;
     this.oneOnOneId = oneOnOneId;
     this.window = window;
   }
 
-  void plan(StepKind kind, Attendee to, Instant dueAt, OccurrenceKey key) {
+  public void plan(StepKind kind, Attendee to, Instant dueAt, OccurrenceKey key) {
     if (window.contains(dueAt)) {
       steps.add(
           new PlannedStep(
@@ -33,14 +34,15 @@ final class StepCollector {
     }
   }
 
-  void skip(StepKind kind, Attendee to, Instant intendedAt, OccurrenceKey key, SkipReason reason) {
+  public void skip(
+      StepKind kind, Attendee to, Instant intendedAt, OccurrenceKey key, SkipReason reason) {
     if (window.contains(intendedAt)) {
       skipped.add(new SkippedStep(kind, orgId, to.id(), key, intendedAt, reason));
     }
   }
 
   /** Plans the step at {@code dueAt} when there is one, else skips it for {@code reason}. */
-  void planOrSkip(
+  public void planOrSkip(
       StepKind kind,
       Attendee to,
       Optional<Instant> dueAt,
@@ -51,7 +53,7 @@ final class StepCollector {
         due -> plan(kind, to, due, key), () -> skip(kind, to, intendedAt, key, reason));
   }
 
-  StepPlan toPlan() {
+  public StepPlan toPlan() {
     return new StepPlan(steps, skipped);
   }
 }

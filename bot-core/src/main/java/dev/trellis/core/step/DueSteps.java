@@ -5,6 +5,7 @@ import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.schedule.PlannedStep;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -23,11 +24,12 @@ public interface DueSteps {
   void finish(List<Finished> finished);
 
   /**
-   * Takes back the org's planned steps that no instance has claimed yet, so that planning lays them
-   * out again after a change that moves them; answers how many. Steps that ran stay done, and
-   * one-off steps (a snooze) stay, as planning would not make them again.
+   * Takes back the org's planned steps that no instance has claimed yet, those whose key begins
+   * with one of {@code plannedKeyPrefixes}, so that planning lays them out again after a change
+   * that moves them; answers how many. Steps that ran stay done, and one-off steps (a snooze) stay,
+   * as planning would not make them again.
    */
-  int withdrawUnclaimed(OrgId orgId);
+  int withdrawUnclaimed(OrgId orgId, Collection<String> plannedKeyPrefixes);
 
   /**
    * Takes back the planned steps of one 1:1 that no instance has claimed yet (it was deleted);

@@ -1,7 +1,6 @@
 package dev.trellis.core.step;
 
 import dev.trellis.core.message.Platform;
-import dev.trellis.core.schedule.ReflectionCadence;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,5 @@
 package dev.trellis.core.step;
 
-import dev.trellis.core.directory.OneOnOne;
-import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
@@ -9,50 +7,54 @@ import dev.trellis.core.org.OrgId;
 import dev.trellis.core.schedule.Availability;
 import dev.trellis.core.schedule.PlanningWindow;
 import dev.trellis.core.schedule.StepPlan;
-import dev.trellis.core.schedule.StepPlanner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Plans an org's steps for the next {@code horizon} (and the last hour, so a restart catches what
- * is still worth sending): everyone's reflection prompts and every 1:1's agenda, last-15 and
- * after-1:1 steps. Planning again is harmless: a step's occurrence key is planned only once.
+ * is still worth sending): whatever each feature's {@link StepSource} plans (reflection prompts,
+ * the steps around each 1:1, …), from the org's people, their availability and settings, read once
+ * per run. Planning again is harmless: a step's occurrence key is planned only once.
  */
 public final class PlanningSteps {
 
   private static final Duration LOOK_BACK = Duration.ofHours(1);
 
   private final People people;
-  private final OneOnOnes oneOnOnes;
   private final PeopleSettings settings;
   private final Holidays holidays;
   private final DueSteps steps;
-  private final StepPlanner planner;
+  private final Supplier<? extends Collection<StepSource>> sources;
   private final Clock clock;
   private final Duration horizon;
 
+  /**
+   * {@code sources} is asked at each run: the features register their sources after planning is
+   * built (adding a 1:1 re-plans its org), so they are looked up when planning, not before.
+   */
   public PlanningSteps(
       People people,
-      OneOnOnes oneOnOnes,
       PeopleSettings settings,
       Holidays holidays,
       DueSteps steps,
-      StepPlanner planner,
+      Supplier<? extends Collection<StepSource>> sources,
       Clock clock,
       Duration horizon) {
     this.people = people;
-    this.oneOnOnes = oneOnOnes;
     this.settings = settings;
     this.holidays = holidays;
     this.steps = steps;
-    this.planner = planner;
+    this.sources = sources;
     this.clock = clock;
     this.horizon = horizon;
   }
@@ -69,21 +71,24 @@ public final class PlanningSteps {
     Set<LocalDate> days = holidays.of(orgId);
     Map<PersonId, PersonSettings> changed = settings.changedIn(orgId);
     Map<PersonId, Availability> availability = new HashMap<>();
-    List<StepPlan> parts = new ArrayList<>();
-    for (Person person : people.findAll(orgId)) {
+    List<Person> everyone = people.findAll(orgId);
+    for (Person person : everyone) {
       PersonSettings own = changed.getOrDefault(person.id(), PersonSettings.DEFAULT);
-      Availability available = Availability.of(person, days, own.pausedUntil());
-      availability.put(person.id(), available);
-      parts.add(planner.planReflections(orgId, person.id(), available, own.cadence(), window));
+      availability.put(person.id(), Availability.of(person, days, own.pausedUntil()));
     }
-    for (OneOnOne oneOnOne : oneOnOnes.findAll(orgId)) {
-      Availability manager = availability.get(oneOnOne.managerId());
-      Availability report = availability.get(oneOnOne.reportId());
-      if (manager != null && report != null) {
-        parts.add(planner.planOneOnOne(oneOnOne, manager, report, window));
-      }
+    PlanningOrg org = new PlanningOrg(orgId, everyone, availability, changed);
+    List<StepPlan> parts = new ArrayList<>();
+    for (StepSource source : sources.get()) {
+      parts.add(source.plan(org, window));
     }
     return StepPlan.combined(parts);
+  }
+
+  /** How the keys of planned steps begin, over all sources: re-planning withdraws those. */
+  public Set<String> plannedKeyPrefixes() {
+    Set<String> prefixes = new LinkedHashSet<>();
+    sources.get().forEach(source -> prefixes.addAll(source.keyPrefixes()));
+    return prefixes;
   }
 
   private Report plan(OrgId orgId, StepPlan plan) {

@@ -19,7 +19,7 @@ public final class ReplanningOrg {
   }
 
   public PlanningSteps.Report replan(OrgId orgId) {
-    steps.withdrawUnclaimed(orgId);
+    steps.withdrawUnclaimed(orgId, planning.plannedKeyPrefixes());
     return planning.plan(orgId);
   }
 }

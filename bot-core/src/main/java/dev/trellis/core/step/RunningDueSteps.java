@@ -7,7 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -16,7 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs what is due: claims due steps under a lease, drops the ones too late to matter (after
  * downtime a stale prompt is worse than none), hands the rest to their handler in batches, and
- * records how each ended so it never runs again.
+ * records how each ended so it never runs again. The kinds of a batch run in the order of their
+ * earliest due step, then by name: the steps of one 1:1 run as they fall (agenda, last 15 minutes,
+ * takeaway), whatever kinds the features define.
  */
 public final class RunningDueSteps {
 
@@ -31,8 +34,13 @@ public final class RunningDueSteps {
     }
   }
 
+  private static final Comparator<Map.Entry<StepKind, List<PlannedStep>>> EARLIEST_FIRST =
+      Comparator.comparing(
+              (Map.Entry<StepKind, List<PlannedStep>> batch) -> earliestDue(batch.getValue()))
+          .thenComparing(batch -> batch.getKey().name());
+
   private final DueSteps steps;
-  private final Map<StepKind, StepHandler> handlers = new EnumMap<>(StepKind.class);
+  private final Map<StepKind, StepHandler> handlers = new LinkedHashMap<>();
   private final LatePolicy latePolicy;
   private final Clock clock;
   private final String owner;
@@ -68,7 +76,7 @@ public final class RunningDueSteps {
 
   private Report run(List<PlannedStep> due, Instant now) {
     List<DueSteps.Finished> finished = new ArrayList<>();
-    Map<StepKind, List<PlannedStep>> byKind = new EnumMap<>(StepKind.class);
+    Map<StepKind, List<PlannedStep>> byKind = new LinkedHashMap<>();
     int dropped = 0;
     for (PlannedStep step : due) {
       if (latePolicy.decide(step.dueAt(), now) == LatePolicy.Decision.DROP) {
@@ -82,7 +90,9 @@ public final class RunningDueSteps {
       log.info(
           "Dropped {} steps that were due more than {} ago", dropped, latePolicy.maxLateness());
     }
-    byKind.forEach((kind, batch) -> finished.addAll(runKind(kind, batch, now)));
+    byKind.entrySet().stream()
+        .sorted(EARLIEST_FIRST)
+        .forEach(batch -> finished.addAll(runKind(batch.getKey(), batch.getValue(), now)));
     steps.finish(finished);
     return new Report(due.size() - dropped, dropped);
   }
@@ -98,5 +108,9 @@ public final class RunningDueSteps {
     batch.forEach(
         s -> finished.add(new DueSteps.Finished(s, outcomes.getOrDefault(s, "done"), now)));
     return finished;
+  }
+
+  private static Instant earliestDue(List<PlannedStep> batch) {
+    return batch.stream().map(PlannedStep::dueAt).min(Comparator.naturalOrder()).orElseThrow();
   }
 }

@@ -8,12 +8,17 @@ import dev.trellis.core.command.TrellisCommand;
 import dev.trellis.core.interaction.Response;
 import dev.trellis.core.message.ActionId;
 import dev.trellis.core.schedule.PlannedStep;
+import dev.trellis.core.schedule.PlanningWindow;
 import dev.trellis.core.schedule.StepKind;
+import dev.trellis.core.schedule.StepPlan;
+import dev.trellis.core.step.PlanningOrg;
 import dev.trellis.core.step.StepHandler;
+import dev.trellis.core.step.StepSource;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Each route belongs to one feature: a second claim stops start-up and names both features. */
@@ -94,10 +99,47 @@ class RoutesTest {
             () ->
                 Routes.of(
                     List.of(
-                        new Reflecting(r -> r.steps(new Steps(StepKind.REFLECTION_PROMPT))),
-                        new Sharing(r -> r.steps(new Steps(StepKind.REFLECTION_PROMPT))))))
+                        new Reflecting(r -> r.steps(new Steps(StepKind.of("REFLECTION_PROMPT")))),
+                        new Sharing(r -> r.steps(new Steps(StepKind.of("REFLECTION_PROMPT")))))))
         .isInstanceOf(DuplicateRouteException.class)
         .hasMessageContaining("The step kind REFLECTION_PROMPT");
+  }
+
+  @Test
+  void aStepKindPlannedByTwoFeaturesStopsStartUp() {
+    assertThatThrownBy(
+            () ->
+                Routes.of(
+                    List.of(
+                        new Reflecting(r -> r.plans(new Source("PROMPT", "prompt:"))),
+                        new Sharing(r -> r.plans(new Source("PROMPT", "shared:"))))))
+        .isInstanceOf(DuplicateRouteException.class)
+        .hasMessageContaining("Planning the step kind PROMPT");
+  }
+
+  @Test
+  void aKeyPrefixOfTwoFeaturesStopsStartUp() {
+    assertThatThrownBy(
+            () ->
+                Routes.of(
+                    List.of(
+                        new Reflecting(r -> r.plans(new Source("PROMPT", "prompt:"))),
+                        new Sharing(r -> r.plans(new Source("SHARE", "prompt:"))))))
+        .isInstanceOf(DuplicateRouteException.class)
+        .hasMessageContaining("The step key prefix prompt:");
+  }
+
+  @Test
+  void theStepSourcesAndTheirKindsAreListedInTheFeaturesOrder() {
+    Source prompts = new Source("PROMPT", "prompt:");
+    Source shares = new Source("SHARE", "share:");
+
+    Routes routes =
+        Routes.of(
+            List.of(new Reflecting(r -> r.plans(prompts)), new Sharing(r -> r.plans(shares))));
+
+    assertThat(routes.stepSources()).containsExactly(prompts, shares);
+    assertThat(routes.plannedKinds()).containsExactly(StepKind.of("PROMPT"), StepKind.of("SHARE"));
   }
 
   @Test
@@ -145,6 +187,24 @@ class RoutesTest {
     @Override
     public void register(Routes routes) {
       registration.accept(routes);
+    }
+  }
+
+  /** Plans nothing, under its own kind and key prefix. */
+  private record Source(String kind, String prefix) implements StepSource {
+    @Override
+    public Set<StepKind> kinds() {
+      return Set.of(StepKind.of(kind));
+    }
+
+    @Override
+    public Set<String> keyPrefixes() {
+      return Set.of(prefix);
+    }
+
+    @Override
+    public StepPlan plan(PlanningOrg org, PlanningWindow window) {
+      return StepPlan.empty();
     }
   }
 

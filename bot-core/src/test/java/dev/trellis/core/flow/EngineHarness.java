@@ -61,14 +61,15 @@ import dev.trellis.core.reflection.ReflectionFeature;
 import dev.trellis.core.reflection.SendingReflectionPrompts;
 import dev.trellis.core.reflection.TellingOfNewManagers;
 import dev.trellis.core.schedule.LatePolicy;
-import dev.trellis.core.schedule.StepPlanner;
 import dev.trellis.core.settings.SettingsFeature;
 import dev.trellis.core.step.PlanningSteps;
 import dev.trellis.core.step.ReplanningOrg;
 import dev.trellis.core.step.RunningDueSteps;
+import dev.trellis.core.step.StepSource;
 import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,14 +158,15 @@ final class EngineHarness {
     takeaways =
         new SendingTakeawayPrompts(
             oneOnOnes, people, settings, prompts, outbox, Duration.ofDays(6));
+    List<StepSource> stepSources = new ArrayList<>();
     planning =
         new PlanningSteps(
             people,
-            oneOnOnes,
             settings,
             holidays,
             steps,
-            new StepPlanner(),
+            // Filled from the routes below: the 1:1 feature re-plans through planning.
+            () -> stepSources,
             clock,
             Duration.ofHours(48));
     replanning = new ReplanningOrg(steps, planning);
@@ -230,6 +232,7 @@ final class EngineHarness {
                     new RecordingOutcomes(oneOnOnes, outcomes),
                     new OneOnOneFeature.Senders(agendas, lastFifteen, takeaways)),
                 new BuddyFeature(buddyCommands, coordinating)));
+    stepSources.addAll(routes.stepSources());
     runner =
         new RunningDueSteps(
             steps, routes.stepHandlers(), LatePolicy.DEFAULT, clock, owner, Duration.ofMinutes(2));

@@ -9,7 +9,9 @@ import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
+import dev.trellis.core.oneonone.OneOnOneSteps;
 import dev.trellis.core.outbox.RecordingPlatform.Received;
+import dev.trellis.core.reflection.ReflectionSteps;
 import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.schedule.StepKind;
 import java.time.DayOfWeek;
@@ -56,7 +58,7 @@ class HolidayAddedLateTest {
                 FRIDAY)));
     trellis.runUntil(ACME, Instant.parse("2026-11-19T08:00:00Z"), Duration.ofMinutes(15));
     assertThat(kindsOn(trellis.steps.upcoming(ACME, maya.id(), 20), FRIDAY))
-        .contains(StepKind.REFLECTION_PROMPT, StepKind.LAST_15_MINUTES);
+        .contains(ReflectionSteps.REFLECTION_PROMPT, OneOnOneSteps.LAST_15_MINUTES);
 
     trellis.holidays.replace(ACME, Set.of(FRIDAY));
     trellis.replanning.replan(ACME);

@@ -10,6 +10,7 @@ import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.interaction.Response;
+import dev.trellis.core.oneonone.OneOnOneSteps;
 import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.schedule.StepKind;
 import java.time.DayOfWeek;
@@ -82,7 +83,7 @@ class OneOnOneCommandsTest {
     assertThat(stored.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
     assertThat(stored.firstDate()).isEqualTo(LocalDate.parse("2026-11-25"));
     // 14:15 Berlin is 08:15 in New York; planned now, not at the next planning run.
-    assertThat(upcoming(ray, StepKind.LAST_15_MINUTES))
+    assertThat(upcoming(ray, OneOnOneSteps.LAST_15_MINUTES))
         .extracting(s -> s.local().toLocalDateTime().toString())
         .containsExactly("2026-11-25T08:15");
     assertThat(text(trellis.command(ray, "1on1 list"))).isEqualTo("Your recurring 1:1s");
@@ -111,7 +112,7 @@ class OneOnOneCommandsTest {
     assertThat(trellis.oneOnOnes.findAll(ACME))
         .singleElement()
         .satisfies(o -> assertThat(o.weekday()).isEqualTo(DayOfWeek.WEDNESDAY));
-    assertThat(upcoming(maya, StepKind.LAST_15_MINUTES))
+    assertThat(upcoming(maya, OneOnOneSteps.LAST_15_MINUTES))
         .extracting(s -> s.local().toLocalDateTime().toString())
         .containsExactly("2026-11-25T11:45");
   }

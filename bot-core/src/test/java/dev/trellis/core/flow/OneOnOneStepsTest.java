@@ -12,6 +12,7 @@ import dev.trellis.core.directory.Person;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.oneonone.DevelopmentQuestions;
+import dev.trellis.core.oneonone.OneOnOneSteps;
 import dev.trellis.core.oneonone.PickedQuestion;
 import dev.trellis.core.outbox.RecordingPlatform.Received;
 import dev.trellis.core.reflection.Prompt;
@@ -20,7 +21,6 @@ import dev.trellis.core.schedule.Availability;
 import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.schedule.PlanningWindow;
 import dev.trellis.core.schedule.StepKind;
-import dev.trellis.core.schedule.StepPlanner;
 import dev.trellis.core.step.PersonSettings;
 import dev.trellis.core.step.StepHandler;
 import java.time.DayOfWeek;
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The 1:1 step handlers run on steps the {@link StepPlanner} makes: who gets what, which steps are
+ * The 1:1 step handlers run on steps the {@link OneOnOneSteps} plan: who gets what, which steps are
  * skipped and why, and that running a step again sends and records nothing more.
  */
 class OneOnOneStepsTest {
@@ -77,7 +77,7 @@ class OneOnOneStepsTest {
   void theLastFifteenStepsAreDueFifteenMinutesBeforeTheEndForBothPeople() {
     trellis.add(maya, alice);
 
-    List<PlannedStep> last15 = plan(THURSDAY, StepKind.LAST_15_MINUTES);
+    List<PlannedStep> last15 = plan(THURSDAY, OneOnOneSteps.LAST_15_MINUTES);
 
     assertThat(last15)
         .extracting(PlannedStep::recipient, PlannedStep::dueAt, s -> s.local().toLocalTime())
@@ -93,8 +93,8 @@ class OneOnOneStepsTest {
   void theLastFifteenPromptSuggestsTheAgendasFirstQuestionToBoth() {
     trellis.add(maya, alice);
 
-    run(trellis.agendas, plan(THURSDAY, StepKind.AGENDA_NUDGE));
-    run(trellis.lastFifteen, plan(THURSDAY, StepKind.LAST_15_MINUTES));
+    run(trellis.agendas, plan(THURSDAY, OneOnOneSteps.AGENDA_NUDGE));
+    run(trellis.lastFifteen, plan(THURSDAY, OneOnOneSteps.LAST_15_MINUTES));
 
     PickedQuestion first = picked(THIS_WEEK).get(0);
     assertThat(messages(maya, "Agenda")).singleElement();
@@ -109,7 +109,7 @@ class OneOnOneStepsTest {
   void withoutAnAgendaBothPeopleAreStillSuggestedTheSameQuestion() {
     trellis.add(maya, alice);
 
-    run(trellis.lastFifteen, plan(THURSDAY, StepKind.LAST_15_MINUTES));
+    run(trellis.lastFifteen, plan(THURSDAY, OneOnOneSteps.LAST_15_MINUTES));
 
     List<PickedQuestion> picked = picked(THIS_WEEK);
     assertThat(picked).hasSize(2);
@@ -126,7 +126,7 @@ class OneOnOneStepsTest {
         PlanningWindow.between(
             Instant.parse("2026-11-19T00:00:00Z"), Instant.parse("2026-12-31T00:00:00Z"));
 
-    List<PlannedStep> agendas = plan(sixWeeks, StepKind.AGENDA_NUDGE);
+    List<PlannedStep> agendas = plan(sixWeeks, OneOnOneSteps.AGENDA_NUDGE);
     agendas.forEach(step -> run(trellis.agendas, List.of(step)));
 
     assertThat(agendas).hasSize(6);
@@ -149,9 +149,10 @@ class OneOnOneStepsTest {
     trellis.settings.save(
         ACME, maya.id(), PersonSettings.DEFAULT.pausedUntil(THIS_WEEK.plusDays(1)));
 
-    Map<PlannedStep, String> agenda = run(trellis.agendas, plan(THURSDAY, StepKind.AGENDA_NUDGE));
+    Map<PlannedStep, String> agenda =
+        run(trellis.agendas, plan(THURSDAY, OneOnOneSteps.AGENDA_NUDGE));
     Map<PlannedStep, String> last15 =
-        run(trellis.lastFifteen, plan(THURSDAY, StepKind.LAST_15_MINUTES));
+        run(trellis.lastFifteen, plan(THURSDAY, OneOnOneSteps.LAST_15_MINUTES));
 
     assertThat(agenda.values()).containsExactly("skipped: paused");
     assertThat(outcomeFor(last15, maya)).isEqualTo("skipped: paused");
@@ -167,11 +168,12 @@ class OneOnOneStepsTest {
     trellis.clock.advance(
         Duration.between(trellis.clock.instant(), Instant.parse("2026-11-19T15:31:00Z")));
 
-    Map<PlannedStep, String> agenda = run(trellis.agendas, plan(THURSDAY, StepKind.AGENDA_NUDGE));
+    Map<PlannedStep, String> agenda =
+        run(trellis.agendas, plan(THURSDAY, OneOnOneSteps.AGENDA_NUDGE));
     Map<PlannedStep, String> last15 =
-        run(trellis.lastFifteen, plan(THURSDAY, StepKind.LAST_15_MINUTES));
+        run(trellis.lastFifteen, plan(THURSDAY, OneOnOneSteps.LAST_15_MINUTES));
     Map<PlannedStep, String> takeaway =
-        run(trellis.takeaways, plan(THURSDAY, StepKind.AFTER_ONE_ON_ONE));
+        run(trellis.takeaways, plan(THURSDAY, OneOnOneSteps.AFTER_ONE_ON_ONE));
 
     assertThat(agenda.values()).containsExactly("dropped: too late for this 1:1");
     assertThat(last15.values())
@@ -185,11 +187,12 @@ class OneOnOneStepsTest {
   void aRemovedReportGetsNothingAndTheAgendaAboutThemIsSkipped() {
     trellis.add(maya);
 
-    Map<PlannedStep, String> agenda = run(trellis.agendas, plan(THURSDAY, StepKind.AGENDA_NUDGE));
+    Map<PlannedStep, String> agenda =
+        run(trellis.agendas, plan(THURSDAY, OneOnOneSteps.AGENDA_NUDGE));
     Map<PlannedStep, String> after =
-        run(trellis.takeaways, plan(THURSDAY, StepKind.AFTER_ONE_ON_ONE));
+        run(trellis.takeaways, plan(THURSDAY, OneOnOneSteps.AFTER_ONE_ON_ONE));
     Map<PlannedStep, String> last15 =
-        run(trellis.lastFifteen, plan(THURSDAY, StepKind.LAST_15_MINUTES));
+        run(trellis.lastFifteen, plan(THURSDAY, OneOnOneSteps.LAST_15_MINUTES));
 
     assertThat(agenda.values()).containsExactly("skipped: other person removed");
     assertThat(after.values()).containsExactly("skipped: person removed");
@@ -208,9 +211,13 @@ class OneOnOneStepsTest {
     OneOnOne neverStored = oneOnOne(offline, maya);
 
     Map<PlannedStep, String> after =
-        run(trellis.takeaways, plan(withOlga, maya, offline, THURSDAY, StepKind.AFTER_ONE_ON_ONE));
+        run(
+            trellis.takeaways,
+            plan(withOlga, maya, offline, THURSDAY, OneOnOneSteps.AFTER_ONE_ON_ONE));
     Map<PlannedStep, String> gone =
-        run(trellis.agendas, plan(neverStored, offline, maya, THURSDAY, StepKind.AGENDA_NUDGE));
+        run(
+            trellis.agendas,
+            plan(neverStored, offline, maya, THURSDAY, OneOnOneSteps.AGENDA_NUDGE));
 
     assertThat(after.values()).containsExactly("skipped: no chat identity");
     assertThat(gone.values()).containsExactly("skipped: 1:1 removed");
@@ -220,7 +227,7 @@ class OneOnOneStepsTest {
   @Test
   void aOneOnOneMovedToAnotherDayAfterPlanningSkipsTheStepsOfTheOldDate() {
     trellis.add(maya, alice);
-    List<PlannedStep> agenda = plan(THURSDAY, StepKind.AGENDA_NUDGE);
+    List<PlannedStep> agenda = plan(THURSDAY, OneOnOneSteps.AGENDA_NUDGE);
     OneOnOne fridays =
         new OneOnOne(
             thursdays.id(),
@@ -244,9 +251,9 @@ class OneOnOneStepsTest {
   @Test
   void runningEachStepAgainSendsNothingMoreAndRecordsNothingTwice() {
     trellis.add(maya, alice);
-    List<PlannedStep> agenda = plan(THURSDAY, StepKind.AGENDA_NUDGE);
-    List<PlannedStep> last15 = plan(THURSDAY, StepKind.LAST_15_MINUTES);
-    List<PlannedStep> after = plan(THURSDAY, StepKind.AFTER_ONE_ON_ONE);
+    List<PlannedStep> agenda = plan(THURSDAY, OneOnOneSteps.AGENDA_NUDGE);
+    List<PlannedStep> last15 = plan(THURSDAY, OneOnOneSteps.LAST_15_MINUTES);
+    List<PlannedStep> after = plan(THURSDAY, OneOnOneSteps.AFTER_ONE_ON_ONE);
     run(trellis.agendas, agenda);
     run(trellis.lastFifteen, last15);
     run(trellis.takeaways, after);
@@ -292,10 +299,8 @@ class OneOnOneStepsTest {
   /** The 1:1's steps of one kind in the window, as the planner makes them. */
   private static List<PlannedStep> plan(
       OneOnOne oneOnOne, Person manager, Person report, PlanningWindow window, StepKind kind) {
-    return new StepPlanner()
-            .planOneOnOne(oneOnOne, availability(manager), availability(report), window)
-            .steps()
-            .stream()
+    return new OneOnOneSteps()
+        .plan(oneOnOne, availability(manager), availability(report), window).steps().stream()
             .filter(s -> s.kind() == kind)
             .toList();
   }

@@ -4,6 +4,7 @@ import dev.trellis.core.directory.Cadence;
 import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.QuietHours;
 import dev.trellis.core.directory.WorkingDays;
+import dev.trellis.core.step.ReflectionCadence;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,9 +25,9 @@ import net.jqwik.api.Tuple;
  * offsets, arbitrary quiet hours (wrapping midnight or not), working days, holidays and pauses near
  * the planning window, and windows spread over 2026 so every clock change is crossed.
  */
-final class ScheduleArbitraries {
+public final class ScheduleArbitraries {
 
-  static final List<ZoneId> ZONES =
+  public static final List<ZoneId> ZONES =
       List.of(
           ZoneOffset.UTC,
           ZoneId.of("Europe/Berlin"),
@@ -46,12 +47,12 @@ final class ScheduleArbitraries {
 
   private ScheduleArbitraries() {}
 
-  static Arbitrary<ZoneId> zones() {
+  public static Arbitrary<ZoneId> zones() {
     return Arbitraries.of(ZONES);
   }
 
   /** Up to 40 days, starting anywhere in 2026 at any second. */
-  static Arbitrary<PlanningWindow> windows() {
+  public static Arbitrary<PlanningWindow> windows() {
     Arbitrary<Instant> from =
         Arbitraries.longs().between(0, 366L * 24 * 3600).map(YEAR_START::plusSeconds);
     Arbitrary<Duration> length =
@@ -59,26 +60,26 @@ final class ScheduleArbitraries {
     return Combinators.combine(from, length).as((f, l) -> new PlanningWindow(f, f.plus(l)));
   }
 
-  static Arbitrary<LocalTime> minutesOfDay() {
+  public static Arbitrary<LocalTime> minutesOfDay() {
     return Arbitraries.integers()
         .between(0, MINUTES_A_DAY - 1)
         .map(m -> LocalTime.of(m / 60, m % 60));
   }
 
   /** Mostly arbitrary (wrapping midnight or not, or none), sometimes the 19:00-08:00 default. */
-  static Arbitrary<QuietHours> quietHours() {
+  public static Arbitrary<QuietHours> quietHours() {
     Arbitrary<QuietHours> any =
         Combinators.combine(minutesOfDay(), minutesOfDay()).as(QuietHours::new);
     return Arbitraries.frequencyOf(
         Tuple.of(1, Arbitraries.just(QuietHours.DEFAULT)), Tuple.of(3, any));
   }
 
-  static Arbitrary<WorkingDays> workingDays() {
+  public static Arbitrary<WorkingDays> workingDays() {
     return Arbitraries.of(DayOfWeek.class).set().ofMinSize(1).map(WorkingDays::new);
   }
 
   /** An availability whose holidays and pause lie within a few weeks of {@code near}. */
-  static Arbitrary<Availability> availabilitiesNear(Instant near) {
+  public static Arbitrary<Availability> availabilitiesNear(Instant near) {
     LocalDate around = near.atZone(ZoneOffset.UTC).toLocalDate();
     Arbitrary<LocalDate> dates = Arbitraries.integers().between(-20, 50).map(around::plusDays);
     Arbitrary<Set<LocalDate>> holidays = dates.set().ofMaxSize(12);
@@ -88,7 +89,7 @@ final class ScheduleArbitraries {
   }
 
   /** A 1:1 that started up to a year and a half before {@code near}, or a little after it. */
-  static Arbitrary<OneOnOne> oneOnOnesNear(Instant near) {
+  public static Arbitrary<OneOnOne> oneOnOnesNear(Instant near) {
     LocalDate around = near.atZone(ZoneOffset.UTC).toLocalDate();
     Arbitrary<LocalDate> firstDate = Arbitraries.integers().between(-550, 30).map(around::plusDays);
     Arbitrary<Duration> duration =
@@ -106,7 +107,7 @@ final class ScheduleArbitraries {
                     .build());
   }
 
-  static Arbitrary<ReflectionCadence> reflectionCadences() {
+  public static Arbitrary<ReflectionCadence> reflectionCadences() {
     return Combinators.combine(
             Arbitraries.integers().between(1, 4), Arbitraries.of(DayOfWeek.class), minutesOfDay())
         .as(ReflectionCadence::new);

@@ -21,77 +21,77 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Builders that start from a valid default, and the zones the tests walk through. */
-final class ScheduleTestData {
+public final class ScheduleTestData {
 
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-  static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-  static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
-  static final ZoneId LORD_HOWE = ZoneId.of("Australia/Lord_Howe");
-  static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  public static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+  public static final ZoneId LORD_HOWE = ZoneId.of("Australia/Lord_Howe");
+  public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-  static final OrgId ORG = new OrgId("acme");
-  static final PersonId MANAGER = new PersonId("manager-1");
-  static final PersonId REPORT = new PersonId("report-1");
-  static final OneOnOneId ONE_ON_ONE = new OneOnOneId("one-on-one-1");
+  public static final OrgId ORG = new OrgId("acme");
+  public static final PersonId MANAGER = new PersonId("manager-1");
+  public static final PersonId REPORT = new PersonId("report-1");
+  public static final OneOnOneId ONE_ON_ONE = new OneOnOneId("one-on-one-1");
 
   private ScheduleTestData() {}
 
-  static Instant at(String localDateTime, ZoneId zone) {
+  public static Instant at(String localDateTime, ZoneId zone) {
     return LocalDateTime.parse(localDateTime).atZone(zone).toInstant();
   }
 
-  static ZonedDateTime local(String localDateTime, ZoneId zone) {
+  public static ZonedDateTime local(String localDateTime, ZoneId zone) {
     return LocalDateTime.parse(localDateTime).atZone(zone);
   }
 
-  static PlanningWindow window(String from, String to, ZoneId zone) {
+  public static PlanningWindow window(String from, String to, ZoneId zone) {
     return PlanningWindow.between(at(from, zone), at(to, zone));
   }
 
   /** Weekly, Thursday 14:00 Berlin, 30 minutes, from Thursday 2026-01-08. */
-  static OneOnOneBuilder aOneOnOne() {
+  public static OneOnOneBuilder aOneOnOne() {
     return new OneOnOneBuilder();
   }
 
   /** Berlin, Monday to Friday, quiet 19:00-08:00, no holidays, not paused. */
-  static AvailabilityBuilder anAvailability() {
+  public static AvailabilityBuilder anAvailability() {
     return new AvailabilityBuilder();
   }
 
-  static final class OneOnOneBuilder {
+  public static final class OneOnOneBuilder {
     private Cadence cadence = Cadence.WEEKLY;
     private LocalTime startTime = LocalTime.of(14, 0);
     private Duration duration = Duration.ofMinutes(30);
     private ZoneId zone = BERLIN;
     private LocalDate firstDate = LocalDate.of(2026, 1, 8);
 
-    OneOnOneBuilder cadence(Cadence cadence) {
+    public OneOnOneBuilder cadence(Cadence cadence) {
       this.cadence = cadence;
       return this;
     }
 
-    OneOnOneBuilder at(String startTime) {
+    public OneOnOneBuilder at(String startTime) {
       this.startTime = LocalTime.parse(startTime);
       return this;
     }
 
-    OneOnOneBuilder lasting(Duration duration) {
+    public OneOnOneBuilder lasting(Duration duration) {
       this.duration = duration;
       return this;
     }
 
-    OneOnOneBuilder in(ZoneId zone) {
+    public OneOnOneBuilder in(ZoneId zone) {
       this.zone = zone;
       return this;
     }
 
     /** Also sets the weekday: it is the first date's. */
-    OneOnOneBuilder from(String firstDate) {
+    public OneOnOneBuilder from(String firstDate) {
       this.firstDate = LocalDate.parse(firstDate);
       return this;
     }
 
-    OneOnOne build() {
+    public OneOnOne build() {
       return new OneOnOne(
           ONE_ON_ONE,
           ORG,
@@ -106,39 +106,39 @@ final class ScheduleTestData {
     }
   }
 
-  static final class AvailabilityBuilder {
+  public static final class AvailabilityBuilder {
     private ZoneId zone = BERLIN;
     private WorkingDays workingDays = WorkingDays.MONDAY_TO_FRIDAY;
     private QuietHours quietHours = QuietHours.DEFAULT;
     private final Set<LocalDate> holidays = new HashSet<>();
     private Optional<LocalDate> pausedUntil = Optional.empty();
 
-    AvailabilityBuilder in(ZoneId zone) {
+    public AvailabilityBuilder in(ZoneId zone) {
       this.zone = zone;
       return this;
     }
 
-    AvailabilityBuilder working(DayOfWeek first, DayOfWeek... rest) {
+    public AvailabilityBuilder working(DayOfWeek first, DayOfWeek... rest) {
       this.workingDays = new WorkingDays(EnumSet.of(first, rest));
       return this;
     }
 
-    AvailabilityBuilder quiet(String startToEnd) {
+    public AvailabilityBuilder quiet(String startToEnd) {
       this.quietHours = QuietHours.parse(startToEnd).orElseThrow();
       return this;
     }
 
-    AvailabilityBuilder holiday(String date) {
+    public AvailabilityBuilder holiday(String date) {
       this.holidays.add(LocalDate.parse(date));
       return this;
     }
 
-    AvailabilityBuilder pausedUntil(String date) {
+    public AvailabilityBuilder pausedUntil(String date) {
       this.pausedUntil = Optional.of(LocalDate.parse(date));
       return this;
     }
 
-    Availability build() {
+    public Availability build() {
       return new Availability(zone, workingDays, quietHours, holidays, pausedUntil);
     }
   }

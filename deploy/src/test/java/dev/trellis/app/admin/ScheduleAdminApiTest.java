@@ -7,9 +7,9 @@ import dev.trellis.app.AdminClient.Answer;
 import dev.trellis.app.TestClockWiring;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
+import dev.trellis.core.reflection.ReflectionSteps;
 import dev.trellis.core.schedule.OccurrenceKey;
 import dev.trellis.core.schedule.PlannedStep;
-import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.PlanningSteps;
 import dev.trellis.testkit.TestClock;
@@ -258,7 +258,7 @@ class ScheduleAdminApiTest extends AdminApiTestBase {
     dueSteps.plan(
         List.of(
             new PlannedStep(
-                StepKind.REFLECTION_PROMPT,
+                ReflectionSteps.REFLECTION_PROMPT,
                 new OrgId(orgId),
                 person,
                 at,

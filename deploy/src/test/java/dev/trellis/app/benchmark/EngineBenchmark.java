@@ -33,6 +33,8 @@ import dev.trellis.core.message.MessageRef;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
+import dev.trellis.core.oneonone.OneOnOneSteps;
+import dev.trellis.core.oneonone.PlanningOneOnOneSteps;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.outbox.DispatchReport;
 import dev.trellis.core.outbox.OutboxDispatcher;
@@ -40,9 +42,9 @@ import dev.trellis.core.outbox.OutboxSettings;
 import dev.trellis.core.question.BuiltInQuestions;
 import dev.trellis.core.question.QuestionBank;
 import dev.trellis.core.question.QuestionPicker;
+import dev.trellis.core.reflection.ReflectionSteps;
 import dev.trellis.core.reflection.SendingReflectionPrompts;
 import dev.trellis.core.schedule.LatePolicy;
-import dev.trellis.core.schedule.StepPlanner;
 import dev.trellis.core.step.PlanningSteps;
 import dev.trellis.core.step.RunningDueSteps;
 import dev.trellis.testkit.TestClock;
@@ -115,11 +117,13 @@ class EngineBenchmark {
       PlanningSteps planning =
           new PlanningSteps(
               people,
-              new MongoOneOnOnes(db),
               settings,
               new MongoHolidays(db),
               steps,
-              new StepPlanner(),
+              () ->
+                  List.of(
+                      new ReflectionSteps(),
+                      new PlanningOneOnOneSteps(new MongoOneOnOnes(db), new OneOnOneSteps())),
               clock,
               Duration.ofMinutes(10));
       RunningDueSteps runner =

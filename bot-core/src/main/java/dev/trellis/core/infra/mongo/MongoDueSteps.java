@@ -13,6 +13,7 @@ import dev.trellis.core.step.DueSteps;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -26,11 +27,6 @@ import org.bson.Document;
  * key, so two orgs' keys never meet.
  */
 public final class MongoDueSteps implements DueSteps {
-
-  private static final String PLANNED_KEY =
-      OccurrenceKey.PLANNED_PREFIXES.stream()
-          .map(Pattern::quote)
-          .collect(Collectors.joining("|", "^(", ")"));
 
   private final MongoCollection<Document> queue;
   private final MongoCollection<Document> done;
@@ -68,11 +64,16 @@ public final class MongoDueSteps implements DueSteps {
   }
 
   @Override
-  public int withdrawUnclaimed(OrgId orgId) {
+  public int withdrawUnclaimed(OrgId orgId, Collection<String> plannedKeyPrefixes) {
+    if (plannedKeyPrefixes.isEmpty()) {
+      return 0;
+    }
+    String plannedKey =
+        plannedKeyPrefixes.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(", ")"));
     Document planned =
         new Document("orgId", orgId.value())
             .append("state", LeasedQueue.PENDING)
-            .append("key", new Document("$regex", PLANNED_KEY));
+            .append("key", new Document("$regex", plannedKey));
     return (int) queue.deleteMany(planned).getDeletedCount();
   }
 
@@ -114,7 +115,7 @@ public final class MongoDueSteps implements DueSteps {
   private static PlannedStep toStep(Document doc) {
     Instant dueAt = doc.getDate("dueAt").toInstant();
     return new PlannedStep(
-        StepKind.valueOf(doc.getString("kind")),
+        StepKind.of(doc.getString("kind")),
         new OrgId(doc.getString("orgId")),
         new PersonId(doc.getString("personId")),
         dueAt,

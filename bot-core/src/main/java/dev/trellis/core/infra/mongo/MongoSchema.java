@@ -8,7 +8,9 @@ import java.util.Collection;
 import org.bson.conversions.Bson;
 
 /**
- * Every collection and the indexes its queries need, created at start-up (idempotent).
+ * Every collection and the indexes of the shared ones, created at start-up (idempotent); a
+ * feature's own collections get the indexes it declares ({@link #ensureIndexes(MongoDatabase,
+ * Collection)}).
  *
  * <p>Keys are shaped for equality lookups on unique indexes: the embedded server answers those from
  * the index, while ranges and non-unique indexes scan the collection.
@@ -61,15 +63,10 @@ public final class MongoSchema {
     index(db, PERSON_SETTINGS, Indexes.ascending("orgId"), "org");
     index(db, OUTBOX, Indexes.ascending("orgId", "dueAt"), "org_pending");
     index(db, OUTBOX_DEAD, Indexes.ascending("orgId", "diedAt"), "org_dead");
-    index(db, REFLECTIONS, Indexes.ascending("orgId", "personId", "answeredAt"), "person_history");
-    index(db, REFLECTIONS, Indexes.ascending("orgId", "personId", "shares.with"), "person_shares");
     unique(db, QUESTIONS, Indexes.ascending("orgId", "_id"), "org_question", false);
     unique(db, PROMPTED_QUESTIONS, Indexes.ascending("orgId", "personId"), "org_person", false);
-    // agenda_questions and one_on_one_outcomes are looked up by _id (org/1:1/date[/person]);
-    // only the HR counts read a range of an org's dates.
-    index(db, ONE_ON_ONE_OUTCOMES, Indexes.ascending("orgId", "date"), "org_date");
-    // buddy_meetups (org/cohort/round/group) and buddy_people (org/person) are read by _id only;
-    // the buddy feature declares the indexes of listing cohorts, members and rounds.
+    // The features declare the indexes of their own collections (reflections, 1:1 outcomes,
+    // cohorts, ...); buddy_meetups and buddy_people are read by _id only.
     // admin_tokens are checked by _id (the token's id); listing an org's tokens reads this.
     index(db, ADMIN_TOKENS, Indexes.ascending("orgId", "createdAt"), "org_created");
   }

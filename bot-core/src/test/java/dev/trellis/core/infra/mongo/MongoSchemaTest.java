@@ -32,7 +32,7 @@ class MongoSchemaTest {
   }
 
   @Test
-  void shouldIndexTheOutboxClaimsAndThePersonalHistories() {
+  void shouldIndexTheOutboxClaimsAndThePlannedSteps() {
     MongoDatabase db = mongo.emptyDatabase("schema");
 
     MongoSchema.ensureIndexes(db);
@@ -42,9 +42,8 @@ class MongoSchemaTest {
     thenUniqueIndex(
         db, MongoSchema.OUTBOX, "claim_stamp", new Document("_id", 1).append("claim", 1), false);
     assertThat(index(db, MongoSchema.OUTBOX_DEAD, "org_dead")).isNotNull();
-    assertThat(index(db, MongoSchema.REFLECTIONS, "person_history")).isNotNull();
-    assertThat(index(db, MongoSchema.ONE_ON_ONE_OUTCOMES, "org_date").get("key", Document.class))
-        .isEqualTo(new Document("orgId", 1).append("date", 1));
+    assertThat(index(db, MongoSchema.STEPS, "person_upcoming").get("key", Document.class))
+        .isEqualTo(new Document("orgId", 1).append("personId", 1).append("dueAt", 1));
   }
 
   @Test

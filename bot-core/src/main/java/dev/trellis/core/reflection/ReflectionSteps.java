@@ -1,22 +1,47 @@
-package dev.trellis.core.schedule;
+package dev.trellis.core.reflection;
 
 import static java.time.temporal.TemporalAdjusters.previousOrSame;
 
+import dev.trellis.core.directory.Person;
+import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
+import dev.trellis.core.schedule.Attendee;
+import dev.trellis.core.schedule.Availability;
+import dev.trellis.core.schedule.OccurrenceKey;
+import dev.trellis.core.schedule.PlanningWindow;
+import dev.trellis.core.schedule.SkipReason;
+import dev.trellis.core.schedule.StepCollector;
+import dev.trellis.core.schedule.StepKind;
+import dev.trellis.core.schedule.StepPlan;
+import dev.trellis.core.step.PlanningOrg;
+import dev.trellis.core.step.ReflectionCadence;
+import dev.trellis.core.step.StepSource;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A person's reflection prompts. On the cadence day at the cadence time, in their zone. When that
  * day is not a working day (or is a holiday): the nearest earlier working day of the same ISO week,
  * else the next working day within six days. When the time is not sendable (quiet hours): the next
  * sendable instant, at the end of quiet hours. A prompt whose day is paused is skipped, not moved.
+ * Each prompt is keyed {@code reflection:<personId>:<ISO week of the cadence day>}.
  */
-final class ReflectionSteps {
+public final class ReflectionSteps implements StepSource {
+
+  /** A person's reflection question, on their own cadence. */
+  public static final StepKind REFLECTION_PROMPT = StepKind.of("REFLECTION_PROMPT");
+
+  private static final String KEY_PREFIX = "reflection:";
 
   /** Weeks looked at on each side of the window; a prompt moves less than two weeks. */
   private static final int MARGIN_DAYS = 21;
@@ -24,10 +49,40 @@ final class ReflectionSteps {
   private static final int DAYS_AHEAD = 6;
   private static final Duration QUIET_REACH = Duration.ofDays(7);
 
-  private ReflectionSteps() {}
+  @Override
+  public Set<StepKind> kinds() {
+    return Set.of(REFLECTION_PROMPT);
+  }
 
-  static StepPlan plan(
+  @Override
+  public Set<String> keyPrefixes() {
+    return Set.of(KEY_PREFIX);
+  }
+
+  /** Everyone's prompts due in the window, each on their own cadence. */
+  @Override
+  public StepPlan plan(PlanningOrg org, PlanningWindow window) {
+    List<StepPlan> parts = new ArrayList<>();
+    for (Person person : org.people()) {
+      org.availabilityOf(person.id())
+          .ifPresent(
+              available ->
+                  parts.add(
+                      planFor(
+                          org.orgId(),
+                          new Attendee(person.id(), available),
+                          org.settingsOf(person.id()).cadence(),
+                          window)));
+    }
+    return StepPlan.combined(parts);
+  }
+
+  /** One person's prompts due in the window. */
+  public static StepPlan planFor(
       OrgId orgId, Attendee person, ReflectionCadence cadence, PlanningWindow window) {
+    Objects.requireNonNull(orgId, "orgId");
+    Objects.requireNonNull(cadence, "cadence");
+    Objects.requireNonNull(window, "window");
     Availability availability = person.availability();
     StepCollector steps = new StepCollector(orgId, Optional.empty(), window);
     LocalDate first =
@@ -49,7 +104,7 @@ final class ReflectionSteps {
       LocalDate monday, Attendee person, ReflectionCadence cadence, StepCollector steps) {
     Availability availability = person.availability();
     LocalDate cadenceDay = cadence.dayInWeekOf(monday);
-    OccurrenceKey key = OccurrenceKey.reflection(person.id(), cadenceDay);
+    OccurrenceKey key = key(person.id(), cadenceDay);
     Instant nominal = atCadenceTime(cadenceDay, cadence, availability);
     Optional<LocalDate> day = promptDay(cadenceDay, monday, availability);
     if (day.isEmpty()) {
@@ -59,7 +114,7 @@ final class ReflectionSteps {
     } else {
       Instant planned = atCadenceTime(day.get(), cadence, availability);
       steps.planOrSkip(
-          StepKind.REFLECTION_PROMPT,
+          REFLECTION_PROMPT,
           person,
           availability.nextSendable(planned, planned.plus(QUIET_REACH)),
           nominal,
@@ -93,6 +148,17 @@ final class ReflectionSteps {
 
   private static void skip(
       Attendee person, Instant nominal, OccurrenceKey key, SkipReason reason, StepCollector steps) {
-    steps.skip(StepKind.REFLECTION_PROMPT, person, nominal, key, reason);
+    steps.skip(REFLECTION_PROMPT, person, nominal, key, reason);
+  }
+
+  /** Keyed by the ISO week (week-based year) the cadence day falls in. */
+  static OccurrenceKey key(PersonId person, LocalDate cadenceDay) {
+    return new OccurrenceKey(
+        String.format(
+            Locale.ROOT,
+            KEY_PREFIX + "%s:%d-W%02d",
+            person,
+            cadenceDay.get(IsoFields.WEEK_BASED_YEAR),
+            cadenceDay.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
   }
 }

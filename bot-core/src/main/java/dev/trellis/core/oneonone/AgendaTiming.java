@@ -1,5 +1,6 @@
-package dev.trellis.core.schedule;
+package dev.trellis.core.oneonone;
 
+import dev.trellis.core.schedule.Availability;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,9 +1,20 @@
-package dev.trellis.core.schedule;
+package dev.trellis.core.step;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.oneonone.Occurrence;
+import dev.trellis.core.oneonone.OneOnOneCalendar;
+import dev.trellis.core.oneonone.OneOnOneSteps;
+import dev.trellis.core.reflection.ReflectionSteps;
+import dev.trellis.core.schedule.Attendee;
+import dev.trellis.core.schedule.Availability;
+import dev.trellis.core.schedule.OccurrenceKey;
+import dev.trellis.core.schedule.PlannedStep;
+import dev.trellis.core.schedule.PlanningWindow;
+import dev.trellis.core.schedule.ScheduleArbitraries;
+import dev.trellis.core.schedule.StepPlan;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,9 +28,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class StepPlannerPropertiesTest {
+/** The steps the features plan, together: what every planning run must hold. */
+class PlannedStepsPropertiesTest {
 
-  private final StepPlanner planner = new StepPlanner();
+  private final OneOnOneSteps planner = new OneOnOneSteps();
 
   @Property(tries = 300)
   void everyStepIsDueInTheWindowAtATimeItsRecipientMayBeSentIt(@ForAll("scenarios") Scenario s) {
@@ -30,7 +42,7 @@ class StepPlannerPropertiesTest {
       Availability recipient = availabilityOf.get(step.recipient());
       assertThat(s.window().contains(step.dueAt())).as("%s in window", step).isTrue();
       assertThat(step.local().getZone()).isEqualTo(recipient.zone());
-      if (step.kind() == StepKind.LAST_15_MINUTES) {
+      if (step.kind() == OneOnOneSteps.LAST_15_MINUTES) {
         LocalDate day = recipient.localAt(step.dueAt()).toLocalDate();
         assertThat(recipient.isHoliday(day)).as("%s on a holiday", step).isFalse();
         assertThat(recipient.isPausedOn(day)).as("%s while paused", step).isFalse();
@@ -48,10 +60,10 @@ class StepPlannerPropertiesTest {
         new OneOnOneCalendar(s.oneOnOne())
             .occurrencesIn(window.widen(Duration.ZERO, Duration.ofHours(24)));
 
-    StepPlan plan = planner.planOneOnOne(s.oneOnOne(), s.manager(), s.report(), window);
+    StepPlan plan = planner.plan(s.oneOnOne(), s.manager(), s.report(), window);
 
     for (PlannedStep agenda : plan.steps()) {
-      if (agenda.kind() != StepKind.AGENDA_NUDGE) {
+      if (agenda.kind() != OneOnOneSteps.AGENDA_NUDGE) {
         continue;
       }
       Occurrence occurrence =
@@ -125,12 +137,15 @@ class StepPlannerPropertiesTest {
       ReflectionCadence cadence,
       PlanningWindow window) {
 
-    StepPlan planAll(StepPlanner planner, PlanningWindow in) {
+    StepPlan planAll(OneOnOneSteps planner, PlanningWindow in) {
       return planner
-          .planOneOnOne(oneOnOne, manager, report, in)
+          .plan(oneOnOne, manager, report, in)
           .and(
-              planner.planReflections(oneOnOne.orgId(), oneOnOne.managerId(), manager, cadence, in))
-          .and(planner.planReflections(oneOnOne.orgId(), oneOnOne.reportId(), report, cadence, in));
+              ReflectionSteps.planFor(
+                  oneOnOne.orgId(), new Attendee(oneOnOne.managerId(), manager), cadence, in))
+          .and(
+              ReflectionSteps.planFor(
+                  oneOnOne.orgId(), new Attendee(oneOnOne.reportId(), report), cadence, in));
     }
 
     Map<PersonId, Availability> availabilities() {

@@ -1,4 +1,4 @@
-package dev.trellis.core.schedule;
+package dev.trellis.core.oneonone;
 
 import dev.trellis.core.directory.OneOnOneId;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.trellis.core.schedule;
+package dev.trellis.core.oneonone;
 
 import static dev.trellis.core.schedule.ScheduleTestData.BERLIN;
 import static dev.trellis.core.schedule.ScheduleTestData.KOLKATA;
@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.core.directory.Cadence;
 import dev.trellis.core.directory.OneOnOne;
+import dev.trellis.core.schedule.PlanningWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

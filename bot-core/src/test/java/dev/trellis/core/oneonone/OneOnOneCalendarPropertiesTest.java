@@ -1,9 +1,11 @@
-package dev.trellis.core.schedule;
+package dev.trellis.core.oneonone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.core.directory.Cadence;
 import dev.trellis.core.directory.OneOnOne;
+import dev.trellis.core.schedule.PlanningWindow;
+import dev.trellis.core.schedule.ScheduleArbitraries;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

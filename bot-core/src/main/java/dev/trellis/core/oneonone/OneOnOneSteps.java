@@ -1,25 +1,75 @@
-package dev.trellis.core.schedule;
+package dev.trellis.core.oneonone;
 
 import dev.trellis.core.directory.OneOnOne;
+import dev.trellis.core.schedule.Attendee;
+import dev.trellis.core.schedule.Availability;
+import dev.trellis.core.schedule.OccurrenceKey;
+import dev.trellis.core.schedule.PlanningWindow;
+import dev.trellis.core.schedule.SkipReason;
+import dev.trellis.core.schedule.StepCollector;
+import dev.trellis.core.schedule.StepKind;
+import dev.trellis.core.schedule.StepPlan;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
-/** The agenda, last-15-minutes and after-1:1 steps of each occurrence of a 1:1. */
-final class OneOnOneSteps {
+/**
+ * The steps of each occurrence of a 1:1, each in its recipient's own zone:
+ *
+ * <ul>
+ *   <li>{@link #AGENDA_NUDGE} to the manager, {@code agendaLead} (default 2 h) before the start;
+ *       when that is not sendable, the nearest sendable instant between 24 hours and 15 minutes
+ *       before the start (the later on a tie), else skipped.
+ *   <li>{@link #LAST_15_MINUTES} to both people, 15 minutes before the end. Quiet hours and days
+ *       off do not apply; an org holiday or a pause on that day (the recipient's local date) skips
+ *       it for that person.
+ *   <li>{@link #AFTER_ONE_ON_ONE} to the report at the end, or the next sendable instant within 24
+ *       hours, else skipped.
+ * </ul>
+ *
+ * <p>Deterministic: the same inputs plan the same steps with the same {@link OneOnOneKeys}, and
+ * planning two adjacent windows gives exactly the steps of planning their union.
+ */
+public final class OneOnOneSteps {
+
+  /** The manager's agenda, before a 1:1. */
+  public static final StepKind AGENDA_NUDGE = StepKind.of("AGENDA_NUDGE");
+
+  /** The switch-to-development prompt to both people, 15 minutes before a 1:1 ends. */
+  public static final StepKind LAST_15_MINUTES = StepKind.of("LAST_15_MINUTES");
+
+  /** The report's takeaway capture, when a 1:1 ends. */
+  public static final StepKind AFTER_ONE_ON_ONE = StepKind.of("AFTER_ONE_ON_ONE");
+
+  public static final Duration DEFAULT_AGENDA_LEAD = Duration.ofHours(2);
 
   static final Duration LAST_PART = Duration.ofMinutes(15);
   static final Duration AFTER_REACH = Duration.ofHours(24);
 
   private final Duration agendaLead;
 
-  OneOnOneSteps(Duration agendaLead) {
+  public OneOnOneSteps() {
+    this(DEFAULT_AGENDA_LEAD);
+  }
+
+  /** {@code agendaLead} is 15 minutes to 24 hours. */
+  public OneOnOneSteps(Duration agendaLead) {
+    Objects.requireNonNull(agendaLead, "agendaLead");
+    if (agendaLead.compareTo(AgendaTiming.MIN_BEFORE_START) < 0
+        || agendaLead.compareTo(AgendaTiming.MAX_BEFORE_START) > 0) {
+      throw new IllegalArgumentException(
+          "The agenda goes out 15 minutes to 24 hours before a 1:1, not " + agendaLead);
+    }
     this.agendaLead = agendaLead;
   }
 
-  StepPlan plan(
+  /** The agenda, last-15-minutes and after-1:1 steps of a 1:1 due in the window. */
+  public StepPlan plan(
       OneOnOne oneOnOne, Availability manager, Availability report, PlanningWindow window) {
+    Objects.requireNonNull(oneOnOne, "oneOnOne");
+    Objects.requireNonNull(window, "window");
     Attendee theManager = new Attendee(oneOnOne.managerId(), manager);
     Attendee theReport = new Attendee(oneOnOne.reportId(), report);
     StepCollector steps = new StepCollector(oneOnOne.orgId(), Optional.of(oneOnOne.id()), window);
@@ -39,14 +89,14 @@ final class OneOnOneSteps {
   /** None for a 1:1 on the manager's holiday: it will not take place, so nothing to prepare. */
   private void agenda(Occurrence occurrence, Attendee manager, StepCollector steps) {
     Instant nominal = occurrence.start().minus(agendaLead);
-    OccurrenceKey key = OccurrenceKey.agenda(occurrence.oneOnOneId(), occurrence.date());
+    OccurrenceKey key = OneOnOneKeys.agenda(occurrence.oneOnOneId(), occurrence.date());
     LocalDate meetingDay = manager.availability().localAt(occurrence.start()).toLocalDate();
     if (manager.availability().isHoliday(meetingDay)) {
-      steps.skip(StepKind.AGENDA_NUDGE, manager, nominal, key, SkipReason.HOLIDAY);
+      steps.skip(AGENDA_NUDGE, manager, nominal, key, SkipReason.HOLIDAY);
       return;
     }
     steps.planOrSkip(
-        StepKind.AGENDA_NUDGE,
+        AGENDA_NUDGE,
         manager,
         AgendaTiming.dueAt(occurrence, agendaLead, manager.availability()),
         nominal,
@@ -59,25 +109,25 @@ final class OneOnOneSteps {
       Occurrence occurrence, Attendee person, StepCollector steps) {
     Instant due = occurrence.end().minus(LAST_PART);
     OccurrenceKey key =
-        OccurrenceKey.lastFifteen(occurrence.oneOnOneId(), occurrence.date(), person.id());
+        OneOnOneKeys.lastFifteen(occurrence.oneOnOneId(), occurrence.date(), person.id());
     LocalDate localDate = person.availability().localAt(due).toLocalDate();
     if (person.availability().isHoliday(localDate)) {
-      steps.skip(StepKind.LAST_15_MINUTES, person, due, key, SkipReason.HOLIDAY);
+      steps.skip(LAST_15_MINUTES, person, due, key, SkipReason.HOLIDAY);
     } else if (person.availability().isPausedOn(localDate)) {
-      steps.skip(StepKind.LAST_15_MINUTES, person, due, key, SkipReason.PAUSED);
+      steps.skip(LAST_15_MINUTES, person, due, key, SkipReason.PAUSED);
     } else {
-      steps.plan(StepKind.LAST_15_MINUTES, person, due, key);
+      steps.plan(LAST_15_MINUTES, person, due, key);
     }
   }
 
   private static void afterOneOnOne(Occurrence occurrence, Attendee report, StepCollector steps) {
     Instant end = occurrence.end();
     steps.planOrSkip(
-        StepKind.AFTER_ONE_ON_ONE,
+        AFTER_ONE_ON_ONE,
         report,
         report.availability().nextSendable(end, end.plus(AFTER_REACH)),
         end,
-        OccurrenceKey.afterOneOnOne(occurrence.oneOnOneId(), occurrence.date()),
+        OneOnOneKeys.afterOneOnOne(occurrence.oneOnOneId(), occurrence.date()),
         whyNothingSendable(report.availability(), end));
   }
 

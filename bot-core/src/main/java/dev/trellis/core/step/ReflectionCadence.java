@@ -1,4 +1,4 @@
-package dev.trellis.core.schedule;
+package dev.trellis.core.step;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * How often a person gets a reflection prompt: every {@code everyNWeeks} weeks, on a weekday, at a
- * local time in their own zone. The default is weekly, Friday 15:00.
+ * local time in their own zone. The default is weekly, Friday 15:00. One of a person's own
+ * settings; the reflection feature plans the prompts by it.
  *
  * <p>With more than one week between prompts, the prompt weeks are the ISO weeks (Monday to Sunday)
  * counted from the week of 1970-01-01 that are a multiple of {@code everyNWeeks}: fixed and the
@@ -35,13 +36,13 @@ public record ReflectionCadence(int everyNWeeks, DayOfWeek weekday, LocalTime lo
   }
 
   /** Whether the ISO week that starts on {@code monday} has a prompt. */
-  boolean hasPromptInWeekOf(LocalDate monday) {
+  public boolean hasPromptInWeekOf(LocalDate monday) {
     long weeks = ChronoUnit.WEEKS.between(FIRST_MONDAY, monday);
     return Math.floorMod(weeks, everyNWeeks) == 0;
   }
 
   /** The cadence weekday in the ISO week that starts on {@code monday}. */
-  LocalDate dayInWeekOf(LocalDate monday) {
+  public LocalDate dayInWeekOf(LocalDate monday) {
     return monday.plusDays(weekday.getValue() - 1L);
   }
 

@@ -1,4 +1,4 @@
-package dev.trellis.core.schedule;
+package dev.trellis.core.oneonone;
 
 import static dev.trellis.core.schedule.ScheduleTestData.BERLIN;
 import static dev.trellis.core.schedule.ScheduleTestData.MANAGER;
@@ -16,6 +16,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.schedule.Availability;
+import dev.trellis.core.schedule.OccurrenceKey;
+import dev.trellis.core.schedule.PlannedStep;
+import dev.trellis.core.schedule.PlanningWindow;
+import dev.trellis.core.schedule.SkipReason;
+import dev.trellis.core.schedule.SkippedStep;
+import dev.trellis.core.schedule.StepKind;
+import dev.trellis.core.schedule.StepPlan;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,9 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class StepPlannerTest {
+class OneOnOneStepPlanTest {
 
-  private final StepPlanner planner = new StepPlanner();
+  private final OneOnOneSteps planner = new OneOnOneSteps();
 
   /** Weekly, Thursday 14:00 Berlin, 30 minutes; manager in Berlin, report in New York. */
   private final OneOnOne thursdays = aOneOnOne().from("2026-01-08").at("14:00").build();
@@ -43,7 +51,7 @@ class StepPlannerTest {
     void shouldNudgeTheManagerTwoHoursBeforeTheStart() {
       StepPlan plan = planThursdays(window("2026-03-05T00:00", "2026-03-06T00:00", BERLIN));
 
-      assertThat(stepsOf(plan, StepKind.AGENDA_NUDGE))
+      assertThat(stepsOf(plan, OneOnOneSteps.AGENDA_NUDGE))
           .singleElement()
           .satisfies(
               step -> {
@@ -59,7 +67,7 @@ class StepPlannerTest {
 
       StepPlan plan = plan(atNine, window("2026-03-05T00:00", "2026-03-06T00:00", BERLIN));
 
-      assertThat(dueLocal(plan, StepKind.AGENDA_NUDGE, MANAGER))
+      assertThat(dueLocal(plan, OneOnOneSteps.AGENDA_NUDGE, MANAGER))
           .as("07:00 is in quiet hours until 08:00, still 60 minutes before the start")
           .containsExactly(local("2026-03-05T08:00", BERLIN));
     }
@@ -70,7 +78,7 @@ class StepPlannerTest {
 
       StepPlan plan = plan(atEight, window("2026-03-04T00:00", "2026-03-06T00:00", BERLIN));
 
-      assertThat(dueLocal(plan, StepKind.AGENDA_NUDGE, MANAGER))
+      assertThat(dueLocal(plan, OneOnOneSteps.AGENDA_NUDGE, MANAGER))
           .as("08:00 leaves no 15 minutes; the last minute before Wednesday's quiet hours does")
           .containsExactly(local("2026-03-04T18:59", BERLIN));
     }
@@ -81,12 +89,12 @@ class StepPlannerTest {
 
       StepPlan plan = plan(mondayAtEight, window("2026-03-06T00:00", "2026-03-10T00:00", BERLIN));
 
-      assertThat(stepsOf(plan, StepKind.AGENDA_NUDGE)).isEmpty();
+      assertThat(stepsOf(plan, OneOnOneSteps.AGENDA_NUDGE)).isEmpty();
       assertThat(plan.skipped())
           .singleElement()
           .satisfies(
               skipped -> {
-                assertThat(skipped.kind()).isEqualTo(StepKind.AGENDA_NUDGE);
+                assertThat(skipped.kind()).isEqualTo(OneOnOneSteps.AGENDA_NUDGE);
                 assertThat(skipped.reason()).isEqualTo(SkipReason.NO_SENDABLE_TIME);
                 assertThat(skipped.intendedAt()).isEqualTo(at("2026-03-09T06:00", BERLIN));
               });
@@ -97,15 +105,15 @@ class StepPlannerTest {
       Availability managerOnHoliday = anAvailability().holiday("2026-03-05").build();
 
       StepPlan plan =
-          planner.planOneOnOne(
+          planner.plan(
               thursdays,
               managerOnHoliday,
               newYorkReport,
               window("2026-03-04T00:00", "2026-03-06T00:00", BERLIN));
 
-      assertThat(stepsOf(plan, StepKind.AGENDA_NUDGE)).isEmpty();
+      assertThat(stepsOf(plan, OneOnOneSteps.AGENDA_NUDGE)).isEmpty();
       assertThat(plan.skipped())
-          .filteredOn(s -> s.kind() == StepKind.AGENDA_NUDGE)
+          .filteredOn(s -> s.kind() == OneOnOneSteps.AGENDA_NUDGE)
           .extracting(SkippedStep::reason)
           .containsExactly(SkipReason.HOLIDAY);
     }
@@ -115,14 +123,14 @@ class StepPlannerTest {
       Availability pausedManager = anAvailability().pausedUntil("2026-03-06").build();
 
       StepPlan plan =
-          planner.planOneOnOne(
+          planner.plan(
               thursdays,
               pausedManager,
               newYorkReport,
               window("2026-03-05T00:00", "2026-03-06T00:00", BERLIN));
 
       assertThat(plan.skipped())
-          .filteredOn(s -> s.kind() == StepKind.AGENDA_NUDGE)
+          .filteredOn(s -> s.kind() == OneOnOneSteps.AGENDA_NUDGE)
           .extracting(SkippedStep::reason)
           .containsExactly(SkipReason.PAUSED);
     }
@@ -132,13 +140,13 @@ class StepPlannerTest {
       Availability newYorkManager = anAvailability().in(NEW_YORK).build();
 
       StepPlan plan =
-          planner.planOneOnOne(
+          planner.plan(
               thursdays,
               newYorkManager,
               berlinManager,
               window("2026-03-04T00:00", "2026-03-06T00:00", BERLIN));
 
-      assertThat(dueLocal(plan, StepKind.AGENDA_NUDGE, MANAGER))
+      assertThat(dueLocal(plan, OneOnOneSteps.AGENDA_NUDGE, MANAGER))
           .as("12:00 Berlin is 06:00 in New York; 08:00 there is 14:00 Berlin, too late")
           .containsExactly(local("2026-03-04T18:59", NEW_YORK));
     }
@@ -146,22 +154,22 @@ class StepPlannerTest {
     @Test
     void shouldHonourAConfiguredLead() {
       StepPlan plan =
-          new StepPlanner(Duration.ofMinutes(30))
-              .planOneOnOne(
+          new OneOnOneSteps(Duration.ofMinutes(30))
+              .plan(
                   thursdays,
                   berlinManager,
                   newYorkReport,
                   window("2026-03-05T00:00", "2026-03-06T00:00", BERLIN));
 
-      assertThat(dueLocal(plan, StepKind.AGENDA_NUDGE, MANAGER))
+      assertThat(dueLocal(plan, OneOnOneSteps.AGENDA_NUDGE, MANAGER))
           .containsExactly(local("2026-03-05T13:30", BERLIN));
     }
 
     @Test
     void shouldRefuseALeadShorterThanFifteenMinutesOrLongerThanADay() {
-      assertThatThrownBy(() -> new StepPlanner(Duration.ofMinutes(10)))
+      assertThatThrownBy(() -> new OneOnOneSteps(Duration.ofMinutes(10)))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> new StepPlanner(Duration.ofHours(25)))
+      assertThatThrownBy(() -> new OneOnOneSteps(Duration.ofHours(25)))
           .isInstanceOf(IllegalArgumentException.class);
     }
   }
@@ -173,9 +181,9 @@ class StepPlannerTest {
     void shouldPromptBothPeopleFifteenMinutesBeforeTheEndInTheirOwnZones() {
       StepPlan plan = planThursdays(window("2026-03-05T00:00", "2026-03-06T00:00", BERLIN));
 
-      assertThat(dueLocal(plan, StepKind.LAST_15_MINUTES, MANAGER))
+      assertThat(dueLocal(plan, OneOnOneSteps.LAST_15_MINUTES, MANAGER))
           .containsExactly(local("2026-03-05T14:15", BERLIN));
-      assertThat(dueLocal(plan, StepKind.LAST_15_MINUTES, REPORT))
+      assertThat(dueLocal(plan, OneOnOneSteps.LAST_15_MINUTES, REPORT))
           .containsExactly(local("2026-03-05T08:15", NEW_YORK));
     }
 
@@ -194,9 +202,9 @@ class StepPlannerTest {
       StepPlan plan =
           planThursdays(window(thursday + "T00:00", thursday.plusDays(1) + "T00:00", BERLIN));
 
-      assertThat(dueLocal(plan, StepKind.LAST_15_MINUTES, MANAGER))
+      assertThat(dueLocal(plan, OneOnOneSteps.LAST_15_MINUTES, MANAGER))
           .containsExactly(thursday.atTime(14, 15).atZone(BERLIN));
-      assertThat(dueLocal(plan, StepKind.LAST_15_MINUTES, REPORT))
+      assertThat(dueLocal(plan, OneOnOneSteps.LAST_15_MINUTES, REPORT))
           .containsExactly(thursday.atTime(newYorkTime).atZone(NEW_YORK));
     }
 
@@ -204,7 +212,7 @@ class StepPlannerTest {
     void shouldNeverDropAnOccurrenceAcrossTheSpringChanges() {
       StepPlan plan = planThursdays(window("2026-03-01T00:00", "2026-04-10T00:00", BERLIN));
 
-      assertThat(dueLocal(plan, StepKind.LAST_15_MINUTES, MANAGER))
+      assertThat(dueLocal(plan, OneOnOneSteps.LAST_15_MINUTES, MANAGER))
           .extracting(d -> d.toLocalDate().toString())
           .containsExactly(
               "2026-03-05", "2026-03-12", "2026-03-19", "2026-03-26", "2026-04-02", "2026-04-09");
@@ -215,13 +223,13 @@ class StepPlannerTest {
       Availability tokyoReport = anAvailability().in(TOKYO).build();
 
       StepPlan plan =
-          planner.planOneOnOne(
+          planner.plan(
               thursdays,
               berlinManager,
               tokyoReport,
               window("2026-03-05T00:00", "2026-03-06T00:00", BERLIN));
 
-      assertThat(dueLocal(plan, StepKind.LAST_15_MINUTES, REPORT))
+      assertThat(dueLocal(plan, OneOnOneSteps.LAST_15_MINUTES, REPORT))
           .containsExactly(local("2026-03-05T22:15", TOKYO));
     }
 
@@ -230,16 +238,16 @@ class StepPlannerTest {
       Availability reportOnHoliday = anAvailability().in(NEW_YORK).holiday("2026-03-05").build();
 
       StepPlan plan =
-          planner.planOneOnOne(
+          planner.plan(
               thursdays,
               berlinManager,
               reportOnHoliday,
               window("2026-03-05T00:00", "2026-03-06T00:00", BERLIN));
 
-      assertThat(dueLocal(plan, StepKind.LAST_15_MINUTES, MANAGER)).hasSize(1);
-      assertThat(dueLocal(plan, StepKind.LAST_15_MINUTES, REPORT)).isEmpty();
+      assertThat(dueLocal(plan, OneOnOneSteps.LAST_15_MINUTES, MANAGER)).hasSize(1);
+      assertThat(dueLocal(plan, OneOnOneSteps.LAST_15_MINUTES, REPORT)).isEmpty();
       assertThat(plan.skipped())
-          .filteredOn(s -> s.kind() == StepKind.LAST_15_MINUTES)
+          .filteredOn(s -> s.kind() == OneOnOneSteps.LAST_15_MINUTES)
           .singleElement()
           .satisfies(
               s -> {
@@ -253,16 +261,16 @@ class StepPlannerTest {
       Availability pausedManager = anAvailability().pausedUntil("2026-03-06").build();
 
       StepPlan plan =
-          planner.planOneOnOne(
+          planner.plan(
               thursdays,
               pausedManager,
               newYorkReport,
               window("2026-03-05T00:00", "2026-03-06T00:00", BERLIN));
 
-      assertThat(dueLocal(plan, StepKind.LAST_15_MINUTES, MANAGER)).isEmpty();
-      assertThat(dueLocal(plan, StepKind.LAST_15_MINUTES, REPORT)).hasSize(1);
+      assertThat(dueLocal(plan, OneOnOneSteps.LAST_15_MINUTES, MANAGER)).isEmpty();
+      assertThat(dueLocal(plan, OneOnOneSteps.LAST_15_MINUTES, REPORT)).hasSize(1);
       assertThat(plan.skipped())
-          .filteredOn(s -> s.kind() == StepKind.LAST_15_MINUTES)
+          .filteredOn(s -> s.kind() == OneOnOneSteps.LAST_15_MINUTES)
           .extracting(SkippedStep::reason)
           .containsExactly(SkipReason.PAUSED);
     }
@@ -275,7 +283,7 @@ class StepPlannerTest {
     void shouldInviteTheReportToCaptureATakeawayAtTheEnd() {
       StepPlan plan = planThursdays(window("2026-03-05T00:00", "2026-03-06T00:00", BERLIN));
 
-      assertThat(stepsOf(plan, StepKind.AFTER_ONE_ON_ONE))
+      assertThat(stepsOf(plan, OneOnOneSteps.AFTER_ONE_ON_ONE))
           .singleElement()
           .satisfies(
               step -> {
@@ -292,7 +300,7 @@ class StepPlannerTest {
       StepPlan plan =
           plan(lateThursday, berlinManager, window("2026-03-05T00:00", "2026-03-07T00:00", BERLIN));
 
-      assertThat(dueLocal(plan, StepKind.AFTER_ONE_ON_ONE, REPORT))
+      assertThat(dueLocal(plan, OneOnOneSteps.AFTER_ONE_ON_ONE, REPORT))
           .containsExactly(local("2026-03-06T08:00", BERLIN));
     }
 
@@ -304,9 +312,9 @@ class StepPlannerTest {
       StepPlan plan =
           plan(lateFriday, berlinManager, window("2026-03-06T00:00", "2026-03-10T00:00", BERLIN));
 
-      assertThat(stepsOf(plan, StepKind.AFTER_ONE_ON_ONE)).isEmpty();
+      assertThat(stepsOf(plan, OneOnOneSteps.AFTER_ONE_ON_ONE)).isEmpty();
       assertThat(plan.skipped())
-          .filteredOn(s -> s.kind() == StepKind.AFTER_ONE_ON_ONE)
+          .filteredOn(s -> s.kind() == OneOnOneSteps.AFTER_ONE_ON_ONE)
           .singleElement()
           .satisfies(
               s -> {
@@ -337,16 +345,18 @@ class StepPlannerTest {
       StepPlan plan = planThursdays(window("2026-03-05T00:00", "2026-03-06T00:00", BERLIN));
 
       assertThat(plan.steps())
-          .extracting(step -> step.key().oneOnOneDate(thursdays.id()))
+          .extracting(step -> OneOnOneKeys.dateOf(step.key(), thursdays.id()))
           .containsOnly(java.util.Optional.of(LocalDate.of(2026, 3, 5)));
-      assertThat(plan.steps().get(0).key().oneOnOneDate(new OneOnOneId("one-on-one")))
+      assertThat(OneOnOneKeys.dateOf(plan.steps().get(0).key(), new OneOnOneId("one-on-one")))
           .as("another 1:1 whose id is a prefix of this one's")
           .isEmpty();
       assertThat(
-              OccurrenceKey.reflection(REPORT, LocalDate.of(2026, 3, 6))
-                  .oneOnOneDate(thursdays.id()))
+              OneOnOneKeys.dateOf(
+                  new OccurrenceKey("reflection:report-1:2026-W10"), thursdays.id()))
           .isEmpty();
-      assertThat(new OccurrenceKey("agenda:one-on-one-1:2026-13-45").oneOnOneDate(thursdays.id()))
+      assertThat(
+              OneOnOneKeys.dateOf(
+                  new OccurrenceKey("agenda:one-on-one-1:2026-13-45"), thursdays.id()))
           .isEmpty();
     }
 
@@ -387,8 +397,8 @@ class StepPlannerTest {
       StepPlan wednesday = plan(atEight, window("2026-03-04T00:00", "2026-03-05T00:00", BERLIN));
       StepPlan thursday = plan(atEight, window("2026-03-05T00:00", "2026-03-06T00:00", BERLIN));
 
-      assertThat(stepsOf(wednesday, StepKind.AGENDA_NUDGE)).hasSize(1);
-      assertThat(stepsOf(thursday, StepKind.AGENDA_NUDGE)).isEmpty();
+      assertThat(stepsOf(wednesday, OneOnOneSteps.AGENDA_NUDGE)).hasSize(1);
+      assertThat(stepsOf(thursday, OneOnOneSteps.AGENDA_NUDGE)).isEmpty();
     }
   }
 
@@ -397,11 +407,11 @@ class StepPlannerTest {
   }
 
   private StepPlan plan(OneOnOne oneOnOne, PlanningWindow window) {
-    return planner.planOneOnOne(oneOnOne, berlinManager, newYorkReport, window);
+    return planner.plan(oneOnOne, berlinManager, newYorkReport, window);
   }
 
   private StepPlan plan(OneOnOne oneOnOne, Availability both, PlanningWindow window) {
-    return planner.planOneOnOne(oneOnOne, both, both, window);
+    return planner.plan(oneOnOne, both, both, window);
   }
 
   private static List<PlannedStep> stepsOf(StepPlan plan, StepKind kind) {

@@ -1,4 +1,4 @@
-package dev.trellis.core.schedule;
+package dev.trellis.core.oneonone;
 
 import static java.time.temporal.TemporalAdjusters.dayOfWeekInMonth;
 import static java.time.temporal.TemporalAdjusters.lastInMonth;

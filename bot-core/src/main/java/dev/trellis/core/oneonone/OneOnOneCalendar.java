@@ -1,6 +1,7 @@
-package dev.trellis.core.schedule;
+package dev.trellis.core.oneonone;
 
 import dev.trellis.core.directory.OneOnOne;
+import dev.trellis.core.schedule.PlanningWindow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

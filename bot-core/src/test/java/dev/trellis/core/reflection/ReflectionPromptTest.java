@@ -1,4 +1,4 @@
-package dev.trellis.core.schedule;
+package dev.trellis.core.reflection;
 
 import static dev.trellis.core.schedule.ScheduleTestData.BERLIN;
 import static dev.trellis.core.schedule.ScheduleTestData.KOLKATA;
@@ -19,6 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.trellis.core.schedule.Attendee;
+import dev.trellis.core.schedule.Availability;
+import dev.trellis.core.schedule.PlannedStep;
+import dev.trellis.core.schedule.PlanningWindow;
+import dev.trellis.core.schedule.ScheduleTestData;
+import dev.trellis.core.schedule.SkipReason;
+import dev.trellis.core.schedule.SkippedStep;
+import dev.trellis.core.schedule.StepPlan;
+import dev.trellis.core.step.ReflectionCadence;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -27,8 +36,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReflectionPromptTest {
-
-  private final StepPlanner planner = new StepPlanner();
 
   private static final PlanningWindow WEEK_48 =
       window("2026-11-23T00:00", "2026-11-30T00:00", BERLIN);
@@ -41,7 +48,7 @@ class ReflectionPromptTest {
         .singleElement()
         .satisfies(
             step -> {
-              assertThat(step.kind()).isEqualTo(StepKind.REFLECTION_PROMPT);
+              assertThat(step.kind()).isEqualTo(ReflectionSteps.REFLECTION_PROMPT);
               assertThat(step.recipient()).isEqualTo(REPORT);
               assertThat(step.local()).isEqualTo(local("2026-11-27T15:00", BERLIN));
               assertThat(step.key().value()).isEqualTo("reflection:report-1:2026-W48");
@@ -216,7 +223,7 @@ class ReflectionPromptTest {
 
   private StepPlan plan(
       Availability availability, ReflectionCadence cadence, PlanningWindow window) {
-    return planner.planReflections(ORG, REPORT, availability, cadence, window);
+    return ReflectionSteps.planFor(ORG, new Attendee(REPORT, availability), cadence, window);
   }
 
   private List<ZonedDateTime> promptTimes(
