@@ -66,7 +66,7 @@ public final class HandlingInbound {
       return false;
     }
     try {
-      workers.execute(this::handleDue);
+      workers.execute(() -> handleAccepted(request.key()));
     } catch (RejectedExecutionException e) {
       // Stored all the same: the next sweep handles it.
       log.warn("Inbound workers are busy; a {} request waits for the next sweep", request.kind());
@@ -74,7 +74,18 @@ public final class HandlingInbound {
     return true;
   }
 
-  /** Handles every request that is due; the sweep calls it too, for what a crash left behind. */
+  /**
+   * Handles the request just accepted, unless a worker or another instance took it first. Found by
+   * its key alone, so a burst of requests never makes each worker search what waits (on the
+   * embedded server, a search reads every waiting request while holding the collection, and new
+   * requests wait to be stored).
+   */
+  void handleAccepted(String key) {
+    Instant now = clock.instant();
+    inbox.claimAccepted(key, owner, now, now.plus(lease)).ifPresent(this::settle);
+  }
+
+  /** Handles every request that is due; the sweep calls it, for retries and what a crash left. */
   public Report handleDue() {
     int handled = 0;
     int retried = 0;
@@ -86,29 +97,45 @@ public final class HandlingInbound {
         return new Report(handled, retried, gaveUp);
       }
       for (InboundRequest request : due) {
-        String failure = handle(request);
-        if (failure == null) {
-          inbox.finish(request.key(), "handled", clock.instant());
-          handled++;
-        } else if (failure.startsWith(IGNORED)) {
-          inbox.finish(request.key(), failure, clock.instant());
-          gaveUp++;
-        } else if (request.attempts() + 1 >= MAX_ATTEMPTS) {
-          log.error(
-              "Gave up a {} {} request after {} attempts: {}",
-              request.platform(),
-              request.kind(),
-              MAX_ATTEMPTS,
-              failure);
-          inbox.finish(request.key(), "gave up: " + failure, clock.instant());
-          gaveUp++;
-        } else {
-          Duration pause = Duration.ofSeconds(1L << Math.min(request.attempts() + 1, 10));
-          inbox.retryLater(request.key(), clock.instant().plus(pause));
-          retried++;
+        switch (settle(request)) {
+          case HANDLED -> handled++;
+          case RETRIED -> retried++;
+          case GAVE_UP -> gaveUp++;
         }
       }
     }
+  }
+
+  private enum Outcome {
+    HANDLED,
+    RETRIED,
+    GAVE_UP
+  }
+
+  /** Handles a claimed request and records how it went. */
+  private Outcome settle(InboundRequest request) {
+    String failure = handle(request);
+    if (failure == null) {
+      inbox.finish(request.key(), "handled", clock.instant());
+      return Outcome.HANDLED;
+    }
+    if (failure.startsWith(IGNORED)) {
+      inbox.finish(request.key(), failure, clock.instant());
+      return Outcome.GAVE_UP;
+    }
+    if (request.attempts() + 1 >= MAX_ATTEMPTS) {
+      log.error(
+          "Gave up a {} {} request after {} attempts: {}",
+          request.platform(),
+          request.kind(),
+          MAX_ATTEMPTS,
+          failure);
+      inbox.finish(request.key(), "gave up: " + failure, clock.instant());
+      return Outcome.GAVE_UP;
+    }
+    Duration pause = Duration.ofSeconds(1L << Math.min(request.attempts() + 1, 10));
+    inbox.retryLater(request.key(), clock.instant().plus(pause));
+    return Outcome.RETRIED;
   }
 
   /** Null when handled; otherwise what went wrong, without anything the person wrote. */

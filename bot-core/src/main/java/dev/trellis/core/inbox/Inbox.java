@@ -2,6 +2,7 @@ package dev.trellis.core.inbox;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Requests from the platforms between their arrival and their handling. Several instances share it:
@@ -17,6 +18,13 @@ public interface Inbox {
    * oldest first; other instances and workers claim the rest.
    */
   List<InboundRequest> claim(String owner, Instant now, Instant leaseUntil, int limit);
+
+  /**
+   * Claims the request just accepted under {@code key}, unless a worker or instance has taken it
+   * already: the hand-off from the thread that stored it to a worker, found by its key alone, so
+   * the store answers from an index however many requests wait.
+   */
+  Optional<InboundRequest> claimAccepted(String key, String owner, Instant now, Instant leaseUntil);
 
   /**
    * The request's work is done (the engine has answered and its changes are stored): {@code

@@ -46,28 +46,10 @@ public final class OutboxDispatcher {
   private final UnreachableRecipients unreachable;
   private final AddressesInOrder addresses;
 
-  public OutboxDispatcher(
-      Outbox outbox,
-      List<ChatPlatform> platforms,
-      Clock clock,
-      String owner,
-      OutboxSettings settings,
-      RandomGenerator random) {
-    this(outbox, platforms, clock, owner, settings, random, UnreachableRecipients.NONE);
-  }
-
-  public OutboxDispatcher(
-      Outbox outbox,
-      List<ChatPlatform> platforms,
-      Clock clock,
-      String owner,
-      OutboxSettings settings,
-      RandomGenerator random,
-      UnreachableRecipients unreachable) {
-    this(outbox, platforms, clock, owner, settings, random, unreachable, RecipientRoutes.AS_STORED);
-  }
-
-  /** {@code routes}: where each person's message is tried first, and where next. */
+  /**
+   * {@code unreachable}: who cannot be reached now (a message to them waits); {@code routes}: where
+   * each person's message is tried first, and where next.
+   */
   public OutboxDispatcher(
       Outbox outbox,
       List<ChatPlatform> platforms,

@@ -52,7 +52,9 @@ import dev.trellis.core.oneonone.SharedSinceLastOneOnOne;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.outbox.OutboxDispatcher;
 import dev.trellis.core.outbox.OutboxSettings;
+import dev.trellis.core.outbox.RecipientRoutes;
 import dev.trellis.core.outbox.RecordingPlatform;
+import dev.trellis.core.outbox.UnreachableRecipients;
 import dev.trellis.core.question.BuiltInQuestions;
 import dev.trellis.core.question.QuestionBank;
 import dev.trellis.core.question.QuestionPicker;
@@ -184,7 +186,9 @@ final class EngineHarness {
                 500,
                 1000,
                 1000),
-            new SplittableRandom(6));
+            new SplittableRandom(6),
+            UnreachableRecipients.NONE,
+            RecipientRoutes.AS_STORED);
     AnsweringReflections answering =
         new AnsweringReflections(prompts, reflections, people, settings, holidays, steps);
     importingPeople =

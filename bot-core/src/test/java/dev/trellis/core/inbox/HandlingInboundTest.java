@@ -129,6 +129,38 @@ class HandlingInboundTest {
   }
 
   @Test
+  void aReceivedRequestIsHandedToAWorkerByItsKeyWithoutWaitingForTheOthers() {
+    List<Runnable> queued = new ArrayList<>();
+    HandlingInbound handling =
+        new HandlingInbound(
+            inbox, List.of(slack), clock, "one", Duration.ofSeconds(60), queued::add);
+    for (int i = 0; i < 5; i++) {
+      handling.receive(request("Hand" + i, "hello " + i));
+    }
+
+    queued.get(3).run();
+
+    assertThat(slack.payloads)
+        .as("the worker handles the request it was given, not the oldest waiting")
+        .containsExactly("hello 3");
+    assertThat(mongo.db().getCollection("inbox").countDocuments()).isEqualTo(4);
+  }
+
+  @Test
+  void aRequestASweepTookFirstIsNotHandledAgainByItsHandOff() {
+    List<Runnable> queued = new ArrayList<>();
+    HandlingInbound handling =
+        new HandlingInbound(
+            inbox, List.of(slack), clock, "one", Duration.ofSeconds(60), queued::add);
+    handling.receive(request("Ev020", "hello"));
+
+    assertThat(handling.handleDue().handled()).isEqualTo(1);
+    queued.forEach(Runnable::run);
+
+    assertThat(slack.payloads).containsExactly("hello");
+  }
+
+  @Test
   void aClaimWhoseHolderDiedComesDueAgainWhenItsLeaseEnds() {
     inbox.accept(request("Ev004", "hello"));
     assertThat(inbox.claim("dead", clock.instant(), clock.instant().plusSeconds(60), 10))

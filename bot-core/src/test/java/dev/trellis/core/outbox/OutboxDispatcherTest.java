@@ -40,7 +40,14 @@ class OutboxDispatcherTest {
     slack = new RecordingPlatform(Platform.SLACK);
     dispatcher =
         new OutboxDispatcher(
-            outbox, List.of(slack), clock, "test", SETTINGS, new SplittableRandom(7));
+            outbox,
+            List.of(slack),
+            clock,
+            "test",
+            SETTINGS,
+            new SplittableRandom(7),
+            UnreachableRecipients.NONE,
+            RecipientRoutes.AS_STORED);
   }
 
   @Test
@@ -48,7 +55,14 @@ class OutboxDispatcherTest {
     MongoUnreachableRecipients unreachable = new MongoUnreachableRecipients(mongo.db());
     OutboxDispatcher marking =
         new OutboxDispatcher(
-            outbox, List.of(slack), clock, "test", SETTINGS, new SplittableRandom(7), unreachable);
+            outbox,
+            List.of(slack),
+            clock,
+            "test",
+            SETTINGS,
+            new SplittableRandom(7),
+            unreachable,
+            RecipientRoutes.AS_STORED);
     slack.thenAnswer(r -> new Delivery.Failed("slack chat.postMessage: user_not_found", true));
     Recipient ann = new Recipient(ACME, new PersonId("ann"), Platform.SLACK, "U0ANN0001");
     outbox.enqueue(OutboxEntry.fresh(DedupeKey.of(ACME, "first"), ann, aRichMessage(), START));
@@ -75,7 +89,14 @@ class OutboxDispatcherTest {
     MongoUnreachableRecipients unreachable = new MongoUnreachableRecipients(mongo.db());
     OutboxDispatcher marking =
         new OutboxDispatcher(
-            outbox, List.of(slack), clock, "test", SETTINGS, new SplittableRandom(7), unreachable);
+            outbox,
+            List.of(slack),
+            clock,
+            "test",
+            SETTINGS,
+            new SplittableRandom(7),
+            unreachable,
+            RecipientRoutes.AS_STORED);
     Recipient ann = new Recipient(ACME, new PersonId("ann"), Platform.SLACK, "U0ANN0001");
     Recipient bob = new Recipient(ACME, new PersonId("bob"), Platform.SLACK, "U0BOB0001");
     Recipient pair = Recipient.group(List.of(ann, bob));
@@ -210,7 +231,15 @@ class OutboxDispatcherTest {
   @Test
   void givenAPlatformThatIsNotConnected_thenTheMessageWaitsAndFinallyDies() {
     OutboxDispatcher noTeams =
-        new OutboxDispatcher(outbox, List.of(), clock, "test", SETTINGS, new SplittableRandom(1));
+        new OutboxDispatcher(
+            outbox,
+            List.of(),
+            clock,
+            "test",
+            SETTINGS,
+            new SplittableRandom(1),
+            UnreachableRecipients.NONE,
+            RecipientRoutes.AS_STORED);
     outbox.enqueue(anEntry(ACME, "a", START));
 
     for (int i = 0; i < 3; i++) {

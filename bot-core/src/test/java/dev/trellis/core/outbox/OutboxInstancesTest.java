@@ -112,7 +112,9 @@ class OutboxInstancesTest {
         clock,
         owner,
         FAST,
-        new SplittableRandom(owner.hashCode()));
+        new SplittableRandom(owner.hashCode()),
+        UnreachableRecipients.NONE,
+        RecipientRoutes.AS_STORED);
   }
 
   private static Callable<Integer> untilEmpty(OutboxDispatcher dispatcher) {

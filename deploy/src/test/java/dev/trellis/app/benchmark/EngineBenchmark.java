@@ -39,6 +39,7 @@ import dev.trellis.core.org.OrgId;
 import dev.trellis.core.outbox.DispatchReport;
 import dev.trellis.core.outbox.OutboxDispatcher;
 import dev.trellis.core.outbox.OutboxSettings;
+import dev.trellis.core.outbox.RecipientRoutes;
 import dev.trellis.core.question.BuiltInQuestions;
 import dev.trellis.core.question.QuestionBank;
 import dev.trellis.core.question.QuestionPicker;
@@ -159,7 +160,8 @@ class EngineBenchmark {
                   1e6,
                   1_000_000),
               new SplittableRandom(2),
-              new MongoUnreachableRecipients(db));
+              new MongoUnreachableRecipients(db),
+              RecipientRoutes.AS_STORED);
 
       long t0 = System.nanoTime();
       PlanningSteps.Report planned = planning.plan(ORG);

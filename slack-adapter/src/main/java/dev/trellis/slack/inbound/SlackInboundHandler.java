@@ -6,6 +6,7 @@ import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.inbox.InboundHandler;
 import dev.trellis.core.inbox.InboundRequest;
 import dev.trellis.core.inbox.Inbox;
+import dev.trellis.core.inbox.KeptAnswers;
 import dev.trellis.core.inbox.UnhandleableRequest;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.CommandLine;
@@ -41,7 +42,7 @@ public final class SlackInboundHandler implements InboundHandler {
   private static final Logger log = LoggerFactory.getLogger(SlackInboundHandler.class);
 
   private final ConversationEngine engine;
-  private final Inbox inbox;
+  private final KeptAnswers kept;
   private final SlackReplies replies;
   private final AnswersWhereTheyActed answers;
   private final RefreshingHomes homes;
@@ -55,7 +56,7 @@ public final class SlackInboundHandler implements InboundHandler {
       RefreshingHomes homes,
       Consumer<StoredSlackRequest.Uninstalled> uninstalled) {
     this.engine = engine;
-    this.inbox = inbox;
+    this.kept = new KeptAnswers(inbox);
     this.replies = replies;
     this.answers = new AnswersWhereTheyActed(people, replies);
     this.homes = homes;
@@ -79,15 +80,10 @@ public final class SlackInboundHandler implements InboundHandler {
       homes.refresh(opened.orgId(), opened.personId());
       return;
     }
-    Optional<SlackAnswer> answer;
-    if (request.answer().isPresent()) {
-      answer = request.answer().filter(a -> !a.isEmpty()).map(SlackAnswer::fromJson);
-    } else {
-      answer = work(stored, request);
-      inbox.workDone(request, answer.map(SlackAnswer::toJson).orElse(""));
-    }
-    if (answer.isPresent()) {
-      deliver(answer.get());
+    String answer =
+        kept.answer(request, () -> work(stored, request).map(SlackAnswer::toJson).orElse(""));
+    if (!answer.isEmpty()) {
+      deliver(SlackAnswer.fromJson(answer));
     }
     homes.refresh(orgOf(stored), personOf(stored));
   }

@@ -175,6 +175,12 @@ final class TeamsTestWorld {
     }
 
     @Override
+    public Optional<InboundRequest> claimAccepted(
+        String key, String owner, Instant now, Instant leaseUntil) {
+      return Optional.empty();
+    }
+
+    @Override
     public void workDone(InboundRequest request, String answer) {}
 
     @Override

@@ -5,7 +5,9 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOneModel;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
@@ -113,14 +116,8 @@ final class LeasedQueue {
     if (picked.isEmpty()) {
       return List.of();
     }
-    String token = owner + "/" + UUID.randomUUID();
-    Document lease =
-        new Document(
-            "$set",
-            new Document("state", CLAIMED)
-                .append("leaseOwner", owner)
-                .append("leaseUntil", Date.from(leaseUntil))
-                .append("claim", token));
+    String token = token(owner);
+    Document lease = lease(owner, leaseUntil, token);
     List<UpdateOneModel<Document>> claims =
         picked.stream().map(doc -> new UpdateOneModel<Document>(asPicked(doc), lease)).toList();
     if (queue.bulkWrite(claims, new BulkWriteOptions().ordered(false)).getModifiedCount() == 0) {
@@ -136,6 +133,31 @@ final class LeasedQueue {
           }
         });
     return claimed;
+  }
+
+  /**
+   * Claims the pending document {@code id}, if nobody claimed it since it was queued: one update
+   * found by {@code _id}, which the embedded server answers from its index without a scan.
+   */
+  Optional<Document> claimPending(Object id, String owner, Instant leaseUntil) {
+    return Optional.ofNullable(
+        queue.findOneAndUpdate(
+            new Document("_id", id).append("state", PENDING),
+            lease(owner, leaseUntil, token(owner)),
+            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+  }
+
+  private static String token(String owner) {
+    return owner + "/" + UUID.randomUUID();
+  }
+
+  private static Document lease(String owner, Instant leaseUntil, String token) {
+    return new Document(
+        "$set",
+        new Document("state", CLAIMED)
+            .append("leaseOwner", owner)
+            .append("leaseUntil", Date.from(leaseUntil))
+            .append("claim", token));
   }
 
   /**

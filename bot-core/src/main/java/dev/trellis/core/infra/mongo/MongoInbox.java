@@ -57,23 +57,33 @@ public final class MongoInbox implements Inbox {
   public List<InboundRequest> claim(String owner, Instant now, Instant leaseUntil, int limit) {
     List<InboundRequest> claimed = new ArrayList<>();
     for (Document doc : leases.claim(owner, now, leaseUntil, limit)) {
-      String key = doc.getString("_id");
-      String platform = doc.getString("platform");
-      Optional<String> payload =
-          payloads.tryOpen(key, "payload", platform, doc.getString("payload"));
-      Optional<String> answer =
-          doc.containsKey("answer")
-              ? payloads.tryOpen(key, "answer", platform, doc.getString("answer"))
-              : Optional.of("");
-      if (payload.isEmpty() || answer.isEmpty()) {
-        finish(key, UNREADABLE, now);
-      } else {
-        InboundRequest request = toRequest(doc, payload.get());
-        claimed.add(doc.containsKey("answer") ? request.withAnswer(answer.get()) : request);
-      }
+      opened(doc, now).ifPresent(claimed::add);
     }
     claimed.sort(Comparator.comparing(InboundRequest::receivedAt));
     return claimed;
+  }
+
+  @Override
+  public Optional<InboundRequest> claimAccepted(
+      String key, String owner, Instant now, Instant leaseUntil) {
+    return leases.claimPending(key, owner, leaseUntil).flatMap(doc -> opened(doc, now));
+  }
+
+  /** The claimed request, decrypted; one that does not decrypt is finished as unreadable. */
+  private Optional<InboundRequest> opened(Document doc, Instant now) {
+    String key = doc.getString("_id");
+    String platform = doc.getString("platform");
+    Optional<String> payload = payloads.tryOpen(key, "payload", platform, doc.getString("payload"));
+    Optional<String> answer =
+        doc.containsKey("answer")
+            ? payloads.tryOpen(key, "answer", platform, doc.getString("answer"))
+            : Optional.of("");
+    if (payload.isEmpty() || answer.isEmpty()) {
+      finish(key, UNREADABLE, now);
+      return Optional.empty();
+    }
+    InboundRequest request = toRequest(doc, payload.get());
+    return Optional.of(doc.containsKey("answer") ? request.withAnswer(answer.get()) : request);
   }
 
   @Override
