@@ -10,6 +10,8 @@ import de.bwaldvogel.mongo.MongoServer;
 import dev.trellis.app.DataDirectory;
 import dev.trellis.app.TrellisProperties;
 import dev.trellis.app.TrellisProperties.EmbeddedStorage;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +61,14 @@ public final class TrellisMongo implements AutoCloseable {
             + "'");
   }
 
+  /**
+   * The embedded server answers each connection on a thread of its own group, and a command holds
+   * its thread while it waits (for a collection, or for the file store's commit before a write is
+   * acknowledged): with the default of twice the cores, writes waiting for a commit stalled the
+   * other connections on their threads, reads included. The driver opens at most 100 connections.
+   */
+  private static final int SERVER_THREADS = 100;
+
   private static TrellisMongo embedded(Path dataDir, TrellisProperties.Mongodb mongodb) {
     MongoBackend backend;
     String where;
@@ -71,7 +81,8 @@ public final class TrellisMongo implements AutoCloseable {
       where = "data in " + file;
     }
     MongoServer server = new MongoServer(backend);
-    String connection = server.bindAndGetConnectionString();
+    server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1, SERVER_THREADS);
+    String connection = server.getConnectionString();
     MongoClientSettings settings =
         MongoClientSettings.builder()
             .applyConnectionString(new ConnectionString(connection))
