@@ -12,12 +12,14 @@ import dev.trellis.core.infra.mongo.MongoDueSteps;
 import dev.trellis.core.infra.mongo.MongoHolidays;
 import dev.trellis.core.infra.mongo.MongoKeyCheck;
 import dev.trellis.core.infra.mongo.MongoLastUsedPlatforms;
+import dev.trellis.core.infra.mongo.MongoNudgeDays;
 import dev.trellis.core.infra.mongo.MongoSchema;
 import dev.trellis.core.infra.mongo.MongoUnreachableRecipients;
 import dev.trellis.core.outbox.UnreachableRecipients;
 import dev.trellis.core.privacy.TextCipher;
 import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.Holidays;
+import dev.trellis.core.step.NudgeRule;
 import dev.trellis.core.step.PeopleSettings;
 import dev.trellis.core.step.PlanningSteps;
 import dev.trellis.core.step.ReplanningOrg;
@@ -55,6 +57,13 @@ class EngineConfiguration {
   @Bean
   DueSteps dueSteps(MongoDatabase db) {
     return new MongoDueSteps(db);
+  }
+
+  /** The one rule every feature's nudges pass: at most one a person a day, at a sendable time. */
+  @Bean
+  NudgeRule nudgeRule(
+      MongoDatabase db, People people, Holidays holidays, PeopleSettings settings, DueSteps steps) {
+    return new NudgeRule(new MongoNudgeDays(db), people, holidays, settings, steps);
   }
 
   /**

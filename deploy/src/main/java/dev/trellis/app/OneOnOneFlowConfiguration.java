@@ -7,6 +7,7 @@ import dev.trellis.core.feature.Feature;
 import dev.trellis.core.infra.mongo.MongoAgendaQuestions;
 import dev.trellis.core.infra.mongo.MongoOneOnOneOutcomes;
 import dev.trellis.core.oneonone.AgendaQuestions;
+import dev.trellis.core.oneonone.AgendaSource;
 import dev.trellis.core.oneonone.DevelopmentQuestions;
 import dev.trellis.core.oneonone.OneOnOneFeature;
 import dev.trellis.core.oneonone.OneOnOneOutcomes;
@@ -25,8 +26,8 @@ import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.PeopleSettings;
 import dev.trellis.core.step.ReplanningOrg;
 import java.time.Duration;
-import java.util.List;
 import java.util.Random;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -53,21 +54,27 @@ class OneOnOneFlowConfiguration {
     return new DevelopmentQuestions(picker, asked, picked, new Random());
   }
 
+  /** What the report shared with this manager since the last 1:1: the agenda's first section. */
+  @Bean
+  @Order(FeatureOrder.ONE_ON_ONE)
+  AgendaSource sharedSinceLastOneOnOne(Reflections reflections) {
+    return new SharedSinceLastOneOnOne(reflections);
+  }
+
+  /**
+   * The agenda shows the sections of every {@link AgendaSource} bean, in their {@code @Order}: a
+   * feature adds its own (open goals, feedback) in its configuration class.
+   */
   @Bean
   SendingAgendas sendingAgendas(
       OneOnOnes oneOnOnes,
       People people,
       PeopleSettings settings,
       DevelopmentQuestions questions,
-      Reflections reflections,
+      ObjectProvider<AgendaSource> sources,
       Outbox outbox) {
     return new SendingAgendas(
-        oneOnOnes,
-        people,
-        settings,
-        questions,
-        List.of(new SharedSinceLastOneOnOne(reflections)),
-        outbox);
+        oneOnOnes, people, settings, questions, sources.orderedStream().toList(), outbox);
   }
 
   @Bean

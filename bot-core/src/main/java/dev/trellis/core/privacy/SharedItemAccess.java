@@ -1,15 +1,15 @@
 package dev.trellis.core.privacy;
 
 import dev.trellis.core.directory.Person;
-import dev.trellis.core.reflection.Reflection;
 import java.util.List;
 
 /**
- * Who, besides its writer, sees something a person shared (a reflection or a takeaway): their
- * current manager, as the directory says now, and only what was shared with that manager. A former
- * manager, a new manager it was not shared with, a skip-level, mentor or peer who has a 1:1 with
- * the person, and anyone of another org see nothing. Every path that shows a person's items to
- * someone else asks here; the writer's own views (history, the answer form) do not need to.
+ * Who, besides its owner, sees something a person shared (a reflection, a takeaway, a goal, a
+ * feedback answer they received): their current manager, as the directory says now, and only what
+ * was shared with that manager. A former manager, a new manager it was not shared with, a
+ * skip-level, mentor or peer who has a 1:1 with the person, and anyone of another org see nothing.
+ * Every path that shows a person's items to someone else asks here; the writer's own views
+ * (history, the answer form) do not need to.
  */
 public final class SharedItemAccess {
 
@@ -22,15 +22,16 @@ public final class SharedItemAccess {
   }
 
   /** Whether {@code viewer} may see {@code item}, which {@code owner} wrote. */
-  public static boolean maySee(Person viewer, Person owner, Reflection item) {
+  public static boolean maySee(Person viewer, Person owner, SharedItem item) {
     return isCurrentManager(viewer, owner)
         && item.orgId().equals(owner.orgId())
-        && item.personId().equals(owner.id())
+        && item.ownerId().equals(owner.id())
         && item.isSharedWith(viewer.id());
   }
 
   /** The items {@code viewer} may see among {@code items} of {@code owner}, in their order. */
-  public static List<Reflection> visibleTo(Person viewer, Person owner, List<Reflection> items) {
+  public static <T extends SharedItem> List<T> visibleTo(
+      Person viewer, Person owner, List<T> items) {
     return items.stream().filter(item -> maySee(viewer, owner, item)).toList();
   }
 }

@@ -2,6 +2,7 @@ package dev.trellis.core.reflection;
 
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
+import dev.trellis.core.privacy.SharedItem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,8 @@ public record Reflection(
     Optional<String> nextStep,
     Instant answeredAt,
     Optional<Instant> editedAt,
-    List<Share> shares) {
+    List<Share> shares)
+    implements SharedItem {
 
   public static final int MAX_ANSWER_LENGTH = 4000;
 
@@ -61,6 +63,12 @@ public record Reflection(
     return !shares.isEmpty();
   }
 
+  @Override
+  public PersonId ownerId() {
+    return personId;
+  }
+
+  @Override
   public boolean isSharedWith(PersonId person) {
     return shareWith(person).isPresent();
   }

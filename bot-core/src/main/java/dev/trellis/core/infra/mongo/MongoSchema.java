@@ -48,6 +48,7 @@ public final class MongoSchema {
   static final String BUDDY_MEETUPS = "buddy_meetups";
   static final String BUDDY_PEOPLE = "buddy_people";
   static final String ADMIN_TOKENS = "admin_tokens";
+  static final String NUDGE_DAYS = "nudge_days";
 
   private MongoSchema() {}
 
@@ -69,6 +70,7 @@ public final class MongoSchema {
     // cohorts, ...); buddy_meetups and buddy_people are read by _id only.
     // admin_tokens are checked by _id (the token's id); listing an org's tokens reads this.
     index(db, ADMIN_TOKENS, Indexes.ascending("orgId", "createdAt"), "org_created");
+    index(db, NUDGE_DAYS, Indexes.ascending("orgId", "personId"), "org_person");
   }
 
   /** The indexes features declare in their routes (idempotent, as the schema's own). */
