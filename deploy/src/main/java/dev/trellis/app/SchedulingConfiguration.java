@@ -9,6 +9,7 @@ import dev.trellis.core.outbox.OutboxDispatcher;
 import dev.trellis.core.schedule.LatePolicy;
 import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.DueSteps;
+import dev.trellis.core.step.NudgeRule;
 import dev.trellis.core.step.PlanningSteps;
 import dev.trellis.core.step.RunningDueSteps;
 import dev.trellis.core.step.StepHandler;
@@ -55,10 +56,15 @@ class SchedulingConfiguration {
 
   @Bean
   RunningDueSteps runningDueSteps(
-      DueSteps steps, Routes routes, LatePolicy latePolicy, Clock clock, InstanceId instance) {
+      DueSteps steps,
+      Routes routes,
+      NudgeRule nudges,
+      LatePolicy latePolicy,
+      Clock clock,
+      InstanceId instance) {
     List<StepHandler> all = routes.stepHandlers();
     requireOneHandlerPerKind(all, routes.plannedKinds());
-    return new RunningDueSteps(steps, all, latePolicy, clock, instance.value(), STEP_LEASE);
+    return new RunningDueSteps(steps, all, nudges, latePolicy, clock, instance.value(), STEP_LEASE);
   }
 
   @Bean

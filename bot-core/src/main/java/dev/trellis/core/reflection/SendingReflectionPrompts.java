@@ -13,6 +13,7 @@ import dev.trellis.core.question.QuestionId;
 import dev.trellis.core.question.QuestionPicker;
 import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.schedule.StepKind;
+import dev.trellis.core.step.NudgeRule;
 import dev.trellis.core.step.PeopleSettings;
 import dev.trellis.core.step.PersonSettings;
 import dev.trellis.core.step.StepHandler;
@@ -72,6 +73,11 @@ public final class SendingReflectionPrompts implements StepHandler {
   }
 
   @Override
+  public boolean isNudge() {
+    return true;
+  }
+
+  @Override
   public Map<PlannedStep, String> run(List<PlannedStep> steps, Instant now) {
     Map<PlannedStep, String> outcomes = new HashMap<>();
     Map<OrgId, List<PlannedStep>> byOrg =
@@ -107,15 +113,16 @@ public final class SendingReflectionPrompts implements StepHandler {
     Map<PersonId, QuestionId> asked = new HashMap<>();
     for (PlannedStep step : ready) {
       Person person = byId.get(step.recipient());
-      Optional<Asked> question = question(person, step.key().value(), questions);
+      String key = NudgeRule.originalKey(step.key());
+      Optional<Asked> question = question(person, key, questions);
       if (question.isEmpty()) {
         outcomes.put(step, "skipped: no question available");
         continue;
       }
-      Prompt prompt = prompt(person, step.key().value(), question.get(), now);
+      Prompt prompt = prompt(person, key, question.get(), now);
       newPrompts.add(prompt);
       asked.put(person.id(), question.get().id());
-      entries.add(entry(person, step.key().value(), prompt, now));
+      entries.add(entry(person, key, prompt, now));
       outcomes.put(step, "sent");
     }
     prompts.saveAll(newPrompts);
@@ -173,7 +180,7 @@ public final class SendingReflectionPrompts implements StepHandler {
   private Map<PersonId, Asked> questions(OrgId orgId, List<PlannedStep> ready) {
     List<PersonId> fresh =
         ready.stream()
-            .filter(s -> !s.key().value().startsWith(SNOOZE_PREFIX))
+            .filter(s -> !NudgeRule.originalKey(s.key()).startsWith(SNOOZE_PREFIX))
             .map(PlannedStep::recipient)
             .distinct()
             .toList();

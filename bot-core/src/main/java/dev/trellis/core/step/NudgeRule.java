@@ -23,10 +23,11 @@ import java.util.stream.Collectors;
 /**
  * The one rule every nudge passes, whatever feature sends it (a reflection prompt, a buddy,
  * feedback or goal nudge): at most one per person per local day, and only at a sendable time in
- * their zone (a working day, not an org holiday, not paused, outside quiet hours). A step handler
- * asks {@link #admit} before it sends; a nudge that may not go now is put off to the same local
- * time on the person's next sendable day that has had no nudge, as a one-off step (key {@value
- * #PUT_OFF_PREFIX}…) that re-planning leaves alone, and runs through the same handler then.
+ * their zone (a working day, not an org holiday, outside quiet hours), and none while they paused
+ * Trellis. A step handler asks {@link #admit} before it sends; a nudge that may not go now is put
+ * off to the same local time on the person's next sendable day that has had no nudge, as a one-off
+ * step (key {@value #PUT_OFF_PREFIX}…) that re-planning leaves alone, and runs through the same
+ * handler then.
  *
  * <p>Messages between people (a feedback request or answer) and the messages of a 1:1 (agenda, last
  * 15 minutes, takeaway) are not nudges: they only wait for a sendable time.
@@ -98,6 +99,10 @@ public final class NudgeRule {
               orgHolidays,
               own.getOrDefault(person.id(), PersonSettings.DEFAULT).pausedUntil());
       availabilities.put(step, availability);
+      if (availability.isPausedOn(availability.localAt(now).toLocalDate())) {
+        notNow.put(step, "skipped: paused");
+        continue;
+      }
       if (!availability.isSendable(now)) {
         notNow.put(step, putOff(step, availability, now, "not a sendable time"));
         continue;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * downtime a stale prompt is worse than none), hands the rest to their handler in batches, and
  * records how each ended so it never runs again. The kinds of a batch run in the order of their
  * earliest due step, then by name: the steps of one 1:1 run as they fall (agenda, last 15 minutes,
- * takeaway), whatever kinds the features define.
+ * takeaway), whatever kinds the features define. Nudges pass the {@link NudgeRule} first.
  */
 public final class RunningDueSteps {
 
@@ -41,6 +42,7 @@ public final class RunningDueSteps {
 
   private final DueSteps steps;
   private final Map<StepKind, StepHandler> handlers = new LinkedHashMap<>();
+  private final NudgeRule nudges;
   private final LatePolicy latePolicy;
   private final Clock clock;
   private final String owner;
@@ -49,12 +51,14 @@ public final class RunningDueSteps {
   public RunningDueSteps(
       DueSteps steps,
       List<StepHandler> handlers,
+      NudgeRule nudges,
       LatePolicy latePolicy,
       Clock clock,
       String owner,
       Duration lease) {
     this.steps = steps;
     handlers.forEach(h -> this.handlers.put(h.kind(), h));
+    this.nudges = nudges;
     this.latePolicy = latePolicy;
     this.clock = clock;
     this.owner = owner;
@@ -104,7 +108,16 @@ public final class RunningDueSteps {
       batch.forEach(s -> finished.add(new DueSteps.Finished(s, "skipped: no handler", now)));
       return finished;
     }
-    Map<PlannedStep, String> outcomes = handler.run(batch, now);
+    Map<PlannedStep, String> outcomes = new HashMap<>();
+    List<PlannedStep> runNow = batch;
+    if (handler.isNudge()) {
+      NudgeRule.Admission admission = nudges.admit(batch, now);
+      outcomes.putAll(admission.notNow());
+      runNow = admission.now();
+    }
+    if (!runNow.isEmpty()) {
+      outcomes.putAll(handler.run(runNow, now));
+    }
     batch.forEach(
         s -> finished.add(new DueSteps.Finished(s, outcomes.getOrDefault(s, "done"), now)));
     return finished;

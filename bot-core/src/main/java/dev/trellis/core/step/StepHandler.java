@@ -12,6 +12,15 @@ public interface StepHandler {
   StepKind kind();
 
   /**
+   * Whether its steps are nudges (a reflection prompt, a buddy, feedback or goal nudge): then only
+   * those the {@link NudgeRule} admits reach {@link #run}, the others are put off. Messages of a
+   * 1:1 and messages between people are not nudges.
+   */
+  default boolean isNudge() {
+    return false;
+  }
+
+  /**
    * Runs the steps (all of this handler's kind, all due) and answers an outcome per occurrence key,
    * such as "sent" or "skipped: paused".
    */

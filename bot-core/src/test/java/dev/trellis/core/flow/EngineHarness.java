@@ -21,6 +21,7 @@ import dev.trellis.core.infra.mongo.MongoCohorts;
 import dev.trellis.core.infra.mongo.MongoDueSteps;
 import dev.trellis.core.infra.mongo.MongoHolidays;
 import dev.trellis.core.infra.mongo.MongoMeetups;
+import dev.trellis.core.infra.mongo.MongoNudgeDays;
 import dev.trellis.core.infra.mongo.MongoOneOnOneOutcomes;
 import dev.trellis.core.infra.mongo.MongoOneOnOnes;
 import dev.trellis.core.infra.mongo.MongoOrgQuestions;
@@ -64,6 +65,7 @@ import dev.trellis.core.reflection.SendingReflectionPrompts;
 import dev.trellis.core.reflection.TellingOfNewManagers;
 import dev.trellis.core.schedule.LatePolicy;
 import dev.trellis.core.settings.SettingsFeature;
+import dev.trellis.core.step.NudgeRule;
 import dev.trellis.core.step.PlanningSteps;
 import dev.trellis.core.step.ReplanningOrg;
 import dev.trellis.core.step.RunningDueSteps;
@@ -239,7 +241,13 @@ final class EngineHarness {
     stepSources.addAll(routes.stepSources());
     runner =
         new RunningDueSteps(
-            steps, routes.stepHandlers(), LatePolicy.DEFAULT, clock, owner, Duration.ofMinutes(2));
+            steps,
+            routes.stepHandlers(),
+            new NudgeRule(new MongoNudgeDays(db), people, holidays, settings, steps),
+            LatePolicy.DEFAULT,
+            clock,
+            owner,
+            Duration.ofMinutes(2));
     engine = new ConversationEngine(people, routes, unreachable, LastUsedPlatforms.NONE);
   }
 

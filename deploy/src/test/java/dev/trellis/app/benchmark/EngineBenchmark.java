@@ -17,6 +17,7 @@ import dev.trellis.core.directory.WorkingDays;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.MongoDueSteps;
 import dev.trellis.core.infra.mongo.MongoHolidays;
+import dev.trellis.core.infra.mongo.MongoNudgeDays;
 import dev.trellis.core.infra.mongo.MongoOneOnOnes;
 import dev.trellis.core.infra.mongo.MongoOrgQuestions;
 import dev.trellis.core.infra.mongo.MongoOutbox;
@@ -46,6 +47,7 @@ import dev.trellis.core.question.QuestionPicker;
 import dev.trellis.core.reflection.ReflectionSteps;
 import dev.trellis.core.reflection.SendingReflectionPrompts;
 import dev.trellis.core.schedule.LatePolicy;
+import dev.trellis.core.step.NudgeRule;
 import dev.trellis.core.step.PlanningSteps;
 import dev.trellis.core.step.RunningDueSteps;
 import dev.trellis.testkit.TestClock;
@@ -140,6 +142,7 @@ class EngineBenchmark {
                       outbox,
                       new SplittableRandom(1),
                       Duration.ofDays(6))),
+              new NudgeRule(new MongoNudgeDays(db), people, new MongoHolidays(db), settings, steps),
               LatePolicy.DEFAULT,
               clock,
               "bench",
