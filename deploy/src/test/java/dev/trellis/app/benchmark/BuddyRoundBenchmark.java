@@ -39,6 +39,7 @@ import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.MongoBuddyAssignments;
 import dev.trellis.core.infra.mongo.MongoBuddyRounds;
 import dev.trellis.core.infra.mongo.MongoCohorts;
+import dev.trellis.core.infra.mongo.MongoDueSteps;
 import dev.trellis.core.infra.mongo.MongoHolidays;
 import dev.trellis.core.infra.mongo.MongoMeetups;
 import dev.trellis.core.infra.mongo.MongoOrgQuestions;
@@ -200,7 +201,15 @@ class BuddyRoundBenchmark {
           new StartingBuddyRound.Stores(buddyRounds, meetups, assignments);
       RunningBuddyRounds runningRounds =
           new RunningBuddyRounds(
-              new MongoOrgs(db), cohorts, stores, people, starting, outbox, holidays, clock);
+              new MongoOrgs(db),
+              cohorts,
+              stores,
+              people,
+              starting,
+              outbox,
+              holidays,
+              new MongoDueSteps(db),
+              clock);
       CoordinatingMeetups coordinating =
           new CoordinatingMeetups(meetups, people, cohorts, buddyRounds, outbox, holidays);
       RunningBuddyCommands commands =
