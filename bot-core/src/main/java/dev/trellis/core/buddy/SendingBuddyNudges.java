@@ -31,6 +31,8 @@ public final class SendingBuddyNudges implements StepHandler {
   /** How its key begins: {@code buddy-nudge:<meetup id>:<person id>}. */
   static final String KEY_PREFIX = "buddy-nudge:";
 
+  private static final String NOT_NEEDED = "skipped: met, agreed, skipped or the round is over";
+
   private final Cohorts cohorts;
   private final BuddyRounds rounds;
   private final Meetups meetups;
@@ -72,39 +74,53 @@ public final class SendingBuddyNudges implements StepHandler {
         Optional.empty());
   }
 
+  /**
+   * Only the nudges whose group has still not met, agreed a time or skipped, in a running round.
+   */
+  @Override
+  public List<PlannedStep> stillWanted(List<PlannedStep> steps, Instant now) {
+    return steps.stream().filter(step -> pending(step, now).isPresent()).toList();
+  }
+
   @Override
   public Map<PlannedStep, String> run(List<PlannedStep> steps, Instant now) {
     Map<PlannedStep, String> outcomes = new LinkedHashMap<>();
     for (PlannedStep step : steps) {
-      outcomes.put(step, send(step, now));
+      outcomes.put(step, pending(step, now).map(p -> send(p, step, now)).orElse(NOT_NEEDED));
     }
     return outcomes;
   }
 
-  private String send(PlannedStep step, Instant now) {
+  /** A halfway nudge that still applies: its meetup, cohort and member. */
+  private record Pending(Meetup meetup, Cohort cohort, String key) {}
+
+  private Optional<Pending> pending(PlannedStep step, Instant now) {
     String key = NudgeRule.originalKey(step.key());
     Optional<Meetup> found =
         meetupOf(key, step.recipient())
             .filter(id -> id.orgId().equals(step.orgId()))
-            .flatMap(meetups::find);
-    if (found.isEmpty() || !found.get().includes(step.recipient())) {
-      return "skipped: no such meetup";
+            .flatMap(meetups::find)
+            .filter(m -> m.includes(step.recipient()));
+    if (found.isEmpty()) {
+      return Optional.empty();
     }
     Meetup meetup = found.get();
     MeetupId id = meetup.id();
     boolean onTrack = meetup.agreed().filter(p -> p.at().isAfter(now)).isPresent();
     if (meetup.met() || meetup.skipped() || onTrack || meetup.stateOf(step.recipient()).skipped()) {
-      return "skipped: met, agreed or skipped since";
+      return Optional.empty();
     }
     boolean ended =
         rounds.summaries(id.orgId(), id.cohortId()).stream()
             .filter(r -> r.number() == id.round())
             .anyMatch(r -> r.endedAt().isPresent());
-    Optional<Cohort> cohort = cohorts.find(id.orgId(), id.cohortId());
-    if (ended || cohort.isEmpty()) {
-      return "skipped: the round is over";
-    }
-    MeetupPeople persons = MeetupPeople.of(people, meetup);
+    return ended
+        ? Optional.empty()
+        : cohorts.find(id.orgId(), id.cohortId()).map(c -> new Pending(meetup, c, key));
+  }
+
+  private String send(Pending pending, PlannedStep step, Instant now) {
+    MeetupPeople persons = MeetupPeople.of(people, pending.meetup());
     Person person = persons.get(step.recipient());
     if (person == null) {
       return "skipped: person removed";
@@ -112,9 +128,11 @@ public final class SendingBuddyNudges implements StepHandler {
     return delivery
         .send(
             person,
-            key,
+            pending.key(),
             MeetupMessages.halfwayNudge(
-                cohort.get().name(), id.round(), persons.othersThan(meetup, person.id())),
+                pending.cohort().name(),
+                pending.meetup().id().round(),
+                persons.othersThan(pending.meetup(), person.id())),
             now)
         .map(at -> "sent")
         .orElse("skipped: no chat identity");
