@@ -12,6 +12,7 @@ import dev.trellis.core.buddy.Meetups;
 import dev.trellis.core.buddy.PairingEngine;
 import dev.trellis.core.buddy.RunningBuddyCommands;
 import dev.trellis.core.buddy.RunningBuddyRounds;
+import dev.trellis.core.buddy.SendingBuddyNudges;
 import dev.trellis.core.buddy.ShowingBuddyRound;
 import dev.trellis.core.buddy.StartingBuddyRound;
 import dev.trellis.core.directory.People;
@@ -25,6 +26,7 @@ import dev.trellis.core.org.Orgs;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.privacy.TextCipher;
 import dev.trellis.core.question.QuestionBank;
+import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.Holidays;
 import java.time.Clock;
 import java.time.Duration;
@@ -118,8 +120,19 @@ class BuddyConfiguration {
 
   @Bean
   @Order(FeatureOrder.BUDDY)
-  Feature buddyFeature(RunningBuddyCommands commands, CoordinatingMeetups meetups) {
-    return new BuddyFeature(commands, meetups);
+  Feature buddyFeature(
+      RunningBuddyCommands commands, CoordinatingMeetups meetups, SendingBuddyNudges nudges) {
+    return new BuddyFeature(commands, meetups, nudges);
+  }
+
+  @Bean
+  SendingBuddyNudges sendingBuddyNudges(
+      Cohorts cohorts,
+      StartingBuddyRound.Stores stores,
+      People people,
+      Outbox outbox,
+      Holidays holidays) {
+    return new SendingBuddyNudges(cohorts, stores, people, outbox, holidays);
   }
 
   @Bean
@@ -131,11 +144,16 @@ class BuddyConfiguration {
       StartingBuddyRound starting,
       Outbox outbox,
       Holidays holidays,
+      DueSteps steps,
       Clock clock) {
-    return new RunningBuddyRounds(orgs, cohorts, stores, people, starting, outbox, holidays, clock);
+    return new RunningBuddyRounds(
+        orgs, cohorts, stores, people, starting, outbox, holidays, steps, clock);
   }
 
-  /** Rounds start, nudge, ask and close on their own days; checking every few minutes is enough. */
+  /**
+   * Rounds start, plan their halfway nudges, ask and close on their own days; checking every few
+   * minutes is enough.
+   */
   @Bean
   QuartzTicker.Tick buddyRoundsTick(RunningBuddyRounds rounds) {
     return new QuartzTicker.Tick("buddy-rounds", BUDDY_TICK, rounds::run);

@@ -7,8 +7,10 @@ import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.importing.ImportingOneOnOnes;
 import dev.trellis.core.directory.importing.ImportingPeople;
 import dev.trellis.core.infra.mongo.MongoOneOnOnes;
+import dev.trellis.core.infra.mongo.MongoOrgSettings;
 import dev.trellis.core.infra.mongo.MongoOrgs;
 import dev.trellis.core.infra.mongo.MongoPeople;
+import dev.trellis.core.org.OrgSettingsStore;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.org.SavingOrg;
 import java.time.Clock;
@@ -27,6 +29,12 @@ class CoreConfiguration {
   @Bean
   Orgs orgs(MongoDatabase db) {
     return new MongoOrgs(db);
+  }
+
+  /** Each org's settings, one section per feature; the features read their own section. */
+  @Bean
+  OrgSettingsStore orgSettings(MongoDatabase db) {
+    return new MongoOrgSettings(db);
   }
 
   @Bean

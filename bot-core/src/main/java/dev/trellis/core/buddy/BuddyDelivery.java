@@ -97,7 +97,7 @@ final class BuddyDelivery {
   }
 
   /** The person's next sendable moment from now; now when they have none in sight. */
-  private static Instant sendableAt(Person person, Set<LocalDate> orgHolidays, Instant now) {
+  static Instant sendableAt(Person person, Set<LocalDate> orgHolidays, Instant now) {
     return Availability.of(person, orgHolidays, Optional.empty())
         .nextSendableAtOrAfter(now)
         .orElse(now);

@@ -11,8 +11,9 @@ import dev.trellis.core.message.Field;
 import java.util.List;
 
 /**
- * Career buddies: {@code /buddy}, the meetup buttons and the counter-proposal form. Rounds start on
- * their own ticker ({@link RunningBuddyRounds}), not as planned steps.
+ * Career buddies: {@code /buddy}, the meetup buttons, the counter-proposal form and the halfway
+ * nudges ({@link SendingBuddyNudges}). Rounds start on their own ticker ({@link
+ * RunningBuddyRounds}), which plans the nudges as steps.
  */
 public final class BuddyFeature implements Feature {
 
@@ -33,10 +34,13 @@ public final class BuddyFeature implements Feature {
 
   private final RunningBuddyCommands commands;
   private final CoordinatingMeetups meetups;
+  private final SendingBuddyNudges nudges;
 
-  public BuddyFeature(RunningBuddyCommands commands, CoordinatingMeetups meetups) {
+  public BuddyFeature(
+      RunningBuddyCommands commands, CoordinatingMeetups meetups, SendingBuddyNudges nudges) {
     this.commands = commands;
     this.meetups = meetups;
+    this.nudges = nudges;
   }
 
   @Override
@@ -59,6 +63,7 @@ public final class BuddyFeature implements Feature {
             (c, asked) -> Response.sayWhereAsked(HelpTexts.asTyped(HELP, asked.platform())))
         .buttons("buddy", meetups::press)
         .form(MeetupActions.COUNTER, meetups::submit)
+        .steps(nudges)
         .helpTopic(new HelpTopic("budd", HELP))
         .home(
             HOME_PLACE,

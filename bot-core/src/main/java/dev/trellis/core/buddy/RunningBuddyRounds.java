@@ -7,6 +7,8 @@ import dev.trellis.core.org.Org;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.outbox.Outbox;
+import dev.trellis.core.schedule.PlannedStep;
+import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.Holidays;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,17 +16,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps every cohort's rounds on their cadence, run by a tick: starts a round on each of the
- * cohort's round days (start date, then every cadence), nudges groups that have not met halfway
- * through, asks each member at the end whether the meetup happened, and records the round's figures
- * a few days later. Each step is claimed on the round first, so it happens once however many
- * instances tick.
+ * cohort's round days (start date, then every cadence), plans a halfway nudge for each member of a
+ * group that has not met (a step of {@link SendingBuddyNudges}, so it passes the one nudge rule),
+ * asks each member at the end whether the meetup happened, and records the round's figures a few
+ * days later. Each step is claimed on the round first, so it happens once however many instances
+ * tick.
  */
 public final class RunningBuddyRounds {
 
@@ -40,6 +45,8 @@ public final class RunningBuddyRounds {
   private final People people;
   private final StartingBuddyRound starting;
   private final BuddyDelivery delivery;
+  private final Holidays holidays;
+  private final DueSteps steps;
   private final Clock clock;
 
   public RunningBuddyRounds(
@@ -50,6 +57,7 @@ public final class RunningBuddyRounds {
       StartingBuddyRound starting,
       Outbox outbox,
       Holidays holidays,
+      DueSteps steps,
       Clock clock) {
     this.orgs = orgs;
     this.cohorts = cohorts;
@@ -58,10 +66,15 @@ public final class RunningBuddyRounds {
     this.people = people;
     this.starting = starting;
     this.delivery = new BuddyDelivery(outbox, holidays);
+    this.holidays = holidays;
+    this.steps = steps;
     this.clock = clock;
   }
 
-  /** What one run did, across every org. */
+  /**
+   * What one run did, across every org; {@code nudged} counts the halfway nudges planned (each goes
+   * out when the nudge rule admits it).
+   */
   public record Report(int started, int nudged, int asked, int recorded) {}
 
   public Report run() {
@@ -179,7 +192,8 @@ public final class RunningBuddyRounds {
   private int nudge(Cohort cohort, BuddyRounds.Summary round, Instant now) {
     List<Meetup> all = meetups.findAll(cohort.orgId(), round.meetups(cohort.orgId(), cohort.id()));
     MeetupPeople persons = MeetupPeople.of(people, cohort.orgId(), all);
-    BuddyDelivery.Batch batch = delivery.batch(cohort.orgId());
+    Set<LocalDate> days = holidays.of(cohort.orgId());
+    List<PlannedStep> nudges = new ArrayList<>();
     for (Meetup m : all) {
       boolean onTrack = m.agreed().filter(p -> p.at().isAfter(now)).isPresent();
       if (m.met() || m.skipped() || onTrack) {
@@ -188,16 +202,12 @@ public final class RunningBuddyRounds {
       for (PersonId member : m.members()) {
         Person person = persons.get(member);
         if (person != null && !m.stateOf(member).skipped()) {
-          batch.add(
-              person,
-              "buddy-nudge:" + m.id().value() + ":" + member.value(),
-              MeetupMessages.halfwayNudge(
-                  cohort.name(), round.number(), persons.othersThan(m, member)),
-              now);
+          nudges.add(
+              SendingBuddyNudges.step(m, person, BuddyDelivery.sendableAt(person, days, now)));
         }
       }
     }
-    return batch.queue();
+    return nudges.isEmpty() ? 0 : steps.plan(nudges);
   }
 
   private int ask(Cohort cohort, BuddyRounds.Summary round, Instant now) {

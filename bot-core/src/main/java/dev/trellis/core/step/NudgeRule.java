@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,18 +25,26 @@ import java.util.stream.Collectors;
  * The one rule every nudge passes, whatever feature sends it (a reflection prompt, a buddy,
  * feedback or goal nudge): at most one per person per local day, and only at a sendable time in
  * their zone (a working day, not an org holiday, outside quiet hours), and none while they paused
- * Trellis. A step handler asks {@link #admit} before it sends; a nudge that may not go now is put
- * off to the same local time on the person's next sendable day that has had no nudge, as a one-off
- * step (key {@value #PUT_OFF_PREFIX}…) that re-planning leaves alone, and runs through the same
- * handler then.
+ * Trellis. {@link RunningDueSteps} asks {@link #admit} for the due steps of every {@link
+ * StepHandler} that says {@link StepHandler#isNudge()}, before the handler runs; a nudge that may
+ * not go now is put off to the same local time on the person's next sendable day that has had no
+ * nudge (or to the end of quiet hours, when only they were in the way and today is still free), as
+ * a one-off step (key {@value #PUT_OFF_PREFIX}…) that re-planning leaves alone, and runs through
+ * the same handler then. A feature whose nudge is not a planned step plans a one-off step of a
+ * nudge kind for it (the buddy halfway nudge does), so there is one rule in one place.
  *
  * <p>Messages between people (a feedback request or answer) and the messages of a 1:1 (agenda, last
  * 15 minutes, takeaway) are not nudges: they only wait for a sendable time.
  */
 public final class NudgeRule {
 
-  /** How the key of a put-off nudge begins; the rest names the nudge it was and its new day. */
+  /**
+   * How the key of a put-off nudge begins; the rest names the nudge it was and, after {@code @},
+   * the local minute it moved to.
+   */
   public static final String PUT_OFF_PREFIX = "later:";
+
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
   /** How far ahead a put-off nudge looks for a free day before it gives up. */
   static final int DAYS_AHEAD = 28;
@@ -122,23 +131,41 @@ public final class NudgeRule {
         });
   }
 
+  /**
+   * Plans the nudge again at its own local time on the person's next sendable day with no nudge
+   * yet; today counts too when it has had none (a nudge that fell in the morning's quiet hours goes
+   * when they end). The day and time are read in the person's zone as it is now, so after a move
+   * the nudge keeps its local time in the new zone.
+   */
   private String putOff(PlannedStep step, Availability availability, Instant now, String why) {
-    ZonedDateTime local = availability.localAt(now);
-    LocalDate today = local.toLocalDate();
+    LocalDate today = availability.localAt(now).toLocalDate();
     Set<LocalDate> taken =
         days.claimed(step.orgId(), step.recipient(), today, today.plusDays(DAYS_AHEAD));
-    for (int ahead = 1; ahead <= DAYS_AHEAD; ahead++) {
+    for (int ahead = 0; ahead <= DAYS_AHEAD; ahead++) {
       LocalDate day = today.plusDays(ahead);
       if (taken.contains(day) || !availability.isWorkingDay(day) || availability.isPausedOn(day)) {
         continue;
       }
-      Optional<ZonedDateTime> at = sendableOn(day, step.local().toLocalTime(), availability);
+      Optional<ZonedDateTime> at =
+          ahead == 0
+              ? laterToday(now, availability)
+              : sendableOn(day, step.local().toLocalTime(), availability);
       if (at.isPresent()) {
         steps.plan(List.of(laterStep(step, at.get())));
         return "put off to " + at.get() + ": " + why;
       }
     }
     return "dropped: no day without a nudge in " + DAYS_AHEAD + " days";
+  }
+
+  /** The first sendable minute after now that is still today, if any. */
+  private static Optional<ZonedDateTime> laterToday(Instant now, Availability availability) {
+    LocalDate today = availability.localAt(now).toLocalDate();
+    Instant endOfDay = today.plusDays(1).atStartOfDay(availability.zone()).toInstant();
+    return availability
+        .nextSendable(now.plusSeconds(60), endOfDay.minusSeconds(1))
+        .map(availability::localAt)
+        .filter(at -> at.toLocalDate().equals(today));
   }
 
   /** The nudge's own time of day on {@code day}, or the day's first sendable time after it. */
@@ -155,6 +182,11 @@ public final class NudgeRule {
         .filter(at -> at.toLocalDate().equals(day));
   }
 
+  /**
+   * The put-off step: its key names the nudge it stands for and the local minute it moved to, so a
+   * nudge put off twice (even twice in a day) gets a new key each time and is never lost as a
+   * duplicate, while a retry after a crash plans the same one again.
+   */
   private static PlannedStep laterStep(PlannedStep step, ZonedDateTime at) {
     return new PlannedStep(
         step.kind(),
@@ -162,7 +194,8 @@ public final class NudgeRule {
         step.recipient(),
         at.toInstant(),
         at,
-        new OccurrenceKey(PUT_OFF_PREFIX + originalKey(step.key()) + "@" + at.toLocalDate()),
+        new OccurrenceKey(
+            PUT_OFF_PREFIX + originalKey(step.key()) + "@" + at.toLocalDateTime().format(MINUTE)),
         step.oneOnOneId());
   }
 

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,7 +113,12 @@ public final class RunningDueSteps {
     Map<PlannedStep, String> outcomes = new HashMap<>();
     List<PlannedStep> runNow = batch;
     if (handler.isNudge()) {
-      NudgeRule.Admission admission = nudges.admit(batch, now);
+      Set<PlannedStep> wanted = new HashSet<>(handler.stillWanted(batch, now));
+      batch.stream()
+          .filter(s -> !wanted.contains(s))
+          .forEach(s -> outcomes.put(s, "skipped: no longer needed"));
+      NudgeRule.Admission admission =
+          nudges.admit(batch.stream().filter(wanted::contains).toList(), now);
       outcomes.putAll(admission.notNow());
       runNow = admission.now();
     }

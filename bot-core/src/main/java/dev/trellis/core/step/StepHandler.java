@@ -21,6 +21,15 @@ public interface StepHandler {
   }
 
   /**
+   * For a nudge: those of the due steps that still apply (a buddy nudge whose group has met since
+   * it was planned does not). Asked before the {@link NudgeRule}, so a nudge that would not be sent
+   * does not take the person's day from another; the rest end as "skipped: no longer needed".
+   */
+  default List<PlannedStep> stillWanted(List<PlannedStep> steps, Instant now) {
+    return steps;
+  }
+
+  /**
    * Runs the steps (all of this handler's kind, all due) and answers an outcome per occurrence key,
    * such as "sent" or "skipped: paused".
    */

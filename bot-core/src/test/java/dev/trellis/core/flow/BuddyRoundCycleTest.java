@@ -18,6 +18,7 @@ import dev.trellis.core.buddy.StartingBuddyRound;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
+import dev.trellis.core.infra.mongo.MongoNudgeDays;
 import dev.trellis.core.infra.mongo.MongoOrgs;
 import dev.trellis.core.infra.mongo.MongoSchema;
 import dev.trellis.core.interaction.Response;
@@ -132,6 +133,8 @@ class BuddyRoundCycleTest {
     RunningBuddyRounds.Report halfway = trellis.runningRounds.run();
     assertThat(halfway.nudged()).isEqualTo(2);
     assertThat(trellis.runningRounds.run().nudged()).isZero();
+    // The nudges are steps of the one nudge rule: the step runner sends them.
+    trellis.runner.runDue();
     trellis.dispatcher.dispatchDue();
     assertThat(trellis.lastReceivedBy(others[0]).message().text())
         .startsWith("Round 1 of Career lab is halfway through and you and " + others[1].name());
@@ -171,6 +174,40 @@ class BuddyRoundCycleTest {
     List<BuddyRounds.Summary> summaries = trellis.buddyRounds.summaries(ACME, LAB);
     assertThat(summaries).extracting(BuddyRounds.Summary::number).containsExactly(1, 2);
     assertThat(summaries.get(1).figures()).isEmpty();
+  }
+
+  @Test
+  void aHalfwayNudgeForAGroupThatMetSinceItWasPlannedIsDroppedWithoutTakingTheirDay() {
+    moveTo("2026-12-01T00:05:00Z");
+    trellis.runningRounds.run();
+    Person partner = buddyOf(ada);
+    moveTo("2026-12-15T00:05:00Z");
+    assertThat(trellis.runningRounds.run().nudged()).isEqualTo(4);
+
+    trellis.buddy(ada, "done");
+    moveTo("2026-12-15T08:00:00Z");
+    trellis.runner.runDue();
+    trellis.dispatcher.dispatchDue();
+
+    LocalDate day = LocalDate.parse("2026-12-15");
+    MongoNudgeDays days = new MongoNudgeDays(mongo.db());
+    for (Person met : List.of(ada, partner)) {
+      assertThat(trellis.receivedBy(met))
+          .noneMatch(r -> r.message().header().orElse("").contains("halfway"));
+      assertThat(days.claimed(ACME, met.id(), day, day)).isEmpty();
+    }
+    List.of(bo, cy, di).stream()
+        .filter(p -> !p.equals(partner))
+        .forEach(
+            notYet -> {
+              assertThat(trellis.receivedBy(notYet))
+                  .anyMatch(
+                      r ->
+                          r.message()
+                              .header()
+                              .equals(Optional.of("Career buddies: halfway through the round")));
+              assertThat(days.claimed(ACME, notYet.id(), day, day)).containsExactly(day);
+            });
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.trellis.core.buddy.CoordinatingMeetups;
 import dev.trellis.core.buddy.PairingEngine;
 import dev.trellis.core.buddy.RunningBuddyCommands;
 import dev.trellis.core.buddy.RunningBuddyRounds;
+import dev.trellis.core.buddy.SendingBuddyNudges;
 import dev.trellis.core.buddy.StartingBuddyRound;
 import dev.trellis.core.conversation.ConversationEngine;
 import dev.trellis.core.conversation.LastUsedPlatforms;
@@ -222,6 +223,7 @@ final class EngineHarness {
             startingRound,
             outbox,
             holidays,
+            steps,
             clock);
     CoordinatingMeetups coordinating =
         new CoordinatingMeetups(meetups, people, cohorts, buddyRounds, outbox, holidays);
@@ -237,7 +239,10 @@ final class EngineHarness {
                     replanning,
                     new RecordingOutcomes(oneOnOnes, outcomes),
                     new OneOnOneFeature.Senders(agendas, lastFifteen, takeaways)),
-                new BuddyFeature(buddyCommands, coordinating)));
+                new BuddyFeature(
+                    buddyCommands,
+                    coordinating,
+                    new SendingBuddyNudges(cohorts, buddyStores, people, outbox, holidays))));
     stepSources.addAll(routes.stepSources());
     runner =
         new RunningDueSteps(

@@ -69,7 +69,7 @@ class NudgeRuleTest {
             later -> {
               assertThat(later.kind()).isEqualTo(FEEDBACK);
               assertThat(later.local()).isEqualTo(local("2026-12-07T15:30"));
-              assertThat(later.key().value()).isEqualTo("later:feedback:1@2026-12-07");
+              assertThat(later.key().value()).isEqualTo("later:feedback:1@2026-12-07T15:30");
               assertThat(NudgeRule.originalKey(later.key())).isEqualTo("feedback:1");
             });
   }
@@ -81,7 +81,7 @@ class NudgeRuleTest {
 
     assertThat(rule.admit(List.of(prompt), at("2026-12-04T14:05")).now()).containsExactly(prompt);
     PlannedStep putOff =
-        step(REFLECTION, rita, "later:reflection:1@2026-12-04", "2026-12-04T14:00");
+        step(REFLECTION, rita, "later:reflection:1@2026-12-04T14:00", "2026-12-04T14:00");
     assertThat(rule.admit(List.of(putOff), at("2026-12-04T14:10")).now()).containsExactly(putOff);
   }
 
@@ -137,6 +137,113 @@ class NudgeRuleTest {
 
     assertThat(admission.now()).isEmpty();
     assertThat(admission.notNow().get(gone)).isEqualTo("dropped: no longer in the directory");
+  }
+
+  @Test
+  void aNudgeThatFellInTheMorningsQuietHoursGoesWhenTheyEndTheSameDay() {
+    PlannedStep early = step(FEEDBACK, rita, "feedback:1", "2026-12-03T06:30"); // a Thursday
+
+    NudgeRule.Admission admission = rule.admit(List.of(early), at("2026-12-03T06:30"));
+
+    assertThat(admission.notNow().get(early)).startsWith("put off to 2026-12-03T08:00+01:00");
+    assertThat(upcoming(rita))
+        .singleElement()
+        .satisfies(s -> assertThat(s.key().value()).isEqualTo("later:feedback:1@2026-12-03T08:00"));
+  }
+
+  @Test
+  void aNudgePutOffTwiceInOneDayGetsANewKeyEachTimeSoItIsNotLostAsADuplicate() {
+    rule.admit(
+        List.of(step(FEEDBACK, rita, "feedback:1", "2026-12-03T06:30")), at("2026-12-03T06:30"));
+    PlannedStep putOff = upcoming(rita).get(0);
+    people.given(
+        aPerson()
+            .withId(rita.id())
+            .withName("Rita")
+            .withEmail("rita@acme.example")
+            .withTimeZone("Europe/Berlin")
+            .withQuietHours("18:00", "09:00")
+            .build());
+    steps.claimDue("test", putOff.dueAt(), putOff.dueAt().plusSeconds(60), 10);
+
+    NudgeRule.Admission again = rule.admit(List.of(putOff), at("2026-12-03T08:00"));
+
+    assertThat(again.notNow().get(putOff)).startsWith("put off to 2026-12-03T09:00+01:00");
+    assertThat(upcoming(rita))
+        .extracting(s -> s.key().value())
+        .contains("later:feedback:1@2026-12-03T09:00");
+    assertThat(upcoming(rita))
+        .allSatisfy(s -> assertThat(NudgeRule.originalKey(s.key())).isEqualTo("feedback:1"));
+  }
+
+  @Test
+  void aNudgePutOffOverTheEndOfSummerTimeKeepsItsLocalTime() {
+    rule.admit(
+        List.of(step(REFLECTION, rita, "reflection:1", "2026-10-23T14:00")),
+        at("2026-10-23T14:00"));
+    PlannedStep second = step(FEEDBACK, rita, "feedback:1", "2026-10-23T15:30");
+
+    NudgeRule.Admission admission = rule.admit(List.of(second), at("2026-10-23T15:30"));
+
+    assertThat(admission.notNow().get(second))
+        .as("Berlin leaves summer time on Sunday 25 October")
+        .startsWith("put off to 2026-10-26T15:30+01:00");
+    assertThat(upcoming(rita))
+        .singleElement()
+        .satisfies(s -> assertThat(s.dueAt()).isEqualTo(Instant.parse("2026-10-26T14:30:00Z")));
+  }
+
+  @Test
+  void afterAMoveTheDayAndTheTimeAreReadInThePersonsNewZone() {
+    Person moved = rita.withTimeZone(ZoneId.of("America/New_York"));
+    people.given(moved);
+    // Planned for 13:00 in Berlin, which is 07:00 in New York: still quiet there.
+    PlannedStep planned = step(FEEDBACK, rita, "feedback:1", "2026-12-04T13:00");
+
+    NudgeRule.Admission first = rule.admit(List.of(planned), at("2026-12-04T13:00"));
+    PlannedStep later = upcoming(rita).get(0);
+    NudgeRule.Admission atEight = rule.admit(List.of(later), later.dueAt());
+    // 18:00 in New York is already Saturday in Berlin, but still Friday where Rita is.
+    PlannedStep evening = step(REFLECTION, rita, "reflection:1", "2026-12-05T00:00");
+    NudgeRule.Admission sameDay = rule.admit(List.of(evening), at("2026-12-05T00:00"));
+
+    assertThat(first.notNow().get(planned))
+        .startsWith("put off to 2026-12-04T08:00-05:00[America/New_York]");
+    assertThat(atEight.now()).containsExactly(later);
+    assertThat(sameDay.now()).isEmpty();
+    assertThat(sameDay.notNow().get(evening))
+        .as("Saturday and Sunday are days off in New York too")
+        .startsWith("put off to 2026-12-07T");
+  }
+
+  @Test
+  void aPausedPersonGetsNoNudgeAndNothingIsPutOff() {
+    new MongoPeopleSettings(mongo.db())
+        .save(ACME, rita.id(), PersonSettings.DEFAULT.pausedUntil(LocalDate.parse("2026-12-10")));
+    PlannedStep nudge = step(FEEDBACK, rita, "feedback:1", "2026-12-04T14:00");
+
+    NudgeRule.Admission admission = rule.admit(List.of(nudge), at("2026-12-04T14:00"));
+
+    assertThat(admission.now()).isEmpty();
+    assertThat(admission.notNow().get(nudge)).isEqualTo("skipped: paused");
+    assertThat(upcoming(rita)).isEmpty();
+  }
+
+  @Test
+  void aSnoozedPromptPutOffStillNamesItsSnooze() {
+    rule.admit(
+        List.of(step(FEEDBACK, rita, "feedback:1", "2026-12-03T10:00")), at("2026-12-03T10:00"));
+    PlannedStep snoozed = step(REFLECTION, rita, "snooze:prompt-1", "2026-12-03T15:00");
+
+    rule.admit(List.of(snoozed), at("2026-12-03T15:00"));
+
+    assertThat(upcoming(rita))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.key().value()).isEqualTo("later:snooze:prompt-1@2026-12-04T15:00");
+              assertThat(NudgeRule.originalKey(s.key())).isEqualTo("snooze:prompt-1");
+            });
   }
 
   @Test

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
       PromptsAdminController.class,
       ScheduleAdminController.class,
       HolidaysAdminController.class,
+      OrgSettingsAdminController.class,
       SlackAdminController.class,
       TeamsAdminController.class,
       TokensAdminController.class

@@ -39,6 +39,7 @@ import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.MongoBuddyAssignments;
 import dev.trellis.core.infra.mongo.MongoBuddyRounds;
 import dev.trellis.core.infra.mongo.MongoCohorts;
+import dev.trellis.core.infra.mongo.MongoDueSteps;
 import dev.trellis.core.infra.mongo.MongoHolidays;
 import dev.trellis.core.infra.mongo.MongoMeetups;
 import dev.trellis.core.infra.mongo.MongoOrgQuestions;
@@ -93,7 +94,8 @@ import org.junit.jupiter.api.io.TempDir;
  * roster and history, pairing and intros, and writing {@code buddy_rounds}, {@code buddy_meetups},
  * {@code buddy_people} and the outbox; target < 30 s), then {@code /buddy status} and {@code /buddy
  * propose tomorrow 15:00} for 1,000 random grouped members (p99 < 50 ms each), then the tick at the
- * round's halfway point that nudges every group that has not agreed a time (< 30 s).
+ * round's halfway point that plans a nudge for each member of every group that has not agreed a
+ * time (< 30 s; the step runner sends them through the nudge rule).
  *
  * <p>The past rounds are started by the same use case, one round day after the other, untimed;
  * after each the outbox is emptied as a dispatcher would (claimed and marked sent), and the round
@@ -200,7 +202,15 @@ class BuddyRoundBenchmark {
           new StartingBuddyRound.Stores(buddyRounds, meetups, assignments);
       RunningBuddyRounds runningRounds =
           new RunningBuddyRounds(
-              new MongoOrgs(db), cohorts, stores, people, starting, outbox, holidays, clock);
+              new MongoOrgs(db),
+              cohorts,
+              stores,
+              people,
+              starting,
+              outbox,
+              holidays,
+              new MongoDueSteps(db),
+              clock);
       CoordinatingMeetups coordinating =
           new CoordinatingMeetups(meetups, people, cohorts, buddyRounds, outbox, holidays);
       RunningBuddyCommands commands =
@@ -294,7 +304,7 @@ class BuddyRoundBenchmark {
               + "  /buddy status  for %d members: median %.2f ms, p99 %.2f ms (target < 50 ms)%n"
               + "  /buddy propose for %d members: median %.2f ms, p99 %.2f ms (target < 50 ms),"
               + " %d proposed%n"
-              + "  halfway tick: %d nudges queued in %.2f s (target < 30 s)%n%n",
+              + "  halfway tick: %d nudge steps planned in %.2f s (target < 30 s)%n%n",
           scale.members(),
           DEPARTMENTS,
           storage,

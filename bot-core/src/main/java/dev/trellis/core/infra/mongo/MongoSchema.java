@@ -49,6 +49,7 @@ public final class MongoSchema {
   static final String BUDDY_PEOPLE = "buddy_people";
   static final String ADMIN_TOKENS = "admin_tokens";
   static final String NUDGE_DAYS = "nudge_days";
+  static final String ORG_SETTINGS = "org_settings";
 
   private MongoSchema() {}
 
