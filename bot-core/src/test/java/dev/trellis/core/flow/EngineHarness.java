@@ -13,12 +13,17 @@ import dev.trellis.core.conversation.LastUsedPlatforms;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.importing.ImportingPeople;
 import dev.trellis.core.feature.Routes;
+import dev.trellis.core.goal.GoalFeature;
+import dev.trellis.core.goal.SendingMapPrompts;
+import dev.trellis.core.goal.SharedGoalsInAgenda;
+import dev.trellis.core.goal.StalledSharedGoals;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.MongoAgendaQuestions;
 import dev.trellis.core.infra.mongo.MongoBuddyAssignments;
 import dev.trellis.core.infra.mongo.MongoBuddyRounds;
 import dev.trellis.core.infra.mongo.MongoCohorts;
 import dev.trellis.core.infra.mongo.MongoDueSteps;
+import dev.trellis.core.infra.mongo.MongoGoals;
 import dev.trellis.core.infra.mongo.MongoHolidays;
 import dev.trellis.core.infra.mongo.MongoMeetups;
 import dev.trellis.core.infra.mongo.MongoNudgeDays;
@@ -119,6 +124,7 @@ final class EngineHarness {
   final RunningBuddyCommands buddyCommands;
   final ImportingPeople importingPeople;
   final RemovingOneOnOnes removingOneOnOnes;
+  final MongoGoals goals;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
     this.db = db;
@@ -148,6 +154,7 @@ final class EngineHarness {
             outbox,
             new SplittableRandom(5),
             Duration.ofDays(6));
+    goals = new MongoGoals(db, new AesGcmTextCipher(new byte[32]));
     DevelopmentQuestions questions =
         new DevelopmentQuestions(picker, prompted, agendaQuestions, new SplittableRandom(7));
     agendas =
@@ -156,9 +163,11 @@ final class EngineHarness {
             people,
             settings,
             questions,
-            List.of(new SharedSinceLastOneOnOne(reflections)),
+            List.of(new SharedSinceLastOneOnOne(reflections), new SharedGoalsInAgenda(goals)),
             outbox);
-    lastFifteen = new SendingLastFifteenNudges(oneOnOnes, people, settings, questions, outbox);
+    lastFifteen =
+        new SendingLastFifteenNudges(
+            oneOnOnes, people, settings, questions, new StalledSharedGoals(goals), outbox);
     takeaways =
         new SendingTakeawayPrompts(
             oneOnOnes, people, settings, prompts, outbox, Duration.ofDays(6));
@@ -237,7 +246,12 @@ final class EngineHarness {
                     replanning,
                     new RecordingOutcomes(oneOnOnes, outcomes),
                     new OneOnOneFeature.Senders(agendas, lastFifteen, takeaways)),
-                new BuddyFeature(buddyCommands, coordinating)));
+                new BuddyFeature(buddyCommands, coordinating),
+                new GoalFeature(
+                    goals,
+                    people,
+                    new SendingMapPrompts(
+                        people, goals, picker, outbox, new SplittableRandom(8)))));
     stepSources.addAll(routes.stepSources());
     runner =
         new RunningDueSteps(
