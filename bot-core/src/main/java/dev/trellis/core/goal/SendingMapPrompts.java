@@ -117,11 +117,10 @@ public final class SendingMapPrompts implements StepHandler {
           "\nYou have goals in every direction of the lattice: is each next step still the right"
               + " one?");
     } else {
-      text.append("\nA direction you have not considered yet: ")
+      text.append(untried.size() == 1 ? "\nA direction" : "\nDirections")
+          .append(" you have not considered yet: ")
           .append(
-              untried.stream()
-                  .map(d -> GoalWords.direction(d).toLowerCase(java.util.Locale.ROOT))
-                  .collect(Collectors.joining(", ")))
+              untried.stream().map(SendingMapPrompts::explained).collect(Collectors.joining("; ")))
           .append(". Careers grow sideways too, not only up.");
     }
     example(person).ifPresent(q -> text.append("\n\nTo think about: ").append(q.text()));
@@ -133,6 +132,15 @@ public final class SendingMapPrompts implements StepHandler {
         .header("Your career map, this quarter")
         .context("Only you see your goals, unless you share one with your manager.")
         .build();
+  }
+
+  private static String explained(GoalDirection direction) {
+    return switch (direction) {
+      case LATERAL -> "lateral (a move to another team or discipline)";
+      case STRETCH -> "stretch (a project beyond your role)";
+      case MENTORING -> "mentoring (given or received)";
+      default -> direction.word();
+    };
   }
 
   private Optional<Question> example(Person person) {

@@ -114,7 +114,9 @@ class QuarterlyMapPromptTest {
             .orElseThrow();
     assertThat(prompt.text())
         .contains("It has 1 open goal.")
-        .contains("A direction you have not considered yet: stretch project, mentoring.")
+        .contains(
+            "Directions you have not considered yet: stretch (a project beyond your role);"
+                + " mentoring (given or received).")
         .contains("To think about: ")
         .contains("/trellis goal add <goal> --direction stretch");
   }
