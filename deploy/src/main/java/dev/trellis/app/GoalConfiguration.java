@@ -15,6 +15,7 @@ import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.privacy.TextCipher;
 import dev.trellis.core.question.QuestionPicker;
 import java.util.Random;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,8 +40,12 @@ class GoalConfiguration {
 
   @Bean
   @Order(FeatureOrder.GOALS)
-  Feature goalFeature(Goals goals, People people, SendingMapPrompts prompts) {
-    return new GoalFeature(goals, people, prompts);
+  Feature goalFeature(
+      Goals goals,
+      People people,
+      SendingMapPrompts prompts,
+      @Value("${trellis.goals.quarterly-prompts:true}") boolean quarterlyPrompts) {
+    return new GoalFeature(goals, people, prompts, quarterlyPrompts);
   }
 
   /** The report's open goals shared with the manager, after what they shared since the last 1:1. */

@@ -39,11 +39,18 @@ public final class GoalFeature implements Feature {
   private final Goals goals;
   private final People people;
   private final SendingMapPrompts prompts;
+  private final boolean quarterlyPrompts;
 
-  public GoalFeature(Goals goals, People people, SendingMapPrompts prompts) {
+  /**
+   * {@code quarterlyPrompts}: whether each person's quarterly look at their map is planned (the
+   * setting {@code trellis.goals.quarterly-prompts}); prompts put off earlier are sent either way.
+   */
+  public GoalFeature(
+      Goals goals, People people, SendingMapPrompts prompts, boolean quarterlyPrompts) {
     this.goals = goals;
     this.people = people;
     this.prompts = prompts;
+    this.quarterlyPrompts = quarterlyPrompts;
   }
 
   @Override
@@ -61,12 +68,14 @@ public final class GoalFeature implements Feature {
         .helpLines("/trellis goal list  your career map (help goals for the rest)")
         .helpTopic(new HelpTopic("goal", HELP))
         .home(HOME_PLACE, commands.map()::homeFields)
-        .plans(new QuarterlyMapSteps())
         .steps(prompts)
         // Goals are found by _id (org:person:number); these serve a person's map and agenda.
         .index(IndexSpec.on("goals", "person_goals", "orgId", "personId", "number"))
         .index(IndexSpec.on("goals", "person_shares", "orgId", "personId", "shares.with"))
         .personalData(new GoalData());
+    if (quarterlyPrompts) {
+      routes.plans(new QuarterlyMapSteps());
+    }
   }
 
   /** The person's goals in their export, and gone with their data. */

@@ -127,6 +127,15 @@ final class EngineHarness {
   final MongoGoals goals;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
+    this(db, start, owner, false);
+  }
+
+  /**
+   * {@code quarterlyMapPrompts}: whether everyone's quarterly career-map prompt is planned. Off
+   * unless a test is about it: each person's day in the quarter comes from their (random) id, so it
+   * would fall into other tests' weeks at random.
+   */
+  EngineHarness(MongoDatabase db, Instant start, String owner, boolean quarterlyMapPrompts) {
     this.db = db;
     this.clock = new TestClock(start);
     people = new MongoPeople(db);
@@ -250,8 +259,8 @@ final class EngineHarness {
                 new GoalFeature(
                     goals,
                     people,
-                    new SendingMapPrompts(
-                        people, goals, picker, outbox, new SplittableRandom(8)))));
+                    new SendingMapPrompts(people, goals, picker, outbox, new SplittableRandom(8)),
+                    quarterlyMapPrompts)));
     stepSources.addAll(routes.stepSources());
     runner =
         new RunningDueSteps(

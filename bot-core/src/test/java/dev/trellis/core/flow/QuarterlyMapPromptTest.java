@@ -44,7 +44,7 @@ class QuarterlyMapPromptTest {
 
   @Test
   void everyoneHasOneMapPromptAQuarterSpreadOverItsDaysOnWorkingDaysOutsideQuietHours() {
-    EngineHarness trellis = new EngineHarness(mongo.db(), Q1_START, "one");
+    EngineHarness trellis = new EngineHarness(mongo.db(), Q1_START, "one", true);
     List<Person> people = new ArrayList<>();
     for (int i = 0; i < 24; i++) {
       people.add(person("p" + i, ZONES.get(i % ZONES.size())));
@@ -85,7 +85,7 @@ class QuarterlyMapPromptTest {
 
   @Test
   void onADayThatAlreadyHadANudgeTheMapPromptWaitsForTheNextFreeWorkingDay() {
-    EngineHarness trellis = new EngineHarness(mongo.db(), Q1_START, "one");
+    EngineHarness trellis = new EngineHarness(mongo.db(), Q1_START, "one", true);
     Person rita = person("rita", "Europe/Berlin");
     trellis.add(rita);
     trellis.command(rita, "goal add Move to the platform team --direction lateral");
@@ -123,7 +123,7 @@ class QuarterlyMapPromptTest {
 
   @Test
   void aQuarterOfPromptsNeverGivesAnyoneTwoNudgesInADayNorOneInQuietHours() {
-    EngineHarness trellis = new EngineHarness(mongo.db(), Q1_START, "one");
+    EngineHarness trellis = new EngineHarness(mongo.db(), Q1_START, "one", true);
     List<Person> people = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       people.add(person("q" + i, ZONES.get(i)));
