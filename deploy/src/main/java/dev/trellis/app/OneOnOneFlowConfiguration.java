@@ -16,6 +16,7 @@ import dev.trellis.core.oneonone.RemovingOneOnOnes;
 import dev.trellis.core.oneonone.SendingAgendas;
 import dev.trellis.core.oneonone.SendingLastFifteenNudges;
 import dev.trellis.core.oneonone.SendingTakeawayPrompts;
+import dev.trellis.core.oneonone.SharedGoalQuestions;
 import dev.trellis.core.oneonone.SharedSinceLastOneOnOne;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.question.PromptedQuestions;
@@ -77,14 +78,22 @@ class OneOnOneFlowConfiguration {
         oneOnOnes, people, settings, questions, sources.orderedStream().toList(), outbox);
   }
 
+  /** The last-15 question is about a stalled shared goal when the goals feature finds one. */
   @Bean
   SendingLastFifteenNudges sendingLastFifteenNudges(
       OneOnOnes oneOnOnes,
       People people,
       PeopleSettings settings,
       DevelopmentQuestions questions,
+      ObjectProvider<SharedGoalQuestions> goalQuestions,
       Outbox outbox) {
-    return new SendingLastFifteenNudges(oneOnOnes, people, settings, questions, outbox);
+    return new SendingLastFifteenNudges(
+        oneOnOnes,
+        people,
+        settings,
+        questions,
+        goalQuestions.getIfAvailable(() -> SharedGoalQuestions.NONE),
+        outbox);
   }
 
   @Bean

@@ -24,6 +24,16 @@ final class Limits {
     return period;
   }
 
+  /** A person's goal number, as {@code goal list} shows it. */
+  static final int MAX_GOAL_NUMBER = 9999;
+
+  static int goalNumber(int number) {
+    if (number < 1 || number > MAX_GOAL_NUMBER) {
+      throw new IllegalArgumentException("A goal number is 1 to 9999, not " + number);
+    }
+    return number;
+  }
+
   static String text(String text, int maxLength, String what) {
     if (text == null || text.isBlank() || text.length() > maxLength) {
       throw new IllegalArgumentException(

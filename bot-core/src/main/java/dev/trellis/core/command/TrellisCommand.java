@@ -82,7 +82,7 @@ public sealed interface TrellisCommand extends Command {
 
   /** {@code goal add <text> [--direction d]}: a development goal on the person's career map. */
   record AddGoal(String text, GoalDirection direction) implements TrellisCommand {
-    public static final int MAX_TEXT = 300;
+    public static final int MAX_TEXT = 500;
 
     public AddGoal {
       Limits.text(text, MAX_TEXT, "A goal");
@@ -92,6 +92,44 @@ public sealed interface TrellisCommand extends Command {
 
   /** {@code goal list}. */
   record ListGoals() implements TrellisCommand {}
+
+  /** {@code goal next <n> <next step>}: the next step of the person's goal number {@code n}. */
+  record SetGoalNextStep(int number, String nextStep) implements TrellisCommand {
+    public static final int MAX_TEXT = 500;
+
+    public SetGoalNextStep {
+      Limits.goalNumber(number);
+      Limits.text(nextStep, MAX_TEXT, "A next step");
+    }
+  }
+
+  /** {@code goal done <n>}. */
+  record FinishGoal(int number) implements TrellisCommand {
+    public FinishGoal {
+      Limits.goalNumber(number);
+    }
+  }
+
+  /** {@code goal drop <n>}. */
+  record DropGoal(int number) implements TrellisCommand {
+    public DropGoal {
+      Limits.goalNumber(number);
+    }
+  }
+
+  /** {@code goal share <n>}: share it with the person's current manager. */
+  record ShareGoal(int number) implements TrellisCommand {
+    public ShareGoal {
+      Limits.goalNumber(number);
+    }
+  }
+
+  /** {@code goal unshare <n>}: share it with nobody again. */
+  record UnshareGoal(int number) implements TrellisCommand {
+    public UnshareGoal {
+      Limits.goalNumber(number);
+    }
+  }
 
   /** {@code my-data}: export everything of the person's own. */
   record ExportMyData() implements TrellisCommand {}

@@ -9,7 +9,7 @@ import java.time.Instant;
 /**
  * A person's Trellis at a glance, for Slack's App Home (and any platform's "home" view): the
  * sections the features registered, in their places (their next 1:1, the question waiting for an
- * answer, their settings, their career buddy).
+ * answer, their settings, their career buddy, their career map).
  */
 public final class ShowingHome {
 
@@ -28,9 +28,6 @@ public final class ShowingHome {
     for (HomeSection section : routes.home()) {
       section.fields(person, now).forEach(f -> home.field(f.label(), f.value()));
     }
-    // Until the goals feature registers its own section.
-    return home.field("Goals", "Coming in a later version of Trellis")
-        .context("Type /trellis help or /buddy help for everything you can do.")
-        .build();
+    return home.context("Type /trellis help or /buddy help for everything you can do.").build();
   }
 }

@@ -59,11 +59,11 @@ final class OneOnOneMessages {
         .build();
   }
 
-  static OutboundMessage lastFifteen(OneOnOneTargets.Target target, Optional<PickedQuestion> q) {
+  static OutboundMessage lastFifteen(OneOnOneTargets.Target target, Optional<String> q) {
     String value = OneOnOneActions.value(target.oneOnOne().id(), target.occurrence().date());
     String other = target.other().name();
     String suggestion =
-        q.map(p -> "\n\nSuggested question: " + p.text())
+        q.map(p -> "\n\nSuggested question: " + p)
             .orElse("\n\nTalk about where you want to grow, not about status.");
     OutboundMessage.Builder message =
         OutboundMessage.builder(
@@ -80,9 +80,7 @@ final class OneOnOneMessages {
     }
     return message
         .context("Press one when you are done. HR sees only totals, never who pressed what.")
-        .fallback(
-            "Switch to development now."
-                + q.map(p -> " Suggested question: " + p.text()).orElse(""))
+        .fallback("Switch to development now." + q.map(p -> " Suggested question: " + p).orElse(""))
         .build();
   }
 

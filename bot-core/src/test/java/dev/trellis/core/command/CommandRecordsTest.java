@@ -50,9 +50,9 @@ class CommandRecordsTest {
   void freeTextIsNotBlankAndBounded() {
     assertThatThrownBy(() -> new TrellisCommand.AddGoal(" ", GoalDirection.GROW))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new TrellisCommand.AddGoal("x".repeat(301), GoalDirection.GROW))
+    assertThatThrownBy(() -> new TrellisCommand.AddGoal("x".repeat(501), GoalDirection.GROW))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("301 characters")
+        .hasMessageContaining("501 characters")
         .hasMessageNotContaining("xxx");
     assertThatThrownBy(() -> new BuddyCommand.Propose(""))
         .isInstanceOf(IllegalArgumentException.class);

@@ -44,8 +44,8 @@ class GoalCommandTest {
 
   @Test
   void givenATooLongGoal_thenItAsksForAShorterOne() {
-    assertThat(usage("trellis", "goal add " + "word ".repeat(61)))
-        .startsWith("Keep a goal under 300 characters")
+    assertThat(usage("trellis", "goal add " + "word ".repeat(101)))
+        .startsWith("Keep a goal to at most 500 characters")
         .endsWith(ADD_USAGE);
   }
 
@@ -57,11 +57,77 @@ class GoalCommandTest {
 
   @Test
   void givenNoOrAnUnknownSubCommand_thenItShowsBothUsages() {
-    String both = ADD_USAGE + "\nUsage: /trellis goal list";
+    String all =
+        "Try /trellis goal with: add <text>, list, next <n> <next step>, done <n>, drop <n>,"
+            + " share <n> or unshare <n>.\n"
+            + ADD_USAGE;
 
-    assertThat(usage("trellis", "goal")).isEqualTo(both);
-    assertThat(usage("trellis", "goal Learn Go")).isEqualTo(both);
+    assertThat(usage("trellis", "goal")).isEqualTo(all);
+    assertThat(usage("trellis", "goal Learn Go")).isEqualTo(all);
     assertThat(usage("trellis", "goal list mine")).isEqualTo("Usage: /trellis goal list");
+  }
+
+  @Test
+  void aGoalOfFiveHundredCharactersIsTaken() {
+    String text = "x".repeat(500);
+    assertThat(parsed("trellis", "goal add " + text))
+        .isEqualTo(new AddGoal(text, GoalDirection.GROW));
+  }
+
+  @ParameterizedTest
+  @MethodSource("commandsAboutOneGoal")
+  void shouldReadTheCommandsAboutOneGoalByItsNumber(String text, Command expected) {
+    assertThat(parsed("trellis", text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @MethodSource("malformedCommandsAboutOneGoal")
+  void givenAMalformedCommandAboutOneGoal_thenItSaysWhyAndGivesAnExample(
+      String text, String problem, String usage) {
+    assertThat(usage("trellis", text)).isEqualTo(problem + "\n" + usage);
+  }
+
+  static Stream<Arguments> commandsAboutOneGoal() {
+    return Stream.of(
+        Arguments.of(
+            "goal next 1 Read the Kubernetes docs",
+            new TrellisCommand.SetGoalNextStep(1, "Read the Kubernetes docs")),
+        Arguments.of(
+            "goal next #12 \"Ask Sam for a stretch project\"",
+            new TrellisCommand.SetGoalNextStep(12, "Ask Sam for a stretch project")),
+        Arguments.of("goal done 3", new TrellisCommand.FinishGoal(3)),
+        Arguments.of("GOAL Drop #2", new TrellisCommand.DropGoal(2)),
+        Arguments.of("goal share 1", new TrellisCommand.ShareGoal(1)),
+        Arguments.of("goals unshare 1", new TrellisCommand.UnshareGoal(1)));
+  }
+
+  static Stream<Arguments> malformedCommandsAboutOneGoal() {
+    String next =
+        "Usage: /trellis goal next <n> <next step>"
+            + "  — for example /trellis goal next 1 Read the Kubernetes docs";
+    String done = "Usage: /trellis goal done <n>  — for example /trellis goal done 1";
+    String share = "Usage: /trellis goal share <n>  — for example /trellis goal share 1";
+    return Stream.of(
+        Arguments.of("goal done", "Say which goal: its number, as goal list shows it.", done),
+        Arguments.of(
+            "goal done first",
+            "'first' is not a goal number: use the number goal list shows, such as 1.",
+            done),
+        Arguments.of(
+            "goal share 0",
+            "You have no goal 0: goal list shows the numbers of your goals.",
+            share),
+        Arguments.of(
+            "goal share 123456",
+            "You have no goal 123456: goal list shows the numbers of your goals.",
+            share),
+        Arguments.of("goal done 1 now", "Give only the goal's number.", done),
+        Arguments.of("goal next 1", "Say what the next step is.", next),
+        Arguments.of(
+            "goal next 1 " + "x".repeat(501),
+            "Keep a next step to at most 500 characters: the one thing you will do next.",
+            next),
+        Arguments.of("goal next", "Say which goal: its number, as goal list shows it.", next));
   }
 
   static Stream<Arguments> wellFormedAdds() {

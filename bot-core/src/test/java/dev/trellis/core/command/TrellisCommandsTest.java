@@ -172,7 +172,7 @@ class TrellisCommandsTest {
     assertThat(usage("trellis", "snooze 2w"))
         .isEqualTo(
             "'snooze' is not a /trellis command. Try /trellis with: help [topic], history [n],"
-                + " settings, pause <n>w|<n>d, resume, 1on1 add|list, goal add|list, my-data,"
+                + " settings, pause <n>w|<n>d, resume, 1on1 add|list, goal add|list|next|done|drop|share|unshare, my-data,"
                 + " delete-my-data");
   }
 

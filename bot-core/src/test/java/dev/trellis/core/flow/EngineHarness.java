@@ -14,12 +14,17 @@ import dev.trellis.core.conversation.LastUsedPlatforms;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.importing.ImportingPeople;
 import dev.trellis.core.feature.Routes;
+import dev.trellis.core.goal.GoalFeature;
+import dev.trellis.core.goal.SendingMapPrompts;
+import dev.trellis.core.goal.SharedGoalsInAgenda;
+import dev.trellis.core.goal.StalledSharedGoals;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.MongoAgendaQuestions;
 import dev.trellis.core.infra.mongo.MongoBuddyAssignments;
 import dev.trellis.core.infra.mongo.MongoBuddyRounds;
 import dev.trellis.core.infra.mongo.MongoCohorts;
 import dev.trellis.core.infra.mongo.MongoDueSteps;
+import dev.trellis.core.infra.mongo.MongoGoals;
 import dev.trellis.core.infra.mongo.MongoHolidays;
 import dev.trellis.core.infra.mongo.MongoMeetups;
 import dev.trellis.core.infra.mongo.MongoNudgeDays;
@@ -120,8 +125,18 @@ final class EngineHarness {
   final RunningBuddyCommands buddyCommands;
   final ImportingPeople importingPeople;
   final RemovingOneOnOnes removingOneOnOnes;
+  final MongoGoals goals;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
+    this(db, start, owner, false);
+  }
+
+  /**
+   * {@code quarterlyMapPrompts}: whether everyone's quarterly career-map prompt is planned. Off
+   * unless a test is about it: each person's day in the quarter comes from their (random) id, so it
+   * would fall into other tests' weeks at random.
+   */
+  EngineHarness(MongoDatabase db, Instant start, String owner, boolean quarterlyMapPrompts) {
     this.db = db;
     this.clock = new TestClock(start);
     people = new MongoPeople(db);
@@ -149,6 +164,7 @@ final class EngineHarness {
             outbox,
             new SplittableRandom(5),
             Duration.ofDays(6));
+    goals = new MongoGoals(db, new AesGcmTextCipher(new byte[32]));
     DevelopmentQuestions questions =
         new DevelopmentQuestions(picker, prompted, agendaQuestions, new SplittableRandom(7));
     agendas =
@@ -157,9 +173,11 @@ final class EngineHarness {
             people,
             settings,
             questions,
-            List.of(new SharedSinceLastOneOnOne(reflections)),
+            List.of(new SharedSinceLastOneOnOne(reflections), new SharedGoalsInAgenda(goals)),
             outbox);
-    lastFifteen = new SendingLastFifteenNudges(oneOnOnes, people, settings, questions, outbox);
+    lastFifteen =
+        new SendingLastFifteenNudges(
+            oneOnOnes, people, settings, questions, new StalledSharedGoals(goals), outbox);
     takeaways =
         new SendingTakeawayPrompts(
             oneOnOnes, people, settings, prompts, outbox, Duration.ofDays(6));
@@ -242,7 +260,12 @@ final class EngineHarness {
                 new BuddyFeature(
                     buddyCommands,
                     coordinating,
-                    new SendingBuddyNudges(cohorts, buddyStores, people, outbox, holidays))));
+                    new SendingBuddyNudges(cohorts, buddyStores, people, outbox, holidays)),
+                new GoalFeature(
+                    goals,
+                    people,
+                    new SendingMapPrompts(people, goals, picker, outbox, new SplittableRandom(8)),
+                    quarterlyMapPrompts)));
     stepSources.addAll(routes.stepSources());
     runner =
         new RunningDueSteps(

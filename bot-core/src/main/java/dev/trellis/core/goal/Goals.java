@@ -1,0 +1,37 @@
+package dev.trellis.core.goal;
+
+import dev.trellis.core.command.GoalDirection;
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.org.OrgId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** People's goals. Texts are stored encrypted; these methods speak plain text. */
+public interface Goals {
+
+  /**
+   * Stores a new open goal under the person's next number: 1, then 2, … Never the same number twice
+   * for one person, even when two adds run at once, and never one of a goal done or dropped.
+   */
+  Goal add(OrgId orgId, PersonId personId, String text, GoalDirection direction, Instant at);
+
+  /** Stores a changed goal. */
+  void save(Goal goal);
+
+  Optional<Goal> findById(OrgId orgId, GoalId id);
+
+  Optional<Goal> findByNumber(OrgId orgId, PersonId personId, int number);
+
+  /** All the person's goals, done and dropped too, by number. */
+  List<Goal> ofPerson(OrgId orgId, PersonId personId);
+
+  /**
+   * The person's open goals shared with {@code recipient}, by number. Only the store's narrowing:
+   * who may see them is {@link dev.trellis.core.privacy.SharedItemAccess}'s to decide.
+   */
+  List<Goal> openSharedWith(OrgId orgId, PersonId personId, PersonId recipient);
+
+  /** Deletes all the person's goals and their numbering. */
+  void eraseOf(OrgId orgId, PersonId personId);
+}

@@ -1,0 +1,187 @@
+package dev.trellis.core.infra.mongo;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import dev.trellis.core.command.GoalDirection;
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.goal.Goal;
+import dev.trellis.core.goal.GoalId;
+import dev.trellis.core.goal.GoalShare;
+import dev.trellis.core.goal.Goals;
+import dev.trellis.core.org.OrgId;
+import dev.trellis.core.privacy.TextCipher;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+
+/**
+ * Goals in {@code goals}, keyed {@code <org>:<person>:<number>}; each person's last number in
+ * {@code goal_numbers}, raised with one atomic update per add, so two adds at once get two numbers.
+ * The goal's text and next step are stored encrypted, each bound to its goal, field and owner.
+ */
+public final class MongoGoals implements Goals {
+
+  /** More than any race of one person's adds: each lost one only takes the next number. */
+  private static final int MAX_TRIES = 20;
+
+  private final MongoCollection<Document> goals;
+  private final MongoCollection<Document> numbers;
+  private final SealedTexts texts;
+
+  public MongoGoals(MongoDatabase db, TextCipher cipher) {
+    this.goals = db.getCollection(MongoSchema.GOALS);
+    this.numbers = db.getCollection(MongoSchema.GOAL_NUMBERS);
+    this.texts = new SealedTexts(cipher, MongoSchema.GOALS);
+  }
+
+  @Override
+  public Goal add(
+      OrgId orgId, PersonId personId, String text, GoalDirection direction, Instant at) {
+    for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
+      Optional<Integer> number = nextNumber(orgId, personId);
+      if (number.isEmpty()) {
+        continue;
+      }
+      Goal goal = Goal.added(orgId, personId, number.get(), text, direction, at);
+      try {
+        goals.insertOne(toDocument(goal));
+        return goal;
+      } catch (MongoWriteException e) {
+        if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+          throw e;
+        }
+      }
+    }
+    throw new IllegalStateException("No free goal number after " + MAX_TRIES + " tries");
+  }
+
+  /** The person's next number; empty when a first add raced this one to create the counter. */
+  private Optional<Integer> nextNumber(OrgId orgId, PersonId personId) {
+    Document id = new Document("_id", numbersKey(orgId, personId));
+    try {
+      Document counter =
+          numbers.findOneAndUpdate(
+              id,
+              new Document("$inc", new Document("last", 1))
+                  .append(
+                      "$setOnInsert",
+                      new Document("orgId", orgId.value()).append("personId", personId.value())),
+              new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+      return Optional.of(counter.getInteger("last"));
+    } catch (MongoCommandException e) {
+      if (ErrorCategory.fromErrorCode(e.getErrorCode()) != ErrorCategory.DUPLICATE_KEY) {
+        throw e;
+      }
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public void save(Goal goal) {
+    goals.replaceOne(
+        new Document("_id", goal.id().value()),
+        toDocument(goal),
+        new ReplaceOptions().upsert(true));
+  }
+
+  @Override
+  public Optional<Goal> findById(OrgId orgId, GoalId id) {
+    return Optional.ofNullable(goals.find(new Document("_id", id.value())).first())
+        .filter(d -> orgId.value().equals(d.getString("orgId")))
+        .map(this::toGoal);
+  }
+
+  @Override
+  public Optional<Goal> findByNumber(OrgId orgId, PersonId personId, int number) {
+    return findById(orgId, GoalId.of(orgId, personId, number))
+        .filter(g -> g.personId().equals(personId));
+  }
+
+  @Override
+  public List<Goal> ofPerson(OrgId orgId, PersonId personId) {
+    return found(new Document("orgId", orgId.value()).append("personId", personId.value()));
+  }
+
+  @Override
+  public List<Goal> openSharedWith(OrgId orgId, PersonId personId, PersonId recipient) {
+    return found(
+        new Document("orgId", orgId.value())
+            .append("personId", personId.value())
+            .append("status", Goal.Status.OPEN.name())
+            .append("shares.with", recipient.value()));
+  }
+
+  @Override
+  public void eraseOf(OrgId orgId, PersonId personId) {
+    goals.deleteMany(new Document("orgId", orgId.value()).append("personId", personId.value()));
+    numbers.deleteOne(new Document("_id", numbersKey(orgId, personId)));
+  }
+
+  private List<Goal> found(Document filter) {
+    List<Goal> found = new ArrayList<>();
+    for (Document d : goals.find(filter).sort(Sorts.ascending("number"))) {
+      found.add(toGoal(d));
+    }
+    return found;
+  }
+
+  private static String numbersKey(OrgId orgId, PersonId personId) {
+    return orgId.value() + ":" + personId.value();
+  }
+
+  private Document toDocument(Goal g) {
+    String id = g.id().value();
+    String owner = g.personId().value();
+    Document doc =
+        new Document("_id", id)
+            .append("orgId", g.orgId().value())
+            .append("personId", owner)
+            .append("number", g.number())
+            .append("text", texts.seal(id, "text", owner, g.text()))
+            .append("direction", g.direction().name())
+            .append("status", g.status().name())
+            .append("createdAt", Date.from(g.createdAt()))
+            .append("movedAt", Date.from(g.movedAt()));
+    g.nextStep().ifPresent(s -> doc.append("nextStep", texts.seal(id, "nextStep", owner, s)));
+    if (g.isShared()) {
+      doc.append(
+          "shares",
+          g.shares().stream()
+              .map(s -> new Document("with", s.with().value()).append("at", Date.from(s.at())))
+              .toList());
+    }
+    return doc;
+  }
+
+  private Goal toGoal(Document d) {
+    return new Goal(
+        new GoalId(d.getString("_id")),
+        new OrgId(d.getString("orgId")),
+        new PersonId(d.getString("personId")),
+        d.getInteger("number"),
+        opened(d, "text"),
+        GoalDirection.valueOf(d.getString("direction")),
+        Goal.Status.valueOf(d.getString("status")),
+        Optional.ofNullable(d.getString("nextStep")).map(s -> opened(d, "nextStep")),
+        d.getDate("createdAt").toInstant(),
+        d.getDate("movedAt").toInstant(),
+        d.getList("shares", Document.class, List.of()).stream()
+            .map(s -> new GoalShare(new PersonId(s.getString("with")), s.getDate("at").toInstant()))
+            .toList());
+  }
+
+  /** An encrypted field, opened at its place (the owner is the person whose goal it is). */
+  private String opened(Document d, String field) {
+    return texts.open(d.getString("_id"), field, d.getString("personId"), d.getString(field));
+  }
+}
