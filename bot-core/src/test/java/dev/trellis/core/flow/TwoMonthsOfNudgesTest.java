@@ -583,6 +583,11 @@ class TwoMonthsOfNudgesTest {
     }
 
     @Override
+    public List<PlannedStep> stillWanted(List<PlannedStep> steps, Instant now) {
+      return handler.stillWanted(steps, now);
+    }
+
+    @Override
     public Map<PlannedStep, String> run(List<PlannedStep> steps, Instant now) {
       Map<PlannedStep, String> outcomes = handler.run(steps, now);
       outcomes.forEach(
