@@ -1,13 +1,10 @@
 package dev.trellis.core.infra.mongo;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import dev.trellis.core.command.GoalDirection;
 import dev.trellis.core.directory.PersonId;
@@ -25,22 +22,22 @@ import java.util.Optional;
 import org.bson.Document;
 
 /**
- * Goals in {@code goals}, keyed {@code <org>:<person>:<number>}; each person's last number in
- * {@code goal_numbers}, raised with one atomic update per add, so two adds at once get two numbers.
- * The goal's text and next step are stored encrypted, each bound to its goal, field and owner.
+ * Goals in {@code goals}, keyed {@code <org>:<person>:<number>}. A new goal takes the person's
+ * highest number plus one; since the number is in the unique {@code _id}, of two adds at once one
+ * is stored and the other takes the next number, so numbers are never given twice nor skipped. Done
+ * and dropped goals stay, so their numbers are never given again. The goal's text and next step are
+ * stored encrypted, each bound to its goal, field and owner.
  */
 public final class MongoGoals implements Goals {
 
   /** More than any race of one person's adds: each lost one only takes the next number. */
-  private static final int MAX_TRIES = 20;
+  private static final int MAX_TRIES = 100;
 
   private final MongoCollection<Document> goals;
-  private final MongoCollection<Document> numbers;
   private final SealedTexts texts;
 
   public MongoGoals(MongoDatabase db, TextCipher cipher) {
     this.goals = db.getCollection(MongoSchema.GOALS);
-    this.numbers = db.getCollection(MongoSchema.GOAL_NUMBERS);
     this.texts = new SealedTexts(cipher, MongoSchema.GOALS);
   }
 
@@ -48,11 +45,7 @@ public final class MongoGoals implements Goals {
   public Goal add(
       OrgId orgId, PersonId personId, String text, GoalDirection direction, Instant at) {
     for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
-      Optional<Integer> number = nextNumber(orgId, personId);
-      if (number.isEmpty()) {
-        continue;
-      }
-      Goal goal = Goal.added(orgId, personId, number.get(), text, direction, at);
+      Goal goal = Goal.added(orgId, personId, lastNumber(orgId, personId) + 1, text, direction, at);
       try {
         goals.insertOne(toDocument(goal));
         return goal;
@@ -65,25 +58,15 @@ public final class MongoGoals implements Goals {
     throw new IllegalStateException("No free goal number after " + MAX_TRIES + " tries");
   }
 
-  /** The person's next number; empty when a first add raced this one to create the counter. */
-  private Optional<Integer> nextNumber(OrgId orgId, PersonId personId) {
-    Document id = new Document("_id", numbersKey(orgId, personId));
-    try {
-      Document counter =
-          numbers.findOneAndUpdate(
-              id,
-              new Document("$inc", new Document("last", 1))
-                  .append(
-                      "$setOnInsert",
-                      new Document("orgId", orgId.value()).append("personId", personId.value())),
-              new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-      return Optional.of(counter.getInteger("last"));
-    } catch (MongoCommandException e) {
-      if (ErrorCategory.fromErrorCode(e.getErrorCode()) != ErrorCategory.DUPLICATE_KEY) {
-        throw e;
-      }
-      return Optional.empty();
-    }
+  /** The person's highest goal number (done and dropped goals count); 0 before their first. */
+  private int lastNumber(OrgId orgId, PersonId personId) {
+    Document last =
+        goals
+            .find(new Document("orgId", orgId.value()).append("personId", personId.value()))
+            .projection(new Document("number", 1))
+            .sort(Sorts.descending("number"))
+            .first();
+    return last == null ? 0 : last.getInteger("number");
   }
 
   @Override
@@ -124,7 +107,6 @@ public final class MongoGoals implements Goals {
   @Override
   public void eraseOf(OrgId orgId, PersonId personId) {
     goals.deleteMany(new Document("orgId", orgId.value()).append("personId", personId.value()));
-    numbers.deleteOne(new Document("_id", numbersKey(orgId, personId)));
   }
 
   private List<Goal> found(Document filter) {
@@ -133,10 +115,6 @@ public final class MongoGoals implements Goals {
       found.add(toGoal(d));
     }
     return found;
-  }
-
-  private static String numbersKey(OrgId orgId, PersonId personId) {
-    return orgId.value() + ":" + personId.value();
   }
 
   private Document toDocument(Goal g) {

@@ -28,7 +28,6 @@ public final class MongoSchema {
   static final String CONVERSATIONS = "conversations";
   static final String REFLECTIONS = "reflections";
   static final String GOALS = "goals";
-  static final String GOAL_NUMBERS = "goal_numbers";
   static final String STEPS = "steps";
   static final String STEPS_DONE = "steps_done";
   static final String PERSON_SETTINGS = "person_settings";
