@@ -20,7 +20,8 @@ class FeatureBoundariesTest {
     "dev.trellis.core.reflection..",
     "dev.trellis.core.oneonone..",
     "dev.trellis.core.buddy..",
-    "dev.trellis.core.settings.."
+    "dev.trellis.core.settings..",
+    "dev.trellis.core.feedback.."
   };
 
   @ArchTest
