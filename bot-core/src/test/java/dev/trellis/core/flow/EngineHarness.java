@@ -13,12 +13,16 @@ import dev.trellis.core.conversation.LastUsedPlatforms;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.importing.ImportingPeople;
 import dev.trellis.core.feature.Routes;
+import dev.trellis.core.feedback.FeedbackCadence;
+import dev.trellis.core.feedback.FeedbackFeature;
+import dev.trellis.core.feedback.FeedbackInAgenda;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.MongoAgendaQuestions;
 import dev.trellis.core.infra.mongo.MongoBuddyAssignments;
 import dev.trellis.core.infra.mongo.MongoBuddyRounds;
 import dev.trellis.core.infra.mongo.MongoCohorts;
 import dev.trellis.core.infra.mongo.MongoDueSteps;
+import dev.trellis.core.infra.mongo.MongoFeedbackRecords;
 import dev.trellis.core.infra.mongo.MongoHolidays;
 import dev.trellis.core.infra.mongo.MongoMeetups;
 import dev.trellis.core.infra.mongo.MongoNudgeDays;
@@ -119,6 +123,7 @@ final class EngineHarness {
   final RunningBuddyCommands buddyCommands;
   final ImportingPeople importingPeople;
   final RemovingOneOnOnes removingOneOnOnes;
+  final MongoFeedbackRecords feedback;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
     this.db = db;
@@ -148,6 +153,7 @@ final class EngineHarness {
             outbox,
             new SplittableRandom(5),
             Duration.ofDays(6));
+    feedback = new MongoFeedbackRecords(db, new AesGcmTextCipher(new byte[32]));
     DevelopmentQuestions questions =
         new DevelopmentQuestions(picker, prompted, agendaQuestions, new SplittableRandom(7));
     agendas =
@@ -156,7 +162,9 @@ final class EngineHarness {
             people,
             settings,
             questions,
-            List.of(new SharedSinceLastOneOnOne(reflections)),
+            List.of(
+                new SharedSinceLastOneOnOne(reflections),
+                new FeedbackInAgenda(feedback, FeedbackCadence.fixed(FeedbackCadence.DEFAULT))),
             outbox);
     lastFifteen = new SendingLastFifteenNudges(oneOnOnes, people, settings, questions, outbox);
     takeaways =
@@ -237,7 +245,11 @@ final class EngineHarness {
                     replanning,
                     new RecordingOutcomes(oneOnOnes, outcomes),
                     new OneOnOneFeature.Senders(agendas, lastFifteen, takeaways)),
-                new BuddyFeature(buddyCommands, coordinating)));
+                new BuddyFeature(buddyCommands, coordinating),
+                new FeedbackFeature(
+                    new FeedbackFeature.Stores(feedback, people, settings, holidays, steps, outbox),
+                    new FeedbackFeature.Partners(oneOnOnes, assignments, meetups),
+                    FeedbackCadence.fixed(FeedbackCadence.DEFAULT))));
     stepSources.addAll(routes.stepSources());
     runner =
         new RunningDueSteps(
@@ -319,6 +331,12 @@ final class EngineHarness {
     return engine.handle(
         new CommandLine(
             person.orgId(), person.id(), Platform.SLACK, clock.instant(), "buddy", text, ""));
+  }
+
+  Response feedback(Person person, String text) {
+    return engine.handle(
+        new CommandLine(
+            person.orgId(), person.id(), Platform.SLACK, clock.instant(), "feedback", text, ""));
   }
 
   Response submit(Person person, String action, String reference, Map<String, String> values) {
