@@ -7,6 +7,7 @@ final class FeatureOrder {
   static final int SETTINGS = 20;
   static final int ONE_ON_ONE = 30;
   static final int BUDDY = 40;
+  static final int FEEDBACK = 50;
 
   private FeatureOrder() {}
 }
