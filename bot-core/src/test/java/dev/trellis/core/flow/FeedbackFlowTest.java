@@ -1,6 +1,7 @@
 package dev.trellis.core.flow;
 
 import static dev.trellis.core.directory.PersonTestData.ACME;
+import static dev.trellis.core.directory.PersonTestData.GLOBEX;
 import static dev.trellis.core.directory.PersonTestData.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -185,6 +186,29 @@ class FeedbackFlowTest {
 
     assertThat(text(byPete)).isEqualTo("That request is not yours or no longer exists.");
     assertThat(text(sharedByBob)).startsWith("Declined.");
+  }
+
+  @Test
+  void someoneOfAnotherOrgCanNeitherAnswerNorShareNorSeeIt() {
+    Person stranger =
+        aPerson()
+            .inOrg(GLOBEX)
+            .withName("Bob")
+            .withEmail("bob@globex.example")
+            .withSlackUserId("UBOB0001")
+            .build();
+    trellis.add(stranger);
+    OutboundMessage request = askBob();
+    answer(trellis.press(bob, request, "feedback.answer"), "MARKER-ACME", "");
+    trellis.tick(ACME);
+
+    Response answered = trellis.press(stranger, request, "feedback.answer");
+    Response shared = trellis.press(stranger, only(rita, "Feedback from Bob"), "feedback.share");
+
+    assertThat(text(answered)).isEqualTo("That request is not yours or no longer exists.");
+    assertThat(text(shared)).isEqualTo("That feedback is not yours or no longer exists.");
+    assertThat(text(trellis.feedback(stranger, ""))).doesNotContain("MARKER-ACME");
+    assertThat(text(trellis.feedback(stranger, "given"))).doesNotContain("MARKER-ACME");
   }
 
   @Test
