@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,6 +60,9 @@ final class AskNudges implements StepSource {
     Duration span = cadence.askNudgeAfter(org.orgId());
     int weeks = FeedbackCadence.weeks(span);
     StepCollector steps = new StepCollector(org.orgId(), Optional.empty(), window);
+    Map<PersonId, Instant> watched =
+        records.watchedSince(
+            org.orgId(), org.people().stream().map(Person::id).toList(), window.from());
     Set<PersonId> asked = null;
     for (Person person : org.people()) {
       Optional<Availability> availability = org.availabilityOf(person.id());
@@ -66,7 +70,8 @@ final class AskNudges implements StepSource {
         continue;
       }
       Optional<Instant> slot = slotIn(person.id(), availability.get(), window, weeks);
-      if (slot.isEmpty()) {
+      Instant since = watched.getOrDefault(person.id(), window.from());
+      if (slot.isEmpty() || since.isAfter(slot.get().minus(span))) {
         continue;
       }
       if (asked == null) {

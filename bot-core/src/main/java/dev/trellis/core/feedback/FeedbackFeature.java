@@ -91,7 +91,8 @@ public final class FeedbackFeature implements Feature {
         .steps(followUps.expiries())
         .index(IndexSpec.on("feedback", "giver_state", "orgId", "giverId", "state"))
         .index(IndexSpec.on("feedback", "receiver_state", "orgId", "receiverId", "state"))
-        .index(IndexSpec.on("feedback", "org_asked", "orgId", "asked", "createdAt"));
+        .index(IndexSpec.on("feedback", "org_asked", "orgId", "asked", "createdAt"))
+        .index(IndexSpec.on("feedback_watch", "org", "orgId"));
   }
 
   private static Response run(

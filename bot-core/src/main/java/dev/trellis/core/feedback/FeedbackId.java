@@ -1,5 +1,6 @@
 package dev.trellis.core.feedback;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -19,9 +20,9 @@ public record FeedbackId(String value) {
   }
 
   /** The id a button or form carried back; empty when it is not one. */
-  static java.util.Optional<FeedbackId> read(String value) {
+  static Optional<FeedbackId> read(String value) {
     return value != null && SHAPE.matcher(value).matches()
-        ? java.util.Optional.of(new FeedbackId(value))
-        : java.util.Optional.empty();
+        ? Optional.of(new FeedbackId(value))
+        : Optional.empty();
   }
 }

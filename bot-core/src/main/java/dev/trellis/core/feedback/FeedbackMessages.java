@@ -4,6 +4,7 @@ import static dev.trellis.core.feedback.FeedbackActions.TOPIC_INPUT;
 import static dev.trellis.core.feedback.FeedbackActions.TRY_DIFFERENTLY_INPUT;
 import static dev.trellis.core.feedback.FeedbackActions.WENT_WELL_INPUT;
 
+import dev.trellis.core.command.FeedbackCommand;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.message.Button;
 import dev.trellis.core.message.Form;
@@ -152,7 +153,7 @@ final class FeedbackMessages {
             false,
             topic,
             Optional.of("What is it about?"),
-            dev.trellis.core.command.FeedbackCommand.MAX_TOPIC,
+            FeedbackCommand.MAX_TOPIC,
             true));
     inputs.addAll(answerInputs("For " + receiver.name() + ": what went well?"));
     return new Form(
@@ -170,7 +171,7 @@ final class FeedbackMessages {
                 false,
                 Optional.empty(),
                 Optional.of("my design review"),
-                dev.trellis.core.command.FeedbackCommand.MAX_TOPIC,
+                FeedbackCommand.MAX_TOPIC,
                 false)),
         "Ask",
         giver.id().value());

@@ -3,7 +3,9 @@ package dev.trellis.core.feedback;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,4 +51,11 @@ public interface FeedbackRecords {
 
   /** The people of the org who asked anyone for feedback since then. */
   Set<PersonId> askedSince(OrgId orgId, Instant since);
+
+  /**
+   * Since when Trellis has known whether each of the people asks for feedback: {@code now} for
+   * those it had not seen before (stored so, once), so "asked nobody in N weeks" is never said of
+   * someone it has known for less.
+   */
+  Map<PersonId, Instant> watchedSince(OrgId orgId, Collection<PersonId> people, Instant now);
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What follows a request: one reminder to the giver a week after it was asked, if it is still open,
@@ -53,7 +54,7 @@ final class FollowingUpRequests {
         requests.stream()
             .flatMap(
                 r ->
-                    java.util.stream.Stream.of(
+                    Stream.of(
                         step(
                             REMINDER,
                             r,

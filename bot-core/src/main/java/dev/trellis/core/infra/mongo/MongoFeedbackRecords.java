@@ -3,6 +3,7 @@ package dev.trellis.core.infra.mongo;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.feedback.Feedback;
 import dev.trellis.core.feedback.FeedbackAnswer;
@@ -12,10 +13,13 @@ import dev.trellis.core.org.OrgId;
 import dev.trellis.core.privacy.TextCipher;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
@@ -31,14 +35,19 @@ public final class MongoFeedbackRecords implements FeedbackRecords {
   /** The collection; the feature declares its indexes. */
   public static final String COLLECTION = "feedback";
 
+  /** Since when each person is watched for the ask suggestion; the feature declares its index. */
+  public static final String WATCH = "feedback_watch";
+
   private static final String WENT_WELL = "wentWell";
   private static final String TRY_DIFFERENTLY = "tryDifferently";
 
   private final MongoCollection<Document> feedback;
+  private final MongoCollection<Document> watch;
   private final SealedTexts texts;
 
   public MongoFeedbackRecords(MongoDatabase db, TextCipher cipher) {
     this.feedback = db.getCollection(COLLECTION);
+    this.watch = db.getCollection(WATCH);
     this.texts = new SealedTexts(cipher, COLLECTION);
   }
 
@@ -148,6 +157,28 @@ public final class MongoFeedbackRecords implements FeedbackRecords {
       askers.add(new PersonId(d.getString("receiverId")));
     }
     return askers;
+  }
+
+  @Override
+  public Map<PersonId, Instant> watchedSince(
+      OrgId orgId, Collection<PersonId> people, Instant now) {
+    Map<PersonId, Instant> since = new HashMap<>();
+    for (Document d : watch.find(org(orgId))) {
+      since.put(new PersonId(d.getString("personId")), d.getDate("since").toInstant());
+    }
+    for (PersonId person : people) {
+      if (!since.containsKey(person)) {
+        String id = orgId.value() + "/" + person.value();
+        watch.updateOne(
+            new Document("_id", id),
+            new Document(
+                "$setOnInsert",
+                org(orgId).append("personId", person.value()).append("since", Date.from(now))),
+            new UpdateOptions().upsert(true));
+        since.put(person, now);
+      }
+    }
+    return since;
   }
 
   private List<Feedback> list(Bson filter, Bson sort, int limit) {
