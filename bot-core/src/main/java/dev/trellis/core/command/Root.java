@@ -11,7 +11,10 @@ enum Root {
   BUDDY(
       "buddy",
       "join, leave, pause <n>w|<n>d, propose <when>, accept, done [note], skip, status, help"),
-  FEEDBACK("feedback", "ask <person> about <topic>, help");
+  FEEDBACK(
+      "feedback",
+      "ask <person> [<person> …] about <topic>, give <person> [about <topic>], given, help;"
+          + " alone: what waits for you");
 
   final String word;
   final String subCommands;

@@ -34,7 +34,10 @@ enum Syntax {
   BUDDY_SKIP(Root.BUDDY, "skip", ""),
   BUDDY_STATUS(Root.BUDDY, "status", ""),
   BUDDY_HELP(Root.BUDDY, "help", ""),
-  FEEDBACK_ASK(Root.FEEDBACK, "ask <person> about <topic>", "ask @bob about my design review"),
+  FEEDBACK_ASK(
+      Root.FEEDBACK, "ask <person> [<person> …] about <topic>", "ask @bob about my design review"),
+  FEEDBACK_GIVE(Root.FEEDBACK, "give <person> [about <topic>]", "give @bob about the demo"),
+  FEEDBACK_GIVEN(Root.FEEDBACK, "given", ""),
   FEEDBACK_HELP(Root.FEEDBACK, "help", "");
 
   final Root root;

@@ -10,7 +10,9 @@ public final class HelpTexts {
   /** The help as commands are typed on the platform: {@code trellis pause 2w} on Teams. */
   public static String asTyped(String text, Platform platform) {
     return platform == Platform.TEAMS
-        ? text.replace("/trellis ", "trellis ").replace("/buddy ", "buddy ")
+        ? text.replace("/trellis ", "trellis ")
+            .replace("/buddy ", "buddy ")
+            .replace("/feedback", "feedback")
         : text;
   }
 }

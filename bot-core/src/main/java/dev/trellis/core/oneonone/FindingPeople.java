@@ -13,24 +13,24 @@ import java.util.Locale;
  * exactly, a {@code @handle} by the part of the email before the at sign, the whole name without
  * spaces, or the first name.
  */
-final class FindingPeople {
+public final class FindingPeople {
 
   private static final int LISTED = 5;
 
   private final People people;
 
-  FindingPeople(People people) {
+  public FindingPeople(People people) {
     this.people = people;
   }
 
   /** The one person the reference names, or a reply that says why there is none. */
-  sealed interface Found {
+  public sealed interface Found {
     record One(Person person) implements Found {}
 
     record None(Response why) implements Found {}
   }
 
-  Found find(OrgId orgId, PersonRef ref) {
+  public Found find(OrgId orgId, PersonRef ref) {
     if (ref instanceof PersonRef.EmailAddress email) {
       return people
           .findByEmail(orgId, email.email())

@@ -21,7 +21,8 @@ class FeatureBoundariesTest {
     "dev.trellis.core.oneonone..",
     "dev.trellis.core.buddy..",
     "dev.trellis.core.settings..",
-    "dev.trellis.core.goal.."
+    "dev.trellis.core.goal..",
+    "dev.trellis.core.feedback.."
   };
 
   @ArchTest

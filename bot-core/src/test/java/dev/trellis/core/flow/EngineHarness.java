@@ -14,6 +14,9 @@ import dev.trellis.core.conversation.LastUsedPlatforms;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.importing.ImportingPeople;
 import dev.trellis.core.feature.Routes;
+import dev.trellis.core.feedback.FeedbackCadence;
+import dev.trellis.core.feedback.FeedbackFeature;
+import dev.trellis.core.feedback.FeedbackInAgenda;
 import dev.trellis.core.goal.GoalFeature;
 import dev.trellis.core.goal.SendingMapPrompts;
 import dev.trellis.core.goal.SharedGoalsInAgenda;
@@ -24,6 +27,7 @@ import dev.trellis.core.infra.mongo.MongoBuddyAssignments;
 import dev.trellis.core.infra.mongo.MongoBuddyRounds;
 import dev.trellis.core.infra.mongo.MongoCohorts;
 import dev.trellis.core.infra.mongo.MongoDueSteps;
+import dev.trellis.core.infra.mongo.MongoFeedbackRecords;
 import dev.trellis.core.infra.mongo.MongoGoals;
 import dev.trellis.core.infra.mongo.MongoHolidays;
 import dev.trellis.core.infra.mongo.MongoMeetups;
@@ -126,6 +130,7 @@ final class EngineHarness {
   final ImportingPeople importingPeople;
   final RemovingOneOnOnes removingOneOnOnes;
   final MongoGoals goals;
+  final MongoFeedbackRecords feedback;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
     this(db, start, owner, false);
@@ -165,6 +170,7 @@ final class EngineHarness {
             new SplittableRandom(5),
             Duration.ofDays(6));
     goals = new MongoGoals(db, new AesGcmTextCipher(new byte[32]));
+    feedback = new MongoFeedbackRecords(db, new AesGcmTextCipher(new byte[32]));
     DevelopmentQuestions questions =
         new DevelopmentQuestions(picker, prompted, agendaQuestions, new SplittableRandom(7));
     agendas =
@@ -173,7 +179,10 @@ final class EngineHarness {
             people,
             settings,
             questions,
-            List.of(new SharedSinceLastOneOnOne(reflections), new SharedGoalsInAgenda(goals)),
+            List.of(
+                new SharedSinceLastOneOnOne(reflections),
+                new SharedGoalsInAgenda(goals),
+                new FeedbackInAgenda(feedback, FeedbackCadence.fixed(FeedbackCadence.DEFAULT))),
             outbox);
     lastFifteen =
         new SendingLastFifteenNudges(
@@ -265,7 +274,11 @@ final class EngineHarness {
                     goals,
                     people,
                     new SendingMapPrompts(people, goals, picker, outbox, new SplittableRandom(8)),
-                    quarterlyMapPrompts)));
+                    quarterlyMapPrompts),
+                new FeedbackFeature(
+                    new FeedbackFeature.Stores(feedback, people, settings, holidays, steps, outbox),
+                    new FeedbackFeature.Partners(oneOnOnes, assignments, meetups),
+                    FeedbackCadence.fixed(FeedbackCadence.DEFAULT))));
     stepSources.addAll(routes.stepSources());
     runner =
         new RunningDueSteps(
@@ -347,6 +360,12 @@ final class EngineHarness {
     return engine.handle(
         new CommandLine(
             person.orgId(), person.id(), Platform.SLACK, clock.instant(), "buddy", text, ""));
+  }
+
+  Response feedback(Person person, String text) {
+    return engine.handle(
+        new CommandLine(
+            person.orgId(), person.id(), Platform.SLACK, clock.instant(), "feedback", text, ""));
   }
 
   Response submit(Person person, String action, String reference, Map<String, String> values) {

@@ -16,7 +16,9 @@ final class Mentions {
 
   /**
    * The text with every mention of the bot removed (its entity's text and its {@code
-   * <at>name</at>}) and any other mention written as {@code @Name}; blanks collapsed.
+   * <at>name</at>}) and any other mention written as {@code @Name}, a name of several words written
+   * as one ({@code <at>Bob Li</at>} as {@code @BobLi}, which finds Bob Li as a handle); blanks
+   * collapsed.
    */
   static String withoutBot(Activity activity) {
     String text = activity.getText() == null ? "" : activity.getText();
@@ -43,7 +45,10 @@ final class Mentions {
     }
     text =
         AT.matcher(text)
-            .replaceAll(m -> java.util.regex.Matcher.quoteReplacement("@" + m.group(1)));
+            .replaceAll(
+                m ->
+                    java.util.regex.Matcher.quoteReplacement(
+                        "@" + SPACES.matcher(m.group(1)).replaceAll("")));
     text = text.replace("&nbsp;", " ");
     return SPACES.matcher(text).replaceAll(" ").strip();
   }

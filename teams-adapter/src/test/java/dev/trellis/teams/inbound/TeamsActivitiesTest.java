@@ -159,11 +159,12 @@ class TeamsActivitiesTest {
   }
 
   @Test
-  void aMentionOfSomeoneElseStaysAsTheirName() {
+  void aMentionOfSomeoneElseBecomesOneHandleOfTheirName() {
+    // So a command finds them: "feedback ask @PranavSmith about …" names Pranav Smith.
     receive(channelMessage().toString());
 
     CommandLine line = (CommandLine) interaction();
-    assertThat(line.text()).isEqualTo("Hey @Pranav Smith check out this message");
+    assertThat(line.text()).isEqualTo("Hey @PranavSmith check out this message");
   }
 
   @Test
