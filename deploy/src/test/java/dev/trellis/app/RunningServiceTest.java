@@ -20,7 +20,9 @@ import org.springframework.test.annotation.DirtiesContext;
     properties = {
       "trellis.mongodb.embedded=memory",
       "trellis.admin.token=" + RunningServiceTest.ADMIN_TOKEN,
-      "trellis.scheduling.enabled=false"
+      "trellis.scheduling.enabled=false",
+      // Each person's quarterly map prompt falls on a day set by their random id.
+      "trellis.goals.quarterly-prompts=false"
     })
 @Import({TestClockWiring.class, ScheduledWorkAccess.Wiring.class})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)

@@ -17,7 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     properties = {
       "trellis.mongodb.embedded=memory",
       "trellis.admin.token=" + AdminApiTestBase.TOKEN,
-      "trellis.admin.import-max-size=1MB"
+      "trellis.admin.import-max-size=1MB",
+      // Each person's quarterly map prompt falls on a day set by their random id.
+      "trellis.goals.quarterly-prompts=false"
     })
 abstract class AdminApiTestBase {
 
