@@ -152,16 +152,13 @@ class TwoMonthsOfNudgesTest {
   }
 
   List<Scenario> scenarios() {
-    return List.of(new Reflections(), new Buddies(), new OneOnOnes());
-    // Feedback (asks, answers, the day-7 reminder, the day-14 expiry, the ask nudge after
-    // feedback.askNudgeAfterWeeks) and goals (the quarterly look at the career map) plug in here
-    // as scenarios once their features are registered in EngineHarness; their nudge steps are
-    // held to the rules below through their handlers' isNudge(), with no change here.
+    return List.of(
+        new Reflections(), new Buddies(), new OneOnOnes(), new FeedbackAsked(), new CareerMaps());
   }
 
   @Test
   void twoMonthsOverASmallOrgKeepEveryCadenceWithAtMostOneNudgeAPersonADayAndNoneAtNight() {
-    trellis = new EngineHarness(mongo.db(), START, "sim");
+    trellis = new EngineHarness(mongo.db(), START, "sim", true);
     runner = recordingRunner();
     trellis.add(everyone.toArray(Person[]::new));
     new MongoOrgs(mongo.db()).save(new Org(ACME, "Acme", Optional.empty(), Optional.empty()));
@@ -490,6 +487,108 @@ class TwoMonthsOfNudgesTest {
   }
 
   /**
+   * Feedback: on Tuesday 6 October Ben (Berlin) asks Clara (Berlin) and Sam (New York) about his
+   * roadmap talk. Clara answers the day her request arrives; Sam never does, so he is reminded once
+   * a week later and Ben is told after two weeks that it closed. Ben's ask keeps his ask suggestion
+   * away; everyone else who asks nobody gets one suggestion after six weeks (the default of {@code
+   * feedback.askNudgeAfterWeeks}), a nudge like any other.
+   */
+  final class FeedbackAsked implements Scenario {
+
+    static final String TOPIC = "my roadmap talk";
+    final Instant asked = at(BERLIN, "2026-10-06T09:00");
+    boolean answered;
+
+    @Override
+    public List<Instant> moments() {
+      return List.of(asked);
+    }
+
+    @Override
+    public void afterTick(Instant now) {
+      if (now.equals(asked)) {
+        assertThat(text(trellis.feedback(ben, "ask @clara @sam about " + TOPIC)))
+            .contains("Clara", "Sam");
+      }
+      List<Received> requests = received(clara, "Feedback request from Ben");
+      if (!answered && !requests.isEmpty()) {
+        Response opened = trellis.press(clara, requests.get(0), "feedback.answer");
+        var form = ((Response.OpenForm) opened).form();
+        trellis.submit(
+            clara,
+            form.submitAction().value(),
+            form.reference(),
+            Map.of("went_well", "Clear goals", "try_differently", ""));
+        answered = true;
+      }
+    }
+
+    @Override
+    public void verify() {
+      Instant requested = firstDelivery(sam, "Feedback request from Ben");
+      assertThat(received(clara, "Feedback request from Ben")).hasSize(1);
+      assertThat(received(ben, "Feedback from Clara")).hasSize(1);
+      assertThat(received(clara, "Reminder")).as("Clara answered").isEmpty();
+      List<Instant> reminders = deliveries(sam, "Reminder: feedback for Ben");
+      assertThat(reminders).hasSize(1);
+      assertThat(Duration.between(requested, reminders.get(0)))
+          .isBetween(Duration.ofDays(7), Duration.ofDays(10));
+      List<Instant> closed =
+          delivered.stream()
+              .filter(d -> d.person().equals(ben.id()))
+              .filter(d -> d.received().message().text().contains("closed after 14 days"))
+              .map(Delivered::at)
+              .toList();
+      assertThat(closed).hasSize(1);
+      assertThat(Duration.between(asked, closed.get(0)))
+          .isBetween(Duration.ofDays(14), Duration.ofDays(17));
+
+      StepKind suggestion = StepKind.of("FEEDBACK_ASK_NUDGE");
+      assertThat(nudges(suggestion, ben))
+          .as("Ben asked, so his suggestion waits six weeks from then")
+          .allSatisfy(n -> assertThat(n.at()).isAfter(asked.plus(Duration.ofDays(42))));
+      List<Person> suggested =
+          everyone.stream().filter(p -> !nudges(suggestion, p).isEmpty()).toList();
+      assertThat(suggested)
+          .as("each person is looked at in their own week, once known for six weeks")
+          .hasSizeGreaterThan(1);
+      for (Person person : suggested) {
+        List<Ran> theirs = nudges(suggestion, person);
+        assertThat(theirs).as(person.name()).hasSize(1);
+        assertThat(theirs.get(0).at()).isAfter(START.plus(Duration.ofDays(41)));
+      }
+    }
+  }
+
+  /**
+   * Career goals: each person's quarterly look at their career map comes once, on their own day of
+   * the quarter (so not all at once), as a nudge.
+   */
+  final class CareerMaps implements Scenario {
+
+    @Override
+    public void verify() {
+      StepKind mapPrompt = StepKind.of("GOAL_MAP_PROMPT");
+      List<Ran> prompts = nudges().stream().filter(n -> n.kind().equals(mapPrompt)).toList();
+      assertThat(prompts.stream().map(Ran::person).distinct().count())
+          .as("most people's day falls in these two months of the quarter")
+          .isGreaterThan(everyone.size() / 2);
+      assertThat(prompts.stream().map(Ran::person).distinct().count()).isEqualTo(prompts.size());
+      assertThat(
+              prompts.stream()
+                  .map(p -> p.at().atZone(personOf(p.person()).timeZone()).toLocalDate())
+                  .distinct()
+                  .count())
+          .as("spread over the quarter")
+          .isGreaterThan(3);
+      for (Ran prompt : prompts) {
+        assertThat(received(personOf(prompt.person()), "Your career map, this quarter"))
+            .isNotEmpty();
+      }
+    }
+  }
+
+  /**
    * Weekly and biweekly 1:1s, one between New York and Riyadh: agendas, last 15 minutes and
    * takeaways are not nudges, so they come on their own days whatever nudges a person had that day
    * (Dan's Tuesday 1:1 and his prompt every other Tuesday).
@@ -620,6 +719,28 @@ class TwoMonthsOfNudgesTest {
         .filter(d -> d.person().equals(person.id()) && d.header().startsWith(headerStart))
         .map(Delivered::received)
         .toList();
+  }
+
+  List<Instant> deliveries(Person person, String headerStart) {
+    return delivered.stream()
+        .filter(d -> d.person().equals(person.id()) && d.header().startsWith(headerStart))
+        .map(Delivered::at)
+        .toList();
+  }
+
+  Instant firstDelivery(Person person, String headerStart) {
+    List<Instant> all = deliveries(person, headerStart);
+    assertThat(all).as(person.name() + "'s " + headerStart).isNotEmpty();
+    return all.get(0);
+  }
+
+  static Instant at(String zone, String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(ZoneId.of(zone)).toInstant();
+  }
+
+  static String text(Response response) {
+    assertThat(response).isInstanceOf(Response.Reply.class);
+    return ((Response.Reply) response).message().text();
   }
 
   Received firstWithHeader(Person person, String headerStart) {
