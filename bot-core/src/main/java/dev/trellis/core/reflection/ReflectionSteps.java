@@ -24,7 +24,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -153,12 +152,14 @@ public final class ReflectionSteps implements StepSource {
 
   /** Keyed by the ISO week (week-based year) the cadence day falls in. */
   static OccurrenceKey key(PersonId person, LocalDate cadenceDay) {
+    // Built by hand: String.format was a tenth of the planning time for 10,000 people.
+    int week = cadenceDay.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     return new OccurrenceKey(
-        String.format(
-            Locale.ROOT,
-            KEY_PREFIX + "%s:%d-W%02d",
-            person,
-            cadenceDay.get(IsoFields.WEEK_BASED_YEAR),
-            cadenceDay.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        KEY_PREFIX
+            + person.value()
+            + ":"
+            + cadenceDay.get(IsoFields.WEEK_BASED_YEAR)
+            + (week < 10 ? "-W0" : "-W")
+            + week);
   }
 }

@@ -13,6 +13,7 @@ import dev.trellis.core.message.MessageRef;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.privacy.TextCipher;
+import dev.trellis.core.privacy.TextPlace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -186,6 +187,35 @@ class MongoOutboxTest {
                     "message",
                     new Document("text", "Your agenda for Thursday")
                         .append("fallback", "Your agenda for Thursday"))));
+
+    assertThat(outbox.claimDue("one", NOW, LEASE, 10))
+        .singleElement()
+        .satisfies(e -> assertThat(e.message().text()).isEqualTo("Your agenda for Thursday"));
+  }
+
+  @Test
+  void aMessageSealedAsJsonByTheVersionBeforeStillReadsAndIsSent() {
+    OutboxEntry entry = anEntry(ACME, "json", NOW);
+    outbox.enqueue(entry);
+    String json =
+        new Document("text", "Your agenda for Thursday")
+            .append("fallback", "Your agenda for Thursday")
+            .toJson();
+    String sealed =
+        new AesGcmTextCipher(new byte[32])
+            .encrypt(
+                json,
+                new TextPlace(
+                    "outbox",
+                    entry.key().value(),
+                    "message",
+                    entry.recipient().personId().value()));
+    mongo
+        .db()
+        .getCollection("outbox")
+        .updateOne(
+            new Document("_id", entry.key().value()),
+            new Document("$set", new Document("message", sealed)));
 
     assertThat(outbox.claimDue("one", NOW, LEASE, 10))
         .singleElement()

@@ -30,6 +30,7 @@ import dev.trellis.core.schedule.StepPlan;
 import dev.trellis.core.step.ReflectionCadence;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -54,6 +55,14 @@ class ReflectionPromptTest {
               assertThat(step.key().value()).isEqualTo("reflection:report-1:2026-W48");
               assertThat(step.oneOnOneId()).isEmpty();
             });
+  }
+
+  @Test
+  void aPromptIsKeyedByTheIsoWeekOfItsCadenceDayWithTwoDigits() {
+    assertThat(ReflectionSteps.key(REPORT, LocalDate.parse("2027-01-01")).value())
+        .isEqualTo("reflection:report-1:2026-W53");
+    assertThat(ReflectionSteps.key(REPORT, LocalDate.parse("2027-01-15")).value())
+        .isEqualTo("reflection:report-1:2027-W02");
   }
 
   @Test

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * The in-memory storage (mongo-java-server's memory backend) that never hands out a stored
  * document: queries get copies ({@link CopiedMatches}). The stock memory collection lets an update
  * change the stored document it found in place; as it finds a copy here, the change is written back
- * to the stored document, which no reply ever holds.
+ * to the stored document, which no reply ever holds. It takes the {@link QueryShortcuts} too.
  */
 public final class CopyingMemoryBackend extends MemoryBackend {
 
@@ -39,9 +39,31 @@ public final class CopyingMemoryBackend extends MemoryBackend {
 
   private static final class Collection extends MemoryCollection {
 
+    private final QueryShortcuts shortcuts = new QueryShortcuts();
+
     Collection(
         MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
       super(database, name, options, cursors);
+    }
+
+    @Override
+    protected QueryResult queryDocuments(
+        Document query,
+        Document orderBy,
+        int numberToSkip,
+        int limit,
+        int batchSize,
+        Document fieldSelector) {
+      Iterable<Integer> byId = QueryShortcuts.candidatesById(getIndexes(), query);
+      if (byId == null) {
+        return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+      }
+      return matchDocuments(query, byId, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    @Override
+    protected boolean documentMatchesQuery(Document document, Document query) {
+      return shortcuts.matches(document, query, super::documentMatchesQuery);
     }
 
     @Override

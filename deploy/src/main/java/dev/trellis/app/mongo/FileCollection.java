@@ -12,10 +12,13 @@ import org.h2.mvstore.MVMap;
 
 /**
  * A collection of the file storage that answers queries with copies of the stored documents (see
- * {@link CopiedMatches}). An update changes the document it was handed in place before storing it;
- * with copies that is never a document a reply is being encoded from, or one the store holds.
+ * {@link CopiedMatches}), and takes the {@link QueryShortcuts}. An update changes the document it
+ * was handed in place before storing it; with copies that is never a document a reply is being
+ * encoded from, or one the store holds.
  */
 final class FileCollection extends H2Collection {
+
+  private final QueryShortcuts shortcuts = new QueryShortcuts();
 
   FileCollection(
       MongoDatabase database,
@@ -25,6 +28,26 @@ final class FileCollection extends H2Collection {
       MVMap<String, Object> metadata,
       CursorRegistry cursors) {
     super(database, name, options, documents, metadata, cursors);
+  }
+
+  @Override
+  protected QueryResult queryDocuments(
+      Document query,
+      Document orderBy,
+      int numberToSkip,
+      int limit,
+      int batchSize,
+      Document fieldSelector) {
+    Iterable<Object> byId = QueryShortcuts.candidatesById(getIndexes(), query);
+    if (byId == null) {
+      return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+    return matchDocuments(query, byId, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+  }
+
+  @Override
+  protected boolean documentMatchesQuery(Document document, Document query) {
+    return shortcuts.matches(document, query, super::documentMatchesQuery);
   }
 
   @Override

@@ -22,10 +22,19 @@ final class IndexKeyType extends ObjectDataType {
     return super.compare(a, b);
   }
 
+  /**
+   * Two strings are compared directly, as {@link ValueComparator} ends up doing after testing their
+   * types against every other type (a tenth of the file store's time went there).
+   */
   private static int compareValues(KeyValue a, KeyValue b) {
     int common = Math.min(a.size(), b.size());
     for (int i = 0; i < common; i++) {
-      int c = ValueComparator.asc().compare(a.get(i), b.get(i));
+      Object x = a.get(i);
+      Object y = b.get(i);
+      int c =
+          x instanceof String s && y instanceof String t
+              ? s.compareTo(t)
+              : ValueComparator.asc().compare(x, y);
       if (c != 0) {
         return c;
       }

@@ -32,6 +32,20 @@ public final class AesGcmTextCipher implements TextCipher {
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
 
+  /**
+   * Looking a cipher up costs more than using it on a short text, so each thread keeps one and
+   * initialises it afresh (key and nonce) for every text.
+   */
+  private static final ThreadLocal<Cipher> CIPHERS =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Cipher.getInstance("AES/GCM/NoPadding");
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("AES/GCM is not available", e);
+            }
+          });
+
   private final SecretKeySpec key;
   private final SecureRandom random = new SecureRandom();
 
@@ -47,7 +61,7 @@ public final class AesGcmTextCipher implements TextCipher {
     try {
       byte[] nonce = new byte[NONCE_BYTES];
       random.nextBytes(nonce);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = CIPHERS.get();
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(associatedData(place));
       byte[] encrypted = cipher.doFinal(plainText.getBytes(StandardCharsets.UTF_8));
@@ -76,7 +90,7 @@ public final class AesGcmTextCipher implements TextCipher {
       if (all.length < NONCE_BYTES + TAG_BITS / 8) {
         throw new UnreadableTextException(place, "it is too short to be a text this cipher wrote");
       }
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = CIPHERS.get();
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
       if (associatedData != null) {
         cipher.updateAAD(associatedData);

@@ -1,16 +1,19 @@
 package dev.trellis.core.infra.mongo;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.bson.Document;
 
 /**
- * Finds and deletes documents by many {@code _id}s in chunks. The embedded server answers an {@code
- * $in} on {@code _id} from the index but then matches every hit against the whole list, which grows
- * with the square of the list: 10,000 ids in one query took 2.8 s, in chunks of 500 a few
- * milliseconds.
+ * Finds documents by many {@code _id}s in chunks, and deletes them by {@code _id} one statement
+ * each. The embedded server answers an {@code $in} on {@code _id} from the index but then matches
+ * every hit against the whole list, which grows with the square of the list: 10,000 ids in one
+ * query took 2.8 s, in chunks of 500 a few milliseconds. A delete needs no documents back, so it
+ * names each {@code _id} on its own (one bulk write), which no server matches against a list.
  */
 final class ByIds {
 
@@ -24,6 +27,14 @@ final class ByIds {
     }
   }
 
+  /** As {@link #find}, with replies of at most {@code batchSize} documents (large documents). */
+  static void find(
+      MongoCollection<Document> collection, List<?> ids, int batchSize, Consumer<Document> each) {
+    for (List<?> chunk : chunks(ids)) {
+      collection.find(in(chunk)).batchSize(batchSize).forEach(each);
+    }
+  }
+
   static void findIds(MongoCollection<Document> collection, List<?> ids, Consumer<Document> each) {
     for (List<?> chunk : chunks(ids)) {
       collection.find(in(chunk)).projection(new Document("_id", 1)).forEach(each);
@@ -31,9 +42,12 @@ final class ByIds {
   }
 
   static void delete(MongoCollection<Document> collection, List<?> ids) {
-    for (List<?> chunk : chunks(ids)) {
-      collection.deleteMany(in(chunk));
+    if (ids.isEmpty()) {
+      return;
     }
+    List<DeleteOneModel<Document>> deletes = new ArrayList<>(ids.size());
+    ids.forEach(id -> deletes.add(new DeleteOneModel<>(new Document("_id", id))));
+    collection.bulkWrite(deletes, new BulkWriteOptions().ordered(false));
   }
 
   private static Document in(List<?> ids) {

@@ -27,15 +27,13 @@ public final class MongoInbox implements Inbox {
   /** The outcome of a request whose stored payload does not decrypt. */
   static final String UNREADABLE = "unreadable: its stored payload does not decrypt";
 
-  private final MongoCollection<Document> queue;
   private final MongoCollection<Document> done;
   private final LeasedQueue leases;
   private final SealedTexts payloads;
 
   public MongoInbox(MongoDatabase db, TextCipher cipher) {
-    this.queue = db.getCollection(MongoSchema.INBOX);
     this.done = db.getCollection(MongoSchema.INBOX_DONE);
-    this.leases = new LeasedQueue(queue, List.of(done));
+    this.leases = new LeasedQueue(db.getCollection(MongoSchema.INBOX), List.of(done));
     this.payloads = new SealedTexts(cipher, MongoSchema.INBOX);
   }
 
@@ -89,8 +87,7 @@ public final class MongoInbox implements Inbox {
   @Override
   public void workDone(InboundRequest request, String answer) {
     String sealed = payloads.seal(request.key(), "answer", request.platform().name(), answer);
-    queue.updateOne(
-        new Document("_id", request.key()), new Document("$set", new Document("answer", sealed)));
+    leases.set(request.key(), new Document("answer", sealed));
   }
 
   @Override

@@ -159,7 +159,7 @@ public final class MongoOutbox implements Outbox {
                     entry.key().value(),
                     "message",
                     entry.recipient().personId().value(),
-                    OutboundMessageDocuments.toDocument(entry.message()).toJson()))
+                    SealedDocuments.toText(OutboundMessageDocuments.toDocument(entry.message()))))
             .append("createdAt", Date.from(entry.createdAt()))
             .append("attempts", entry.attempts());
     entry.lastError().ifPresent(e -> doc.append("lastError", e));
@@ -175,7 +175,7 @@ public final class MongoOutbox implements Outbox {
     String recipient = doc.get("recipient", Document.class).getString("personId");
     return messages
         .tryOpen(doc.getString("_id"), "message", recipient, (String) stored)
-        .map(json -> OutboundMessageDocuments.toMessage(Document.parse(json)));
+        .map(text -> OutboundMessageDocuments.toMessage(SealedDocuments.fromText(text)));
   }
 
   private static OutboxEntry toEntry(Document doc, OutboundMessage message) {

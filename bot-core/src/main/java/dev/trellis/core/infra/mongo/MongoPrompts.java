@@ -1,9 +1,12 @@
 package dev.trellis.core.infra.mongo;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import dev.trellis.core.directory.PersonId;
@@ -40,19 +43,18 @@ public final class MongoPrompts implements Prompts {
     saveAll(List.of(prompt));
   }
 
+  /**
+   * Each prompt's id is new but for a step that runs again (its claimant died before finishing it),
+   * so the prompts are inserted in one go, and only the ones already stored are replaced.
+   */
   @Override
   public void saveAll(List<Prompt> batch) {
     if (batch.isEmpty()) {
       return;
     }
-    List<ReplaceOneModel<Document>> promptWrites = new ArrayList<>(batch.size());
+    List<Document> promptDocs = batch.stream().map(MongoPrompts::toDocument).toList();
     List<ReplaceOneModel<Document>> conversationWrites = new ArrayList<>(batch.size());
     for (Prompt prompt : batch) {
-      promptWrites.add(
-          new ReplaceOneModel<>(
-              new Document("_id", prompt.id().value()),
-              toDocument(prompt),
-              new ReplaceOptions().upsert(true)));
       String conversation = conversationId(prompt.orgId(), prompt.personId());
       conversationWrites.add(
           new ReplaceOneModel<>(
@@ -63,8 +65,26 @@ public final class MongoPrompts implements Prompts {
                   .append("updatedAt", Date.from(prompt.sentAt())),
               new ReplaceOptions().upsert(true)));
     }
-    prompts.bulkWrite(promptWrites);
+    insertOrReplace(promptDocs);
     conversations.bulkWrite(conversationWrites);
+  }
+
+  private void insertOrReplace(List<Document> docs) {
+    try {
+      prompts.insertMany(docs, new InsertManyOptions().ordered(false));
+    } catch (MongoBulkWriteException e) {
+      List<ReplaceOneModel<Document>> replaces = new ArrayList<>();
+      for (BulkWriteError error : e.getWriteErrors()) {
+        if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+          throw e;
+        }
+        Document doc = docs.get(error.getIndex());
+        replaces.add(
+            new ReplaceOneModel<>(
+                new Document("_id", doc.get("_id")), doc, new ReplaceOptions().upsert(true)));
+      }
+      prompts.bulkWrite(replaces);
+    }
   }
 
   @Override

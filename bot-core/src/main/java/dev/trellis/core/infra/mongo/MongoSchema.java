@@ -1,10 +1,12 @@
 package dev.trellis.core.infra.mongo;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.trellis.core.feature.IndexSpec;
 import java.util.Collection;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
@@ -87,12 +89,25 @@ public final class MongoSchema {
 
   /**
    * The indexes of a {@link LeasedQueue}'s claims: picking what is due (on MongoDB; the embedded
-   * server scans, stopping at the claim's limit), then claiming each by {@code _id} and stamp.
+   * server scans, stopping at the claim's limit), then claiming each by {@code _id} and stamp,
+   * which the {@code _id} index answers (on the embedded server too, through its query shortcuts).
+   * An earlier version kept a unique index on both fields for the embedded server; it cost every
+   * insert, claim and delete of a queue a second index to keep, and is dropped.
    */
   private static void leasedQueue(MongoDatabase db, String collection) {
     index(db, collection, Indexes.ascending("state", "dueAt"), "due");
     index(db, collection, Indexes.ascending("state", "leaseUntil"), "expired_lease");
-    unique(db, collection, Indexes.ascending("_id", "claim"), "claim_stamp", false);
+    dropIfPresent(db, collection, "claim_stamp");
+  }
+
+  private static void dropIfPresent(MongoDatabase db, String collection, String name) {
+    MongoCollection<Document> c = db.getCollection(collection);
+    for (Document index : c.listIndexes()) {
+      if (name.equals(index.getString("name"))) {
+        c.dropIndex(name);
+        return;
+      }
+    }
   }
 
   private static void index(MongoDatabase db, String collection, Bson keys, String name) {

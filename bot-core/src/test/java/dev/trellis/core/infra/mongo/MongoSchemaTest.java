@@ -3,6 +3,7 @@ package dev.trellis.core.infra.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -39,11 +40,22 @@ class MongoSchemaTest {
 
     assertThat(index(db, MongoSchema.OUTBOX, "due").get("key", Document.class))
         .isEqualTo(new Document("state", 1).append("dueAt", 1));
-    thenUniqueIndex(
-        db, MongoSchema.OUTBOX, "claim_stamp", new Document("_id", 1).append("claim", 1), false);
     assertThat(index(db, MongoSchema.OUTBOX_DEAD, "org_dead")).isNotNull();
     assertThat(index(db, MongoSchema.STEPS, "person_upcoming").get("key", Document.class))
         .isEqualTo(new Document("orgId", 1).append("personId", 1).append("dueAt", 1));
+  }
+
+  @Test
+  void shouldDropTheClaimStampIndexAnEarlierVersionCreated() {
+    MongoDatabase db = mongo.emptyDatabase("schema");
+    db.getCollection(MongoSchema.OUTBOX)
+        .createIndex(
+            new Document("_id", 1).append("claim", 1),
+            new IndexOptions().name("claim_stamp").unique(true));
+
+    MongoSchema.ensureIndexes(db);
+
+    assertThat(indexNamesOf(db, MongoSchema.OUTBOX)).doesNotContain("claim_stamp").contains("due");
   }
 
   @Test
@@ -85,6 +97,12 @@ class MongoSchemaTest {
       }
     }
     throw new AssertionError("No index " + name + " on " + collection);
+  }
+
+  private static List<String> indexNamesOf(MongoDatabase db, String collection) {
+    List<String> names = new ArrayList<>();
+    db.getCollection(collection).listIndexes().forEach(i -> names.add(i.getString("name")));
+    return names;
   }
 
   private static List<String> indexNames(MongoDatabase db) {
