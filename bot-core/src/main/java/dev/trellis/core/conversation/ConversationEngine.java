@@ -15,7 +15,6 @@ import dev.trellis.core.interaction.Response;
 import dev.trellis.core.interaction.TextReply;
 import dev.trellis.core.message.Recipients;
 import dev.trellis.core.outbox.UnreachableRecipients;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,8 +46,7 @@ public final class ConversationEngine {
   }
 
   public Response handle(Interaction interaction) {
-    Optional<Person> found =
-        people.findByIds(interaction.orgId(), List.of(interaction.personId())).stream().findFirst();
+    Optional<Person> found = people.findById(interaction.orgId(), interaction.personId());
     if (found.isEmpty()) {
       return Response.say("I do not know you yet: ask your Trellis admin to add you.");
     }

@@ -2,7 +2,9 @@ package dev.trellis.core.directory;
 
 import dev.trellis.core.org.OrgId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The people of each org. Every method is scoped to one org. */
@@ -11,6 +13,18 @@ public interface People {
   Optional<Person> findByEmail(OrgId orgId, Email email);
 
   List<Person> findByIds(OrgId orgId, Collection<PersonId> ids);
+
+  /** The person of this id; empty when they are not (or no longer) in the org's directory. */
+  default Optional<Person> findById(OrgId orgId, PersonId id) {
+    return findByIds(orgId, List.of(id)).stream().findFirst();
+  }
+
+  /** The people of these ids, by id; those not in the directory are missing. */
+  default Map<PersonId, Person> byIds(OrgId orgId, Collection<PersonId> ids) {
+    Map<PersonId, Person> found = new HashMap<>();
+    findByIds(orgId, ids).forEach(person -> found.put(person.id(), person));
+    return found;
+  }
 
   /** The person with this Slack user id, for every request from Slack (a hot path). */
   Optional<Person> findBySlackUserId(OrgId orgId, String slackUserId);

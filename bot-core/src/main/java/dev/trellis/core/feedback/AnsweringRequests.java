@@ -7,7 +7,6 @@ import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.FormSubmission;
 import dev.trellis.core.interaction.Response;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -160,6 +159,6 @@ final class AnsweringRequests {
   }
 
   private Optional<Person> person(Person of, PersonId id) {
-    return people.findByIds(of.orgId(), List.of(id)).stream().findFirst();
+    return people.findById(of.orgId(), id);
   }
 }

@@ -171,7 +171,7 @@ final class AskingForFeedback {
     if (reference.isBlank() || reference.length() > 100 || reference.equals(person.id().value())) {
       return Optional.empty();
     }
-    return people.findByIds(person.orgId(), List.of(new PersonId(reference))).stream().findFirst();
+    return people.findById(person.orgId(), new PersonId(reference));
   }
 
   static Optional<String> wrongTopic(String topic) {

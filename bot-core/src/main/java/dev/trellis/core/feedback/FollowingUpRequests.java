@@ -122,7 +122,7 @@ final class FollowingUpRequests {
   }
 
   private Optional<Person> person(OrgId orgId, PersonId id) {
-    return people.findByIds(orgId, List.of(id)).stream().findFirst();
+    return people.findById(orgId, id);
   }
 
   private interface FollowUp {

@@ -11,6 +11,7 @@ import dev.trellis.core.outbox.OutboxEntry;
 import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.NudgeRule;
+import dev.trellis.core.step.StepBatches;
 import dev.trellis.core.step.StepHandler;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Sends the suggestion to ask for feedback: a nudge, so only the slots the {@link NudgeRule} admits
@@ -61,19 +60,13 @@ final class SuggestingAsks implements StepHandler {
 
   @Override
   public Map<PlannedStep, String> run(List<PlannedStep> steps, Instant now) {
-    Map<PlannedStep, String> outcomes = new HashMap<>();
-    steps.stream()
-        .collect(Collectors.groupingBy(PlannedStep::orgId))
-        .forEach((orgId, orgSteps) -> outcomes.putAll(runForOrg(orgId, orgSteps, now)));
-    return outcomes;
+    return StepBatches.perOrg(steps, (orgId, orgSteps) -> runForOrg(orgId, orgSteps, now));
   }
 
   private Map<PlannedStep, String> runForOrg(OrgId orgId, List<PlannedStep> steps, Instant now) {
     Duration span = cadence.askNudgeAfter(orgId);
     Set<PersonId> asked = records.askedSince(orgId, now.minus(span));
-    Map<PersonId, Person> byId =
-        people.findByIds(orgId, steps.stream().map(PlannedStep::recipient).toList()).stream()
-            .collect(Collectors.toMap(Person::id, Function.identity()));
+    Map<PersonId, Person> byId = people.byIds(orgId, StepBatches.recipients(steps));
     Map<PlannedStep, String> outcomes = new HashMap<>();
     List<OutboxEntry> entries = new ArrayList<>();
     for (PlannedStep step : steps) {

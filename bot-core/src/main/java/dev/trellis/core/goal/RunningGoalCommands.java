@@ -232,8 +232,6 @@ final class RunningGoalCommands {
   }
 
   private Optional<Person> currentManager(Person person) {
-    return person
-        .managerId()
-        .flatMap(id -> people.findByIds(person.orgId(), List.of(id)).stream().findFirst());
+    return person.managerId().flatMap(id -> people.findById(person.orgId(), id));
   }
 }

@@ -16,6 +16,7 @@ import dev.trellis.core.question.Theme;
 import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.NudgeRule;
+import dev.trellis.core.step.StepBatches;
 import dev.trellis.core.step.StepHandler;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
@@ -67,17 +67,11 @@ public final class SendingMapPrompts implements StepHandler {
 
   @Override
   public Map<PlannedStep, String> run(List<PlannedStep> steps, Instant now) {
-    Map<PlannedStep, String> outcomes = new HashMap<>();
-    steps.stream()
-        .collect(Collectors.groupingBy(PlannedStep::orgId))
-        .forEach((orgId, orgSteps) -> outcomes.putAll(runForOrg(orgId, orgSteps, now)));
-    return outcomes;
+    return StepBatches.perOrg(steps, (orgId, orgSteps) -> runForOrg(orgId, orgSteps, now));
   }
 
   private Map<PlannedStep, String> runForOrg(OrgId orgId, List<PlannedStep> steps, Instant now) {
-    Map<PersonId, Person> byId =
-        people.findByIds(orgId, steps.stream().map(PlannedStep::recipient).toList()).stream()
-            .collect(Collectors.toMap(Person::id, Function.identity()));
+    Map<PersonId, Person> byId = people.byIds(orgId, StepBatches.recipients(steps));
     Map<PlannedStep, String> outcomes = new HashMap<>();
     List<OutboxEntry> entries = new ArrayList<>();
     for (PlannedStep step : steps) {

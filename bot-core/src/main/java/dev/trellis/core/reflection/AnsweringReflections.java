@@ -232,9 +232,7 @@ public final class AnsweringReflections {
   }
 
   private Optional<Person> currentManager(Person person) {
-    return person
-        .managerId()
-        .flatMap(id -> people.findByIds(person.orgId(), List.of(id)).stream().findFirst());
+    return person.managerId().flatMap(id -> people.findById(person.orgId(), id));
   }
 
   private static Response errors(String input, String message) {

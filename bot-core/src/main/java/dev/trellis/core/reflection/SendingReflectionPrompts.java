@@ -16,6 +16,7 @@ import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.NudgeRule;
 import dev.trellis.core.step.PeopleSettings;
 import dev.trellis.core.step.PersonSettings;
+import dev.trellis.core.step.StepBatches;
 import dev.trellis.core.step.StepHandler;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,9 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.random.RandomGenerator;
-import java.util.stream.Collectors;
 
 /**
  * Sends reflection prompts: picks a question the person was not asked recently, stores the prompt
@@ -79,17 +78,11 @@ public final class SendingReflectionPrompts implements StepHandler {
 
   @Override
   public Map<PlannedStep, String> run(List<PlannedStep> steps, Instant now) {
-    Map<PlannedStep, String> outcomes = new HashMap<>();
-    Map<OrgId, List<PlannedStep>> byOrg =
-        steps.stream().collect(Collectors.groupingBy(PlannedStep::orgId));
-    byOrg.forEach((orgId, orgSteps) -> outcomes.putAll(runForOrg(orgId, orgSteps, now)));
-    return outcomes;
+    return StepBatches.perOrg(steps, (orgId, orgSteps) -> runForOrg(orgId, orgSteps, now));
   }
 
   private Map<PlannedStep, String> runForOrg(OrgId orgId, List<PlannedStep> steps, Instant now) {
-    Map<PersonId, Person> byId =
-        people.findByIds(orgId, steps.stream().map(PlannedStep::recipient).toList()).stream()
-            .collect(Collectors.toMap(Person::id, Function.identity()));
+    Map<PersonId, Person> byId = people.byIds(orgId, StepBatches.recipients(steps));
     Map<PersonId, PersonSettings> changed = settings.changedIn(orgId);
     Map<PlannedStep, String> outcomes = new HashMap<>();
     List<PlannedStep> ready = new ArrayList<>();
