@@ -1,8 +1,12 @@
 package dev.trellis.core.opportunity;
 
+import java.util.Optional;
+import java.util.OptionalInt;
+
 /**
- * The action ids of the opportunity buttons, in the feature's namespace {@code opportunity.}; each
- * button's value is the opportunity's id ({@link OpportunityId}). Shown on the weekly digest and on
+ * The action ids of the opportunity buttons, in the feature's namespace {@code opportunity.}, and
+ * their values: the opportunity's id, then, when the button came with a match, {@code #} and the
+ * number of the presser's goal it matched ({@code acme:12#3}). Shown on the weekly digest and on
  * {@code opportunity list}, pressed by the people who might take one, answered by the feature.
  */
 public final class OpportunityButtons {
@@ -13,4 +17,31 @@ public final class OpportunityButtons {
   public static final String INTERESTED = NAMESPACE + ".interested";
 
   private OpportunityButtons() {}
+
+  /** What an {@link #INTERESTED} button carries. */
+  public record Interest(OpportunityId opportunity, OptionalInt matchedGoal) {
+
+    /** The button value: {@code <opportunity id>} or {@code <opportunity id>#<goal number>}. */
+    public String value() {
+      return opportunity.value() + (matchedGoal.isPresent() ? "#" + matchedGoal.getAsInt() : "");
+    }
+
+    /** Reads a button value; empty when it is not one (an old or forged press). */
+    public static Optional<Interest> parse(String value) {
+      if (value == null || value.isBlank()) {
+        return Optional.empty();
+      }
+      int hash = value.lastIndexOf('#');
+      if (hash < 0) {
+        return Optional.of(new Interest(new OpportunityId(value), OptionalInt.empty()));
+      }
+      String id = value.substring(0, hash);
+      String goal = value.substring(hash + 1);
+      if (id.isBlank() || !goal.matches("[1-9][0-9]{0,6}")) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Interest(new OpportunityId(id), OptionalInt.of(Integer.parseInt(goal))));
+    }
+  }
 }
