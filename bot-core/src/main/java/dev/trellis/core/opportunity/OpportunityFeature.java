@@ -57,6 +57,9 @@ public final class OpportunityFeature implements Feature {
     ShowingInterest showing =
         new ShowingInterest(
             stores.opportunities(), stores.interests(), stores.people(), stores.goals(), delivery);
+    TellingTheManager telling =
+        new TellingTheManager(
+            stores.opportunities(), stores.interests(), stores.people(), delivery);
     AnsweringInterest answering =
         new AnsweringInterest(
             stores.opportunities(), stores.interests(), stores.people(), delivery);
@@ -68,7 +71,7 @@ public final class OpportunityFeature implements Feature {
         .form(PostingForm.SUBMIT, commands::submit)
         .buttons(
             OpportunityButtons.NAMESPACE,
-            (person, press) -> press(person, press, showing, answering))
+            (person, press) -> press(person, press, showing, telling, answering))
         .helpLines(
             "/trellis opportunity list  internal opportunities (help opportunities for more)")
         .helpTopic(new HelpTopic("opportunit", HELP))
@@ -84,7 +87,11 @@ public final class OpportunityFeature implements Feature {
   }
 
   private static Response press(
-      Person person, ButtonPress press, ShowingInterest showing, AnsweringInterest answering) {
+      Person person,
+      ButtonPress press,
+      ShowingInterest showing,
+      TellingTheManager telling,
+      AnsweringInterest answering) {
     String action = InterestActions.meaning(press.action());
     if (action.equals(OpportunityButtons.INTERESTED)) {
       return showing.interested(person, press);
@@ -96,7 +103,7 @@ public final class OpportunityFeature implements Feature {
       return showing.answerAboutGoal(person, press, false);
     }
     if (action.equals(InterestActions.TELL_MANAGER)) {
-      return showing.tellManager(person, press);
+      return telling.press(person, press);
     }
     if (action.equals(InterestActions.TALK)) {
       return answering.talk(person, press);

@@ -8,7 +8,6 @@ import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.Response;
 import dev.trellis.core.message.Button;
 import dev.trellis.core.message.OutboundMessage;
-import dev.trellis.core.privacy.SharedItemAccess;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -48,19 +47,17 @@ final class ShowingInterest {
     if (interest.isEmpty()) {
       return gone();
     }
-    return takingInterest(person, interest.get().opportunity(), press.receivedAt())
-        .map(Response.class::cast)
-        .orElseGet(
-            () -> {
-              Opportunity o =
-                  OpportunityRefs.find(opportunities, person.orgId(), interest.get().opportunity())
-                      .orElseThrow();
-              Optional<Goal> goal = matchedGoal(person, interest.get().matchedGoal());
-              if (goal.isEmpty()) {
-                return record(person, o, OptionalInt.empty(), press.receivedAt(), false);
-              }
-              return askAboutGoal(person, o, goal.get());
-            });
+    Optional<Opportunity> found =
+        OpportunityRefs.find(opportunities, person.orgId(), interest.get().opportunity());
+    Optional<Response> refused = refusal(person, found, press.receivedAt());
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    Optional<Goal> goal = matchedGoal(person, interest.get().matchedGoal());
+    if (goal.isEmpty()) {
+      return record(person, found.get(), OptionalInt.empty(), press.receivedAt(), false);
+    }
+    return askAboutGoal(person, found.get(), goal.get());
   }
 
   /** The answer to whether the poster may see the goal. */
@@ -70,14 +67,13 @@ final class ShowingInterest {
     if (interest.isEmpty()) {
       return gone();
     }
-    Optional<Response> refused =
-        takingInterest(person, interest.get().opportunity(), press.receivedAt());
+    Optional<Opportunity> found =
+        OpportunityRefs.find(opportunities, person.orgId(), interest.get().opportunity());
+    Optional<Response> refused = refusal(person, found, press.receivedAt());
     if (refused.isPresent()) {
       return refused.get();
     }
-    Opportunity o =
-        OpportunityRefs.find(opportunities, person.orgId(), interest.get().opportunity())
-            .orElseThrow();
+    Opportunity o = found.get();
     OptionalInt goal =
         show && matchedGoal(person, interest.get().matchedGoal()).isPresent()
             ? interest.get().matchedGoal()
@@ -85,54 +81,8 @@ final class ShowingInterest {
     return record(person, o, goal, press.receivedAt(), true);
   }
 
-  /** The person tells their current manager of their interest. */
-  Response tellManager(Person person, ButtonPress press) {
-    Optional<OpportunityInterest> interest =
-        InterestActions.InterestRef.parse(press.value())
-            .filter(ref -> ref.person().equals(person.id()))
-            .flatMap(ref -> interests.find(person.orgId(), ref.opportunity(), ref.person()));
-    if (interest.isEmpty()) {
-      return Response.say(
-          "That interest is not yours to tell about. /trellis opportunity list shows what is open.");
-    }
-    Optional<Person> manager =
-        person.managerId().flatMap(id -> people.findById(person.orgId(), id));
-    if (manager.isEmpty()) {
-      return Response.say("You have no manager in Trellis to tell; nobody else was told.");
-    }
-    if (interest.get().isSharedWith(manager.get().id())) {
-      return Response.say(manager.get().name() + " already knows: nothing changed.");
-    }
-    OpportunityInterest told = interest.get().toldTo(manager.get().id());
-    interests.save(told);
-    Optional<Opportunity> o =
-        OpportunityRefs.find(opportunities, person.orgId(), told.opportunityId());
-    if (o.isPresent() && SharedItemAccess.maySee(manager.get(), person, told)) {
-      delivery.send(
-          manager.get(),
-          "told/" + told.id() + "/" + manager.get().id().value(),
-          OutboundMessage.builder(
-                  person.name()
-                      + " wanted you to know: they are interested in "
-                      + OpportunityWords.named(o.get())
-                      + " ("
-                      + OpportunityWords.details(o.get())
-                      + ").")
-              .header("An opportunity " + person.name() + " is interested in")
-              .context("Only because they chose to tell you.")
-              .build(),
-          press.receivedAt());
-    }
-    return Response.replace(
-        manager.get().name()
-            + " now knows you are interested"
-            + o.map(x -> " in " + OpportunityWords.named(x)).orElse("")
-            + ".");
-  }
-
   /** Why the person cannot show interest in this opportunity now; empty when they can. */
-  private Optional<Response> takingInterest(Person person, OpportunityId id, Instant now) {
-    Optional<Opportunity> found = OpportunityRefs.find(opportunities, person.orgId(), id);
+  private Optional<Response> refusal(Person person, Optional<Opportunity> found, Instant now) {
     if (found.isEmpty()) {
       return Optional.of(gone());
     }
