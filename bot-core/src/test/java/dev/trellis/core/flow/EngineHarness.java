@@ -34,6 +34,8 @@ import dev.trellis.core.infra.mongo.MongoMeetups;
 import dev.trellis.core.infra.mongo.MongoNudgeDays;
 import dev.trellis.core.infra.mongo.MongoOneOnOneOutcomes;
 import dev.trellis.core.infra.mongo.MongoOneOnOnes;
+import dev.trellis.core.infra.mongo.MongoOpportunities;
+import dev.trellis.core.infra.mongo.MongoOpportunityInterests;
 import dev.trellis.core.infra.mongo.MongoOrgQuestions;
 import dev.trellis.core.infra.mongo.MongoOrgs;
 import dev.trellis.core.infra.mongo.MongoOutbox;
@@ -60,6 +62,7 @@ import dev.trellis.core.oneonone.SendingAgendas;
 import dev.trellis.core.oneonone.SendingLastFifteenNudges;
 import dev.trellis.core.oneonone.SendingTakeawayPrompts;
 import dev.trellis.core.oneonone.SharedSinceLastOneOnOne;
+import dev.trellis.core.opportunity.OpportunityFeature;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.outbox.OutboxDispatcher;
 import dev.trellis.core.outbox.OutboxSettings;
@@ -131,6 +134,8 @@ final class EngineHarness {
   final RemovingOneOnOnes removingOneOnOnes;
   final MongoGoals goals;
   final MongoFeedbackRecords feedback;
+  final MongoOpportunities opportunities;
+  final MongoOpportunityInterests interests;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
     this(db, start, owner, false);
@@ -171,6 +176,8 @@ final class EngineHarness {
             Duration.ofDays(6));
     goals = new MongoGoals(db, new AesGcmTextCipher(new byte[32]));
     feedback = new MongoFeedbackRecords(db, new AesGcmTextCipher(new byte[32]));
+    opportunities = new MongoOpportunities(db);
+    interests = new MongoOpportunityInterests(db);
     DevelopmentQuestions questions =
         new DevelopmentQuestions(picker, prompted, agendaQuestions, new SplittableRandom(7));
     agendas =
@@ -278,7 +285,10 @@ final class EngineHarness {
                 new FeedbackFeature(
                     new FeedbackFeature.Stores(feedback, people, settings, holidays, steps, outbox),
                     new FeedbackFeature.Partners(oneOnOnes, assignments, meetups),
-                    FeedbackCadence.fixed(FeedbackCadence.DEFAULT))));
+                    FeedbackCadence.fixed(FeedbackCadence.DEFAULT)),
+                new OpportunityFeature(
+                    new OpportunityFeature.Stores(
+                        opportunities, interests, people, goals, outbox, holidays, clock))));
     stepSources.addAll(routes.stepSources());
     runner =
         new RunningDueSteps(

@@ -101,6 +101,47 @@ public final class SlackRequests {
     return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
   }
 
+  /**
+   * The view submission sample, for a Trellis form with text values, a chosen option of each select
+   * in {@code selected} and a day of each date picker in {@code dates}.
+   */
+  public static String viewSubmission(
+      String teamId,
+      String userId,
+      String callbackId,
+      String reference,
+      Map<String, String> text,
+      Map<String, String> selected,
+      Map<String, String> dates) {
+    ObjectNode payload =
+        (ObjectNode)
+            JSON.readTree(
+                URLDecoder.decode(
+                    viewSubmission(teamId, userId, callbackId, reference, text)
+                        .substring("payload=".length()),
+                    StandardCharsets.UTF_8));
+    ObjectNode view = (ObjectNode) payload.get("view");
+    // Each opened modal has its own view id (a reply to its submission is sent once per view).
+    view.put("id", "V" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT));
+    ObjectNode values = (ObjectNode) view.get("state").get("values");
+    selected.forEach(
+        (inputId, value) ->
+            values
+                .putObject(inputId)
+                .putObject(inputId)
+                .put("type", "static_select")
+                .putObject("selected_option")
+                .put("value", value));
+    dates.forEach(
+        (inputId, day) ->
+            values
+                .putObject(inputId)
+                .putObject(inputId)
+                .put("type", "datepicker")
+                .put("selected_date", day));
+    return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+  }
+
   /** An event sample in its event_callback envelope, for this team, with a fresh event id. */
   public static String event(
       String envelopeSample, JsonNode innerEvent, String teamId, String eventId) {

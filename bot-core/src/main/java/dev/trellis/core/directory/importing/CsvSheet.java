@@ -14,10 +14,10 @@ import java.util.Set;
  * must be there, unknown ones are refused (a misspelt column would otherwise be silently ignored),
  * and every row must have as many fields as the header.
  */
-final class CsvSheet {
+public final class CsvSheet {
 
   /** The columns an import reads. */
-  record Columns(List<String> required, List<String> optional) {
+  public record Columns(List<String> required, List<String> optional) {
     List<String> all() {
       List<String> all = new ArrayList<>(required);
       all.addAll(optional);
@@ -26,7 +26,7 @@ final class CsvSheet {
   }
 
   /** One data row; {@code get} answers "" for an optional column the file does not have. */
-  static final class Row {
+  public static final class Row {
     private final int line;
     private final Map<String, Integer> index;
     private final List<String> fields;
@@ -37,11 +37,11 @@ final class CsvSheet {
       this.fields = fields;
     }
 
-    int line() {
+    public int line() {
       return line;
     }
 
-    String get(String column) {
+    public String get(String column) {
       Integer i = index.get(column);
       return i == null ? "" : fields.get(i).trim();
     }
@@ -52,7 +52,7 @@ final class CsvSheet {
   }
 
   /** Either the rows, or the errors that make the file unreadable. */
-  sealed interface Result {
+  public sealed interface Result {
     record Readable(List<Row> rows) implements Result {}
 
     record Unreadable(List<ImportError> errors) implements Result {}
@@ -60,7 +60,7 @@ final class CsvSheet {
 
   private CsvSheet() {}
 
-  static Result read(String text, Columns columns) {
+  public static Result read(String text, Columns columns) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (body.isBlank()) {
       return unreadable(

@@ -54,6 +54,7 @@ public final class MongoSchema {
   static final String NUDGE_DAYS = "nudge_days";
   static final String ORG_SETTINGS = "org_settings";
   static final String OPPORTUNITIES = "opportunities";
+  static final String OPPORTUNITY_INTERESTS = "opportunity_interests";
 
   private MongoSchema() {}
 
