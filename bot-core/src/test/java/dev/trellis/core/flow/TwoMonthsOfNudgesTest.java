@@ -682,6 +682,11 @@ class TwoMonthsOfNudgesTest {
     }
 
     @Override
+    public boolean goesInProtectedSlot() {
+      return handler.goesInProtectedSlot();
+    }
+
+    @Override
     public List<PlannedStep> stillWanted(List<PlannedStep> steps, Instant now) {
       return handler.stillWanted(steps, now);
     }

@@ -53,7 +53,8 @@ class MongoOrgSettingsTest {
     assertThat(settings.find(ACME).devTime().protectedSlot().orElseThrow().day())
         .isEqualTo(DayOfWeek.FRIDAY);
 
-    settings.save(ACME, OrgSettings.DEFAULT.withDevTime(new OrgSettings.DevTime(4, Optional.empty())));
+    settings.save(
+        ACME, OrgSettings.DEFAULT.withDevTime(new OrgSettings.DevTime(4, Optional.empty())));
     assertThat(settings.find(ACME).devTime().protectedSlot()).isEmpty();
   }
 
