@@ -22,7 +22,8 @@ class FeatureBoundariesTest {
     "dev.trellis.core.buddy..",
     "dev.trellis.core.settings..",
     "dev.trellis.core.goal..",
-    "dev.trellis.core.feedback.."
+    "dev.trellis.core.feedback..",
+    "dev.trellis.core.devtime.."
   };
 
   @ArchTest

@@ -11,6 +11,9 @@ import dev.trellis.core.buddy.SendingBuddyNudges;
 import dev.trellis.core.buddy.StartingBuddyRound;
 import dev.trellis.core.conversation.ConversationEngine;
 import dev.trellis.core.conversation.LastUsedPlatforms;
+import dev.trellis.core.devtime.DevTimeFeature;
+import dev.trellis.core.devtime.DevTimeInAgenda;
+import dev.trellis.core.devtime.SendingDevTimeReminders;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.importing.ImportingPeople;
 import dev.trellis.core.feature.Routes;
@@ -26,6 +29,8 @@ import dev.trellis.core.infra.mongo.MongoAgendaQuestions;
 import dev.trellis.core.infra.mongo.MongoBuddyAssignments;
 import dev.trellis.core.infra.mongo.MongoBuddyRounds;
 import dev.trellis.core.infra.mongo.MongoCohorts;
+import dev.trellis.core.infra.mongo.MongoDevTimeEntries;
+import dev.trellis.core.infra.mongo.MongoDevTimeShares;
 import dev.trellis.core.infra.mongo.MongoDueSteps;
 import dev.trellis.core.infra.mongo.MongoFeedbackRecords;
 import dev.trellis.core.infra.mongo.MongoGoals;
@@ -35,6 +40,7 @@ import dev.trellis.core.infra.mongo.MongoNudgeDays;
 import dev.trellis.core.infra.mongo.MongoOneOnOneOutcomes;
 import dev.trellis.core.infra.mongo.MongoOneOnOnes;
 import dev.trellis.core.infra.mongo.MongoOrgQuestions;
+import dev.trellis.core.infra.mongo.MongoOrgSettings;
 import dev.trellis.core.infra.mongo.MongoOrgs;
 import dev.trellis.core.infra.mongo.MongoOutbox;
 import dev.trellis.core.infra.mongo.MongoPeople;
@@ -131,6 +137,9 @@ final class EngineHarness {
   final RemovingOneOnOnes removingOneOnOnes;
   final MongoGoals goals;
   final MongoFeedbackRecords feedback;
+  final MongoOrgSettings orgSettings;
+  final MongoDevTimeEntries devTime;
+  final MongoDevTimeShares devTimeShares;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
     this(db, start, owner, false);
@@ -171,6 +180,9 @@ final class EngineHarness {
             Duration.ofDays(6));
     goals = new MongoGoals(db, new AesGcmTextCipher(new byte[32]));
     feedback = new MongoFeedbackRecords(db, new AesGcmTextCipher(new byte[32]));
+    orgSettings = new MongoOrgSettings(db);
+    devTime = new MongoDevTimeEntries(db, new AesGcmTextCipher(new byte[32]));
+    devTimeShares = new MongoDevTimeShares(db);
     DevelopmentQuestions questions =
         new DevelopmentQuestions(picker, prompted, agendaQuestions, new SplittableRandom(7));
     agendas =
@@ -182,7 +194,8 @@ final class EngineHarness {
             List.of(
                 new SharedSinceLastOneOnOne(reflections),
                 new SharedGoalsInAgenda(goals),
-                new FeedbackInAgenda(feedback, FeedbackCadence.fixed(FeedbackCadence.DEFAULT))),
+                new FeedbackInAgenda(feedback, FeedbackCadence.fixed(FeedbackCadence.DEFAULT)),
+                new DevTimeInAgenda(devTime, devTimeShares, orgSettings)),
             outbox);
     lastFifteen =
         new SendingLastFifteenNudges(
@@ -278,7 +291,11 @@ final class EngineHarness {
                 new FeedbackFeature(
                     new FeedbackFeature.Stores(feedback, people, settings, holidays, steps, outbox),
                     new FeedbackFeature.Partners(oneOnOnes, assignments, meetups),
-                    FeedbackCadence.fixed(FeedbackCadence.DEFAULT))));
+                    FeedbackCadence.fixed(FeedbackCadence.DEFAULT)),
+                new DevTimeFeature(
+                    new DevTimeFeature.Stores(devTime, devTimeShares, goals, people, orgSettings),
+                    SendingDevTimeReminders.monthly(people, goals, devTime, orgSettings, outbox),
+                    SendingDevTimeReminders.slot(people, goals, devTime, orgSettings, outbox))));
     stepSources.addAll(routes.stepSources());
     runner =
         new RunningDueSteps(

@@ -53,6 +53,8 @@ public final class MongoSchema {
   static final String ADMIN_TOKENS = "admin_tokens";
   static final String NUDGE_DAYS = "nudge_days";
   static final String ORG_SETTINGS = "org_settings";
+  static final String DEVTIME_ENTRIES = "devtime_entries";
+  static final String DEVTIME_SHARES = "devtime_shares";
 
   private MongoSchema() {}
 
