@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
       ScheduleAdminController.class,
       HolidaysAdminController.class,
       OrgSettingsAdminController.class,
+      DevTimeAdminController.class,
       SlackAdminController.class,
       TeamsAdminController.class,
       TokensAdminController.class
