@@ -10,6 +10,7 @@ import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.importing.ImportOutcome;
+import dev.trellis.core.feature.PersonalData;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.interaction.Response;
 import dev.trellis.core.message.Field;
@@ -223,6 +224,31 @@ class DevTimeFlowTest {
     runTheAgendas();
 
     assertThat(agendaOf(olga)).doesNotContain("Rita's development time");
+  }
+
+  @Test
+  void ritasEntriesAndShareAreInHerExportAndGoneWithHerData() {
+    devtime(rita, "log 90m MARKER-EXPORT Read the docs --on yesterday");
+    devtime(rita, "share");
+    devtime(pete, "log 1h Pete's own");
+
+    List<PersonalData.Item> exported =
+        trellis.routes.personalData().stream()
+            .flatMap(hooks -> hooks.export(ACME, rita.id()).stream())
+            .toList();
+    assertThat(exported)
+        .anySatisfy(
+            item -> {
+              assertThat(item.title()).isEqualTo("Development time 2026-12-02 (1h 30m)");
+              assertThat(item.text()).isEqualTo("MARKER-EXPORT Read the docs");
+            })
+        .anySatisfy(item -> assertThat(item.title()).isEqualTo("Development time totals shared"));
+
+    trellis.routes.personalData().forEach(hooks -> hooks.erase(ACME, rita.id()));
+
+    assertThat(devtime(rita, "undo")).startsWith("You have no entry to undo.");
+    assertThat(trellis.devTimeShares.of(ACME, rita.id())).isEmpty();
+    assertThat(devtime(pete, "undo")).startsWith("Removed your last entry: 1h");
   }
 
   // --- the protected slot
