@@ -8,6 +8,7 @@ final class FeatureOrder {
   static final int ONE_ON_ONE = 30;
   static final int BUDDY = 40;
   static final int GOALS = 45;
+  static final int DEV_TIME = 47;
   static final int FEEDBACK = 50;
   static final int OPPORTUNITIES = 60;
 

@@ -9,13 +9,12 @@ import dev.trellis.core.outbox.DedupeKey;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.outbox.OutboxEntry;
 import dev.trellis.core.schedule.Availability;
+import dev.trellis.core.schedule.TimeOff;
 import dev.trellis.core.step.Holidays;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Queues buddy messages so each reaches its person at their next sendable moment (a working day,
@@ -34,13 +33,13 @@ final class BuddyDelivery {
 
   /** Messages of one org queued together, with its holidays read once. */
   final class Batch {
-    private final Set<LocalDate> days;
+    private final TimeOff days;
     private final OrgId orgId;
     private final List<OutboxEntry> entries = new ArrayList<>();
 
     private Batch(OrgId orgId) {
       this.orgId = orgId;
-      this.days = holidays.of(orgId);
+      this.days = holidays.timeOff(orgId);
     }
 
     /**
@@ -97,8 +96,8 @@ final class BuddyDelivery {
   }
 
   /** The person's next sendable moment from now; now when they have none in sight. */
-  static Instant sendableAt(Person person, Set<LocalDate> orgHolidays, Instant now) {
-    return Availability.of(person, orgHolidays, Optional.empty())
+  static Instant sendableAt(Person person, TimeOff orgTimeOff, Instant now) {
+    return Availability.of(person, orgTimeOff, Optional.empty())
         .nextSendableAtOrAfter(now)
         .orElse(now);
   }

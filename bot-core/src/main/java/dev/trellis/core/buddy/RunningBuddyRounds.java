@@ -8,6 +8,7 @@ import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.schedule.PlannedStep;
+import dev.trellis.core.schedule.TimeOff;
 import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.Holidays;
 import java.time.Clock;
@@ -19,7 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -192,7 +192,7 @@ public final class RunningBuddyRounds {
   private int nudge(Cohort cohort, BuddyRounds.Summary round, Instant now) {
     List<Meetup> all = meetups.findAll(cohort.orgId(), round.meetups(cohort.orgId(), cohort.id()));
     MeetupPeople persons = MeetupPeople.of(people, cohort.orgId(), all);
-    Set<LocalDate> days = holidays.of(cohort.orgId());
+    TimeOff days = holidays.timeOff(cohort.orgId());
     List<PlannedStep> nudges = new ArrayList<>();
     for (Meetup m : all) {
       boolean onTrack = m.agreed().filter(p -> p.at().isAfter(now)).isPresent();

@@ -16,8 +16,8 @@ import java.util.Optional;
 /**
  * Queues a message between people (a request, a reminder, an answer, that a request was declined or
  * expired) for its recipient's next sendable time: a working day that is no org holiday, outside
- * quiet hours, not while they paused Trellis, in their zone. These are not nudges: they pass no
- * daily limit. Each message has its own key, so it is queued once.
+ * quiet hours and the org's protected slot, not while they paused Trellis, in their zone. These are
+ * not nudges: they pass no daily limit. Each message has its own key, so it is queued once.
  */
 final class FeedbackDelivery {
 
@@ -39,7 +39,7 @@ final class FeedbackDelivery {
     }
     Instant at =
         Availability.of(
-                to, holidays.of(to.orgId()), settings.find(to.orgId(), to.id()).pausedUntil())
+                to, holidays.timeOff(to.orgId()), settings.find(to.orgId(), to.id()).pausedUntil())
             .nextSendableAtOrAfter(now)
             .orElse(now);
     outbox.enqueue(

@@ -2,6 +2,7 @@ package dev.trellis.core.org;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What an org's admins chose for the whole org, one section per feature. An org that never set
@@ -9,16 +10,21 @@ import java.util.Objects;
  * (its own record, with a {@code DEFAULT} and a compact constructor that checks each field): the
  * store and the admin API read and write the components as they are.
  */
-public record OrgSettings(Feedback feedback) {
+public record OrgSettings(Feedback feedback, DevTime devTime) {
 
-  public static final OrgSettings DEFAULT = new OrgSettings(Feedback.DEFAULT);
+  public static final OrgSettings DEFAULT = new OrgSettings(Feedback.DEFAULT, DevTime.DEFAULT);
 
   public OrgSettings {
     InvalidOrgSettingException.requirePresent(feedback, "feedback");
+    InvalidOrgSettingException.requirePresent(devTime, "devTime");
   }
 
   public OrgSettings withFeedback(Feedback changed) {
-    return new OrgSettings(changed);
+    return new OrgSettings(changed, devTime);
+  }
+
+  public OrgSettings withDevTime(DevTime changed) {
+    return new OrgSettings(feedback, changed);
   }
 
   /**
@@ -47,6 +53,37 @@ public record OrgSettings(Feedback feedback) {
     /** The same wait as a duration, for the feature's cadence. */
     public Duration askNudgeAfter() {
       return Duration.ofDays(7L * askNudgeAfterWeeks);
+    }
+  }
+
+  /**
+   * Development time: {@code monthlyHours}, each person's budget of company time for their own
+   * development a month (0, the default, is no budget; else 1-40), and an optional {@code
+   * protectedSlot}, a weekly stretch in each person's own zone during which Trellis sends them
+   * nothing but the slot's own reminder.
+   */
+  public record DevTime(int monthlyHours, Optional<ProtectedSlot> protectedSlot) {
+
+    public static final int MAX_HOURS = 40;
+    public static final DevTime DEFAULT = new DevTime(0, Optional.empty());
+
+    public DevTime {
+      if (monthlyHours < 0 || monthlyHours > MAX_HOURS) {
+        throw new InvalidOrgSettingException(
+            "devTime.monthlyHours",
+            "is a number of hours a month from 1 to "
+                + MAX_HOURS
+                + ", or 0 for no budget, not "
+                + monthlyHours);
+      }
+      if (protectedSlot == null) {
+        protectedSlot = Optional.empty();
+      }
+    }
+
+    /** Whether the org gives people a monthly budget. */
+    public boolean hasBudget() {
+      return monthlyHours > 0;
     }
   }
 

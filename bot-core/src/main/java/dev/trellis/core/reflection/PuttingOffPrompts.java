@@ -36,7 +36,7 @@ final class PuttingOffPrompts {
     }
     PersonSettings own = settings.find(person.orgId(), person.id());
     Availability availability =
-        Availability.of(person, holidays.of(person.orgId()), own.pausedUntil());
+        Availability.of(person, holidays.timeOff(person.orgId()), own.pausedUntil());
     Instant at =
         availability
             .nextSendableAtOrAfter(now.plus(Duration.ofDays(1)))

@@ -12,16 +12,15 @@ import dev.trellis.core.outbox.DedupeKey;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.outbox.OutboxEntry;
 import dev.trellis.core.schedule.Availability;
+import dev.trellis.core.schedule.TimeOff;
 import dev.trellis.core.step.Holidays;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -65,7 +64,7 @@ public final class TellingOfNewManagers implements ManagerChanges {
                     .toList())
             .stream()
             .collect(Collectors.toMap(Person::id, Function.identity()));
-    Set<LocalDate> days = holidays.of(orgId);
+    TimeOff days = holidays.timeOff(orgId);
     List<OutboxEntry> entries = new ArrayList<>();
     for (ManagerChange change : changes) {
       Optional<Recipient> to = Recipients.of(change.report());
@@ -80,12 +79,7 @@ public final class TellingOfNewManagers implements ManagerChanges {
   }
 
   private OutboxEntry notice(
-      Person report,
-      Recipient to,
-      Person former,
-      Person current,
-      Set<LocalDate> days,
-      Instant now) {
+      Person report, Recipient to, Person former, Person current, TimeOff days, Instant now) {
     List<Reflection> shared =
         reflections
             .sharedWith(report.orgId(), report.id(), former.id(), now.minus(LOOK_BACK))

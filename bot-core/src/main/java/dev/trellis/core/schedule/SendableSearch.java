@@ -17,10 +17,11 @@ import java.util.function.BinaryOperator;
  * Finds the edges of a person's sendable time without stepping minute by minute.
  *
  * <p>Whether an instant is sendable depends only on its local date and local time. So a sendable
- * stretch can only begin where the local time reaches midnight or the end of quiet hours, or where
- * the zone's offset changes; it can only end where the local time reaches the start of quiet hours
- * or the next midnight, or where the offset changes. The search checks those few candidate instants
- * per day, each with {@link Availability#isSendable}, so whatever it returns is sendable.
+ * stretch can only begin where the local time reaches midnight or the end of quiet hours or of the
+ * protected slot, or where the zone's offset changes; it can only end where the local time reaches
+ * the start of quiet hours or of the protected slot or the next midnight, or where the offset
+ * changes. The search checks those few candidate instants per day, each with {@link
+ * Availability#isSendable}, so whatever it returns is sendable.
  */
 final class SendableSearch {
 
@@ -88,6 +89,7 @@ final class SendableSearch {
   private List<Instant> openingsOn(LocalDate day) {
     List<Instant> candidates = new ArrayList<>(atLocal(day, LocalTime.MIDNIGHT));
     candidates.addAll(atLocal(day, availability.quietHours().end()));
+    availability.protectedSlot().ifPresent(slot -> candidates.addAll(atLocal(day, slot.end())));
     candidates.addAll(transitionsOn(day));
     return candidates;
   }
@@ -95,6 +97,7 @@ final class SendableSearch {
   /** Where a sendable stretch may end on the day (exclusive). */
   private List<Instant> closingsOn(LocalDate day) {
     List<Instant> candidates = new ArrayList<>(atLocal(day, availability.quietHours().start()));
+    availability.protectedSlot().ifPresent(slot -> candidates.addAll(atLocal(day, slot.start())));
     candidates.addAll(atLocal(day.plusDays(1), LocalTime.MIDNIGHT));
     candidates.addAll(transitionsOn(day));
     return candidates;

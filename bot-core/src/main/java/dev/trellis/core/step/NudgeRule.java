@@ -7,6 +7,7 @@ import dev.trellis.core.org.OrgId;
 import dev.trellis.core.schedule.Availability;
 import dev.trellis.core.schedule.OccurrenceKey;
 import dev.trellis.core.schedule.PlannedStep;
+import dev.trellis.core.schedule.TimeOff;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -24,14 +25,15 @@ import java.util.stream.Collectors;
 /**
  * The one rule every nudge passes, whatever feature sends it (a reflection prompt, a buddy,
  * feedback or goal nudge): at most one per person per local day, and only at a sendable time in
- * their zone (a working day, not an org holiday, outside quiet hours), and none while they paused
- * Trellis. {@link RunningDueSteps} asks {@link #admit} for the due steps of every {@link
- * StepHandler} that says {@link StepHandler#isNudge()}, before the handler runs; a nudge that may
- * not go now is put off to the same local time on the person's next sendable day that has had no
- * nudge (or to the end of quiet hours, when only they were in the way and today is still free), as
- * a one-off step (key {@value #PUT_OFF_PREFIX}…) that re-planning leaves alone, and runs through
- * the same handler then. A feature whose nudge is not a planned step plans a one-off step of a
- * nudge kind for it (the buddy halfway nudge does), so there is one rule in one place.
+ * their zone (a working day, not an org holiday, outside quiet hours and the org's protected slot
+ * for development time), and none while they paused Trellis. {@link RunningDueSteps} asks {@link
+ * #admit} for the due steps of every {@link StepHandler} that says {@link StepHandler#isNudge()},
+ * before the handler runs; a nudge that may not go now is put off to the same local time on the
+ * person's next sendable day that has had no nudge (or to the end of quiet hours, when only they
+ * were in the way and today is still free), as a one-off step (key {@value #PUT_OFF_PREFIX}…) that
+ * re-planning leaves alone, and runs through the same handler then. A feature whose nudge is not a
+ * planned step plans a one-off step of a nudge kind for it (the buddy halfway nudge does), so there
+ * is one rule in one place.
  *
  * <p>Messages between people (a feedback request or answer) and the messages of a 1:1 (agenda, last
  * 15 minutes, takeaway) are not nudges: they only wait for a sendable time.
@@ -71,13 +73,22 @@ public final class NudgeRule {
    * today", …).
    */
   public Admission admit(List<PlannedStep> due, Instant now) {
+    return admit(due, now, false);
+  }
+
+  /**
+   * As {@link #admit(List, Instant)}; {@code inProtectedSlot}: whether the nudges may go during the
+   * org's protected slot (only the slot's own reminder may), which is otherwise no sendable time.
+   */
+  public Admission admit(List<PlannedStep> due, Instant now, boolean inProtectedSlot) {
     List<PlannedStep> admitted = new ArrayList<>();
     Map<PlannedStep, String> notNow = new LinkedHashMap<>();
     Map<OrgId, List<PlannedStep>> byOrg =
         due.stream()
             .collect(
                 Collectors.groupingBy(PlannedStep::orgId, LinkedHashMap::new, Collectors.toList()));
-    byOrg.forEach((orgId, orgSteps) -> admitInOrg(orgId, orgSteps, now, admitted, notNow));
+    byOrg.forEach(
+        (orgId, orgSteps) -> admitInOrg(orgId, orgSteps, now, inProtectedSlot, admitted, notNow));
     return new Admission(admitted, notNow);
   }
 
@@ -85,6 +96,7 @@ public final class NudgeRule {
       OrgId orgId,
       List<PlannedStep> due,
       Instant now,
+      boolean inProtectedSlot,
       List<PlannedStep> admitted,
       Map<PlannedStep, String> notNow) {
     Map<PersonId, Person> known =
@@ -93,7 +105,7 @@ public final class NudgeRule {
             .stream()
             .collect(Collectors.toMap(Person::id, Function.identity()));
     Map<PersonId, PersonSettings> own = settings.findAll(orgId, known.keySet());
-    Set<LocalDate> orgHolidays = holidays.of(orgId);
+    TimeOff timeOff = holidays.timeOff(orgId);
     Map<NudgeDays.Claim, PlannedStep> wanted = new LinkedHashMap<>();
     Map<PlannedStep, Availability> availabilities = new LinkedHashMap<>();
     for (PlannedStep step : due) {
@@ -102,11 +114,10 @@ public final class NudgeRule {
         notNow.put(step, "dropped: no longer in the directory");
         continue;
       }
-      Availability availability =
+      Availability withSlot =
           Availability.of(
-              person,
-              orgHolidays,
-              own.getOrDefault(person.id(), PersonSettings.DEFAULT).pausedUntil());
+              person, timeOff, own.getOrDefault(person.id(), PersonSettings.DEFAULT).pausedUntil());
+      Availability availability = inProtectedSlot ? withSlot.withoutProtectedSlot() : withSlot;
       availabilities.put(step, availability);
       if (availability.isPausedOn(availability.localAt(now).toLocalDate())) {
         notNow.put(step, "skipped: paused");

@@ -7,10 +7,10 @@ import dev.trellis.core.org.OrgId;
 import dev.trellis.core.schedule.Availability;
 import dev.trellis.core.schedule.PlanningWindow;
 import dev.trellis.core.schedule.StepPlan;
+import dev.trellis.core.schedule.TimeOff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -68,13 +68,13 @@ public final class PlanningSteps {
 
   /** The steps an org would have in a window, without storing them (for previews). */
   public StepPlan computePlan(OrgId orgId, PlanningWindow window) {
-    Set<LocalDate> days = holidays.of(orgId);
+    TimeOff timeOff = holidays.timeOff(orgId);
     Map<PersonId, PersonSettings> changed = settings.changedIn(orgId);
     Map<PersonId, Availability> availability = new HashMap<>();
     List<Person> everyone = people.findAll(orgId);
     for (Person person : everyone) {
       PersonSettings own = changed.getOrDefault(person.id(), PersonSettings.DEFAULT);
-      availability.put(person.id(), Availability.of(person, days, own.pausedUntil()));
+      availability.put(person.id(), Availability.of(person, timeOff, own.pausedUntil()));
     }
     PlanningOrg org = new PlanningOrg(orgId, everyone, availability, changed);
     List<StepPlan> parts = new ArrayList<>();

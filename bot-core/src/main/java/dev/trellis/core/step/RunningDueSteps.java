@@ -118,7 +118,8 @@ public final class RunningDueSteps {
           .filter(s -> !wanted.contains(s))
           .forEach(s -> outcomes.put(s, "skipped: no longer needed"));
       NudgeRule.Admission admission =
-          nudges.admit(batch.stream().filter(wanted::contains).toList(), now);
+          nudges.admit(
+              batch.stream().filter(wanted::contains).toList(), now, handler.goesInProtectedSlot());
       outcomes.putAll(admission.notNow());
       runNow = admission.now();
     }

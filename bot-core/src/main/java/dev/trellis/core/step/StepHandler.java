@@ -21,6 +21,14 @@ public interface StepHandler {
   }
 
   /**
+   * Whether its nudges may go during the org's protected slot for development time, when nothing
+   * else scheduled does: only the slot's own reminder.
+   */
+  default boolean goesInProtectedSlot() {
+    return false;
+  }
+
+  /**
    * For a nudge: those of the due steps that still apply (a buddy nudge whose group has met since
    * it was planned does not). Asked before the {@link NudgeRule}, so a nudge that would not be sent
    * does not take the person's day from another; the rest end as "skipped: no longer needed".

@@ -23,6 +23,7 @@ class FeatureBoundariesTest {
     "dev.trellis.core.settings..",
     "dev.trellis.core.goal..",
     "dev.trellis.core.feedback..",
+    "dev.trellis.core.devtime..",
     "dev.trellis.core.opportunity.."
   };
 

@@ -11,6 +11,9 @@ import dev.trellis.core.buddy.SendingBuddyNudges;
 import dev.trellis.core.buddy.StartingBuddyRound;
 import dev.trellis.core.conversation.ConversationEngine;
 import dev.trellis.core.conversation.LastUsedPlatforms;
+import dev.trellis.core.devtime.DevTimeFeature;
+import dev.trellis.core.devtime.DevTimeInAgenda;
+import dev.trellis.core.devtime.SendingDevTimeReminders;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.importing.ImportingPeople;
 import dev.trellis.core.feature.Routes;
@@ -26,6 +29,8 @@ import dev.trellis.core.infra.mongo.MongoAgendaQuestions;
 import dev.trellis.core.infra.mongo.MongoBuddyAssignments;
 import dev.trellis.core.infra.mongo.MongoBuddyRounds;
 import dev.trellis.core.infra.mongo.MongoCohorts;
+import dev.trellis.core.infra.mongo.MongoDevTimeEntries;
+import dev.trellis.core.infra.mongo.MongoDevTimeShares;
 import dev.trellis.core.infra.mongo.MongoDueSteps;
 import dev.trellis.core.infra.mongo.MongoFeedbackRecords;
 import dev.trellis.core.infra.mongo.MongoGoals;
@@ -37,6 +42,7 @@ import dev.trellis.core.infra.mongo.MongoOneOnOnes;
 import dev.trellis.core.infra.mongo.MongoOpportunities;
 import dev.trellis.core.infra.mongo.MongoOpportunityInterests;
 import dev.trellis.core.infra.mongo.MongoOrgQuestions;
+import dev.trellis.core.infra.mongo.MongoOrgSettings;
 import dev.trellis.core.infra.mongo.MongoOrgs;
 import dev.trellis.core.infra.mongo.MongoOutbox;
 import dev.trellis.core.infra.mongo.MongoPeople;
@@ -136,6 +142,9 @@ final class EngineHarness {
   final MongoFeedbackRecords feedback;
   final MongoOpportunities opportunities;
   final MongoOpportunityInterests interests;
+  final MongoOrgSettings orgSettings;
+  final MongoDevTimeEntries devTime;
+  final MongoDevTimeShares devTimeShares;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
     this(db, start, owner, false);
@@ -178,6 +187,9 @@ final class EngineHarness {
     feedback = new MongoFeedbackRecords(db, new AesGcmTextCipher(new byte[32]));
     opportunities = new MongoOpportunities(db);
     interests = new MongoOpportunityInterests(db);
+    orgSettings = new MongoOrgSettings(db);
+    devTime = new MongoDevTimeEntries(db, new AesGcmTextCipher(new byte[32]));
+    devTimeShares = new MongoDevTimeShares(db);
     DevelopmentQuestions questions =
         new DevelopmentQuestions(picker, prompted, agendaQuestions, new SplittableRandom(7));
     agendas =
@@ -189,7 +201,8 @@ final class EngineHarness {
             List.of(
                 new SharedSinceLastOneOnOne(reflections),
                 new SharedGoalsInAgenda(goals),
-                new FeedbackInAgenda(feedback, FeedbackCadence.fixed(FeedbackCadence.DEFAULT))),
+                new FeedbackInAgenda(feedback, FeedbackCadence.fixed(FeedbackCadence.DEFAULT)),
+                new DevTimeInAgenda(devTime, devTimeShares, orgSettings)),
             outbox);
     lastFifteen =
         new SendingLastFifteenNudges(
@@ -286,6 +299,10 @@ final class EngineHarness {
                     new FeedbackFeature.Stores(feedback, people, settings, holidays, steps, outbox),
                     new FeedbackFeature.Partners(oneOnOnes, assignments, meetups),
                     FeedbackCadence.fixed(FeedbackCadence.DEFAULT)),
+                new DevTimeFeature(
+                    new DevTimeFeature.Stores(devTime, devTimeShares, goals, people, orgSettings),
+                    SendingDevTimeReminders.monthly(people, goals, devTime, orgSettings, outbox),
+                    SendingDevTimeReminders.slot(people, goals, devTime, orgSettings, outbox)),
                 new OpportunityFeature(
                     new OpportunityFeature.Stores(
                         opportunities, interests, people, goals, outbox, holidays, clock))));

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trellis.core.buddy.Cohort;
 import dev.trellis.core.buddy.CohortId;
 import dev.trellis.core.buddy.SendingBuddyNudges;
+import dev.trellis.core.devtime.DevTimeEntry;
 import dev.trellis.core.directory.Cadence;
 import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.OneOnOneId;
@@ -18,6 +19,8 @@ import dev.trellis.core.infra.mongo.MongoNudgeDays;
 import dev.trellis.core.infra.mongo.MongoOrgs;
 import dev.trellis.core.interaction.Response;
 import dev.trellis.core.org.Org;
+import dev.trellis.core.org.OrgSettings;
+import dev.trellis.core.org.ProtectedSlot;
 import dev.trellis.core.outbox.RecordingPlatform.Received;
 import dev.trellis.core.reflection.ReflectionActions;
 import dev.trellis.core.reflection.ReflectionSteps;
@@ -36,6 +39,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
@@ -153,7 +157,12 @@ class TwoMonthsOfNudgesTest {
 
   List<Scenario> scenarios() {
     return List.of(
-        new Reflections(), new Buddies(), new OneOnOnes(), new FeedbackAsked(), new CareerMaps());
+        new Reflections(),
+        new Buddies(),
+        new OneOnOnes(),
+        new FeedbackAsked(),
+        new CareerMaps(),
+        new DevTime());
   }
 
   @Test
@@ -589,6 +598,164 @@ class TwoMonthsOfNudgesTest {
   }
 
   /**
+   * Development time: a budget of 4 hours a month and a protected slot on Wednesdays from 16:00 to
+   * 17:30, in each person's zone. Ben logs 3 hours in October and 2 in November (half: not under
+   * it), Clara 1 hour in October, Nora 3 hours in November; nobody logs later. The monthly reminder
+   * reaches exactly those under half the budget, once a month, on or after their third-last working
+   * day; the slot reminder comes at 16:00 each Wednesday unless the day's nudge had gone already;
+   * nothing else reaches anyone during the slot.
+   */
+  final class DevTime implements Scenario {
+
+    static final ProtectedSlot WEDNESDAYS = new ProtectedSlot("WED", "16:00", "17:30");
+    static final int BUDGET_HOURS = 4;
+    static final StepKind MONTHLY = StepKind.of("DEVTIME_MONTHLY_REMINDER");
+    static final StepKind SLOT = StepKind.of("DEVTIME_SLOT_REMINDER");
+    final Instant october = at(BERLIN, "2026-10-06T09:05");
+    final Instant november = at(BERLIN, "2026-11-02T09:05");
+
+    @Override
+    public void setUp() {
+      trellis.orgSettings.save(
+          ACME,
+          OrgSettings.DEFAULT.withDevTime(
+              new OrgSettings.DevTime(BUDGET_HOURS, Optional.of(WEDNESDAYS))));
+    }
+
+    @Override
+    public List<Instant> moments() {
+      return List.of(october, november);
+    }
+
+    @Override
+    public void afterTick(Instant now) {
+      if (now.equals(october)) {
+        assertThat(text(trellis.command(ben, "devtime log 3h Kubernetes course")))
+            .startsWith("Logged 3h");
+        assertThat(text(trellis.command(clara, "devtime log 1h Reading"))).startsWith("Logged 1h");
+      }
+      if (now.equals(november)) {
+        assertThat(text(trellis.command(ben, "devtime log 2h Workshop"))).startsWith("Logged 2h");
+        assertThat(text(trellis.command(nora, "devtime log 3h Course"))).startsWith("Logged 3h");
+      }
+    }
+
+    @Override
+    public void verify() {
+      thenTheMonthlyReminderReachedExactlyThoseUnderHalf();
+      thenTheSlotReminderCameAtTheStartOfEachSlot();
+      thenNothingElseReachedAnyoneDuringTheSlot();
+    }
+
+    void thenTheMonthlyReminderReachedExactlyThoseUnderHalf() {
+      int months = 0;
+      for (Person person : everyone) {
+        ZoneId zone = person.timeZone();
+        LocalDate lastDay = END.atZone(zone).toLocalDate().minusDays(1);
+        for (YearMonth month = YearMonth.from(START.atZone(zone));
+            !month.atEndOfMonth().isAfter(lastDay);
+            month = month.plusMonths(1)) {
+          YearMonth m = month;
+          int used =
+              trellis.devTime.ofPerson(ACME, person.id(), m, m).stream()
+                  .mapToInt(DevTimeEntry::minutes)
+                  .sum();
+          List<Ran> theirs =
+              nudges(MONTHLY, person).stream()
+                  .filter(n -> YearMonth.from(n.at().atZone(zone)).equals(m))
+                  .toList();
+          String what = person.name() + " in " + m + " with " + used + " minutes";
+          if (used * 2 < BUDGET_HOURS * 60) {
+            assertThat(theirs).as(what).hasSize(1);
+            LocalDate day = theirs.get(0).at().atZone(zone).toLocalDate();
+            assertThat(day).as(what).isAfterOrEqualTo(thirdLastWorkingDay(person, m));
+            months++;
+          } else {
+            assertThat(theirs).as(what).isEmpty();
+          }
+        }
+        assertThat(received(person, "Your development time, "))
+            .hasSize(nudges(MONTHLY, person).size());
+      }
+      assertThat(months).as("reminders over the run").isGreaterThanOrEqualTo(everyone.size());
+      assertThat(nudges(MONTHLY, ben))
+          .as("Ben used half or more in October and November")
+          .noneMatch(n -> n.key().endsWith("2026-10") || n.key().endsWith("2026-11"));
+      assertThat(nudges(MONTHLY, clara)).anyMatch(n -> n.key().endsWith("2026-10"));
+    }
+
+    void thenTheSlotReminderCameAtTheStartOfEachSlot() {
+      int reminders = 0;
+      for (Person person : everyone) {
+        ZoneId zone = person.timeZone();
+        for (Ran n : nudges(SLOT, person)) {
+          ZonedDateTime local = n.at().atZone(zone);
+          assertThat(local.getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
+          assertThat(local.toLocalTime())
+              .as(person.name() + " " + local)
+              .isEqualTo(WEDNESDAYS.start());
+        }
+        for (LocalDate day = START.atZone(zone).toLocalDate();
+            day.isBefore(END.atZone(zone).toLocalDate());
+            day = day.plusDays(1)) {
+          LocalDate d = day;
+          Instant start = d.atTime(WEDNESDAYS.start()).atZone(zone).toInstant();
+          if (d.getDayOfWeek() != DayOfWeek.WEDNESDAY
+              || HOLIDAYS.contains(d)
+              || (person.equals(eva)
+                  && !d.isBefore(Reflections.EVA_PAUSES)
+                  && d.isBefore(Reflections.EVA_RESUMES))
+              || !start.isBefore(END)) {
+            continue;
+          }
+          boolean reminded = nudges(SLOT, person).stream().anyMatch(n -> n.at().equals(start));
+          boolean earlierNudge =
+              nudges().stream()
+                  .filter(n -> n.person().equals(person.id()) && n.at().isBefore(start))
+                  .anyMatch(n -> n.at().atZone(zone).toLocalDate().equals(d));
+          assertThat(reminded || earlierNudge)
+              .as(
+                  person.name()
+                      + "'s slot on "
+                      + d
+                      + ": its reminder, or the day's nudge before it")
+              .isTrue();
+          reminders += reminded ? 1 : 0;
+        }
+        assertThat(received(person, "Your development time starts now"))
+            .hasSize(nudges(SLOT, person).size());
+      }
+      assertThat(reminders).as("slot reminders over the run").isGreaterThan(everyone.size() * 4);
+    }
+
+    void thenNothingElseReachedAnyoneDuringTheSlot() {
+      for (Delivered d : delivered) {
+        if (d.received().recipient().isGroup()
+            || d.header().equals("Your development time starts now")) {
+          continue;
+        }
+        Person person = personOf(d.person());
+        assertThat(WEDNESDAYS.contains(d.at().atZone(person.timeZone()).toLocalDateTime()))
+            .as(d.header() + " to " + person.name() + " at " + d.at().atZone(person.timeZone()))
+            .isFalse();
+      }
+    }
+
+    LocalDate thirdLastWorkingDay(Person person, YearMonth month) {
+      int found = 0;
+      LocalDate day = month.atEndOfMonth();
+      for (; ; day = day.minusDays(1)) {
+        if (person.workingDays().includes(day.getDayOfWeek()) && !HOLIDAYS.contains(day)) {
+          found++;
+          if (found == 3) {
+            return day;
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * Weekly and biweekly 1:1s, one between New York and Riyadh: agendas, last 15 minutes and
    * takeaways are not nudges, so they come on their own days whatever nudges a person had that day
    * (Dan's Tuesday 1:1 and his prompt every other Tuesday).
@@ -679,6 +846,11 @@ class TwoMonthsOfNudgesTest {
     @Override
     public boolean isNudge() {
       return handler.isNudge();
+    }
+
+    @Override
+    public boolean goesInProtectedSlot() {
+      return handler.goesInProtectedSlot();
     }
 
     @Override

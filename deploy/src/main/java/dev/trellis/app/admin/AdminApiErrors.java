@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
       HolidaysAdminController.class,
       OrgSettingsAdminController.class,
       OpportunitiesAdminController.class,
+      DevTimeAdminController.class,
       SlackAdminController.class,
       TeamsAdminController.class,
       TokensAdminController.class

@@ -1,9 +1,13 @@
 package dev.trellis.app.admin;
 
 import dev.trellis.core.org.OrgSettings;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -13,12 +17,16 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Merges the fields of a PUT into an org's settings: fields left out stay as they are, and a field
  * that does not exist, has the wrong type or is out of range is a 400 that names it ({@code
- * feedback.askNudgeAfterWeeks}). The JSON is the settings records as they are, so a new section
- * needs nothing here.
+ * feedback.askNudgeAfterWeeks}); null clears a setting that may be absent ({@code
+ * devTime.protectedSlot}) and is refused for the others. The JSON is the settings records as they
+ * are, so a new section needs nothing here.
  */
 final class OrgSettingsJson {
 
   static final String EXAMPLE = "{\"feedback\":{\"askNudgeAfterWeeks\":6}}";
+
+  /** The settings that may be absent ({@code devTime.protectedSlot}): null clears them. */
+  private static final Set<String> OPTIONAL = optionalFields(OrgSettings.class, "");
 
   private final JsonMapper json;
 
@@ -55,7 +63,11 @@ final class OrgSettingsJson {
             "There is no setting '" + field + "'. The settings are: " + String.join(", ", known));
       }
       if (value.isNull() && !was.isNull()) {
-        throw bad("'" + field + "' cannot be null: leave it out to keep it as it is");
+        if (!OPTIONAL.contains(field)) {
+          throw bad("'" + field + "' cannot be null: leave it out to keep it as it is");
+        }
+        target.set(change.getKey(), value);
+        continue;
       }
       if (was.isObject()) {
         if (!value.isObject()) {
@@ -75,6 +87,19 @@ final class OrgSettingsJson {
       }
       target.set(change.getKey(), value);
     }
+  }
+
+  private static Set<String> optionalFields(Class<?> type, String prefix) {
+    Set<String> found = new HashSet<>();
+    for (RecordComponent component : type.getRecordComponents()) {
+      String field = prefix + component.getName();
+      if (component.getType() == Optional.class) {
+        found.add(field);
+      } else if (component.getType().isRecord()) {
+        found.addAll(optionalFields(component.getType(), field + "."));
+      }
+    }
+    return Set.copyOf(found);
   }
 
   private static void leaves(JsonNode node, String prefix, List<String> into) {

@@ -13,6 +13,13 @@ import org.junit.jupiter.api.Test;
 /** An org's settings through the admin API: defaults, merging PUTs, and a reason for bad input. */
 class OrgSettingsAdminApiTest extends AdminApiTestBase {
 
+  static final String DEFAULTS =
+      "{\"feedback\":{\"askNudgeAfterWeeks\":6},"
+          + "\"devTime\":{\"monthlyHours\":0,\"protectedSlot\":null}}";
+  static final String FRIDAY_AFTERNOONS =
+      "{\"devTime\":{\"monthlyHours\":4,"
+          + "\"protectedSlot\":{\"weekday\":\"FRI\",\"from\":\"13:00\",\"to\":\"17:00\"}}}";
+
   @BeforeEach
   void createOrg() {
     admin.createOrg(orgId);
@@ -23,7 +30,7 @@ class OrgSettingsAdminApiTest extends AdminApiTestBase {
     Answer got = admin.get(settings());
 
     assertThat(got.status()).as(got.body()).isEqualTo(200);
-    assertThat(got.json().toString()).isEqualTo("{\"feedback\":{\"askNudgeAfterWeeks\":6}}");
+    assertThat(got.json().toString()).isEqualTo(DEFAULTS);
   }
 
   @Test
@@ -79,8 +86,75 @@ class OrgSettingsAdminApiTest extends AdminApiTestBase {
     assertBadRequest(put("{not json"), "");
     assertBadRequest(put(""), "");
 
+    assertThat(admin.get(settings()).json().toString()).isEqualTo(DEFAULTS);
+  }
+
+  @Test
+  void developmentTimeTakesABudgetAndAProtectedSlotAndKeepsTheOtherSection() {
+    put("{\"feedback\":{\"askNudgeAfterWeeks\":3}}");
+
+    Answer put = put(FRIDAY_AFTERNOONS);
+
+    assertThat(put.status()).as(put.body()).isEqualTo(200);
     assertThat(admin.get(settings()).json().toString())
-        .isEqualTo("{\"feedback\":{\"askNudgeAfterWeeks\":6}}");
+        .isEqualTo(
+            "{\"feedback\":{\"askNudgeAfterWeeks\":3},\"devTime\":{\"monthlyHours\":4,"
+                + "\"protectedSlot\":{\"weekday\":\"FRI\",\"from\":\"13:00\",\"to\":\"17:00\"}}}");
+  }
+
+  @Test
+  void aSlotChangesFieldByFieldAndNullRemovesItWhileZeroTurnsTheBudgetOff() {
+    put(FRIDAY_AFTERNOONS);
+
+    Answer moved = put("{\"devTime\":{\"protectedSlot\":{\"weekday\":\"wed\"}}}");
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(moved.json().at("/devTime/protectedSlot").toString())
+        .isEqualTo("{\"weekday\":\"WED\",\"from\":\"13:00\",\"to\":\"17:00\"}");
+
+    Answer removed = put("{\"devTime\":{\"protectedSlot\":null}}");
+    assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+    assertThat(removed.json().at("/devTime").toString())
+        .isEqualTo("{\"monthlyHours\":4,\"protectedSlot\":null}");
+
+    Answer off = put("{\"devTime\":{\"monthlyHours\":0}}");
+    assertThat(off.status()).as(off.body()).isEqualTo(200);
+    assertThat(admin.get(settings()).json().toString()).isEqualTo(DEFAULTS);
+  }
+
+  @Test
+  void eachBadDevelopmentTimeFieldIs400NamingItAndChangesNothing() {
+    put(FRIDAY_AFTERNOONS);
+    String before = admin.get(settings()).json().toString();
+
+    assertBadRequest(
+        put("{\"devTime\":{\"monthlyHours\":41}}"),
+        "'devTime.monthlyHours' is a number of hours a month from 1 to 40");
+    assertBadRequest(put("{\"devTime\":{\"monthlyHours\":-1}}"), "'devTime.monthlyHours'");
+    assertBadRequest(put("{\"devTime\":{\"monthlyHours\":null}}"), "'devTime.monthlyHours'");
+    assertBadRequest(put("{\"devTime\":{\"monthlyHours\":\"4h\"}}"), "'devTime.monthlyHours'");
+    assertBadRequest(
+        put("{\"devTime\":{\"protectedSlot\":{\"weekday\":\"FRIDAY\"}}}"),
+        "'devTime.protectedSlot.weekday' is one of MON, TUE");
+    assertBadRequest(
+        put("{\"devTime\":{\"protectedSlot\":{\"from\":\"1pm\"}}}"),
+        "'devTime.protectedSlot.from' is a local time written HH:mm");
+    assertBadRequest(
+        put("{\"devTime\":{\"protectedSlot\":{\"to\":\"24:00\"}}}"),
+        "'devTime.protectedSlot.to' is a local time written HH:mm");
+    assertBadRequest(
+        put("{\"devTime\":{\"protectedSlot\":{\"from\":\"17:00\",\"to\":\"13:00\"}}}"),
+        "'devTime.protectedSlot.to' is after 'from' (17:00)");
+    assertBadRequest(
+        put("{\"devTime\":{\"protectedSlot\":{\"weekday\":\"MON\",\"fromm\":\"9:00\"}}}"),
+        "There is no setting 'devTime.protectedSlot.fromm'");
+    assertThat(admin.get(settings()).json().toString()).isEqualTo(before);
+
+    put("{\"devTime\":{\"protectedSlot\":null}}");
+    assertBadRequest(
+        put("{\"devTime\":{\"protectedSlot\":{\"weekday\":\"MON\"}}}"),
+        "'devTime.protectedSlot.from' is a local time written HH:mm");
+    assertBadRequest(put("{\"devTime\":{\"protectedSlot\":5}}"), "'devTime.protectedSlot'");
+    assertBadRequest(put("{\"devTime\":null}"), "'devTime' cannot be null");
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import dev.trellis.core.org.OrgId;
+import dev.trellis.core.schedule.TimeOff;
 import dev.trellis.core.step.Holidays;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,13 +13,23 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.bson.Document;
 
-/** Holidays in {@code holidays}, one document per org. */
+/**
+ * Holidays in {@code holidays}, one document per org; the protected slot comes from the org's
+ * settings ({@link MongoOrgSettings}).
+ */
 public final class MongoHolidays implements Holidays {
 
   private final MongoCollection<Document> holidays;
+  private final MongoOrgSettings settings;
 
   public MongoHolidays(MongoDatabase db) {
     this.holidays = db.getCollection(MongoSchema.HOLIDAYS);
+    this.settings = new MongoOrgSettings(db);
+  }
+
+  @Override
+  public TimeOff timeOff(OrgId orgId) {
+    return new TimeOff(of(orgId), settings.find(orgId).devTime().protectedSlot());
   }
 
   @Override

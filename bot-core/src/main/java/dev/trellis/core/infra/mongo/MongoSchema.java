@@ -55,6 +55,8 @@ public final class MongoSchema {
   static final String ORG_SETTINGS = "org_settings";
   static final String OPPORTUNITIES = "opportunities";
   static final String OPPORTUNITY_INTERESTS = "opportunity_interests";
+  static final String DEVTIME_ENTRIES = "devtime_entries";
+  static final String DEVTIME_SHARES = "devtime_shares";
 
   private MongoSchema() {}
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.OrgSettings;
+import dev.trellis.core.org.ProtectedSlot;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -40,6 +41,21 @@ class MongoOrgSettingsTest {
     assertThat(settings.find(ACME).feedback().askNudgeAfterWeeks()).isEqualTo(3);
     assertThat(settings.find(ACME).feedback().askNudgeAfter()).isEqualTo(Duration.ofDays(21));
     assertThat(settings.find(GLOBEX)).isEqualTo(OrgSettings.DEFAULT);
+  }
+
+  @Test
+  void developmentTimeWithItsSlotIsReadBackAndASlotRemovedStaysRemoved() {
+    OrgSettings.DevTime withSlot =
+        new OrgSettings.DevTime(4, Optional.of(new ProtectedSlot("fri", "13:00", "17:00")));
+    settings.save(ACME, OrgSettings.DEFAULT.withDevTime(withSlot));
+
+    assertThat(settings.find(ACME).devTime()).isEqualTo(withSlot);
+    assertThat(settings.find(ACME).devTime().protectedSlot().orElseThrow().day())
+        .isEqualTo(DayOfWeek.FRIDAY);
+
+    settings.save(
+        ACME, OrgSettings.DEFAULT.withDevTime(new OrgSettings.DevTime(4, Optional.empty())));
+    assertThat(settings.find(ACME).devTime().protectedSlot()).isEmpty();
   }
 
   @Test

@@ -1,0 +1,30 @@
+package dev.trellis.core.devtime;
+
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.org.OrgId;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * People's development time entries. Texts are stored encrypted; these methods speak plain text.
+ */
+public interface DevTimeEntries {
+
+  void add(DevTimeEntry entry);
+
+  /** The person's entries dated in the months {@code from} to {@code to}, by day then as logged. */
+  List<DevTimeEntry> ofPerson(OrgId orgId, PersonId personId, YearMonth from, YearMonth to);
+
+  /** The entry the person logged last, whatever its day. */
+  Optional<DevTimeEntry> lastLogged(OrgId orgId, PersonId personId);
+
+  void remove(OrgId orgId, String entryId);
+
+  /** Minutes logged in the month by each person of the org who logged any. */
+  Map<PersonId, Integer> minutesByPerson(OrgId orgId, YearMonth month);
+
+  /** Deletes all the person's entries. */
+  void eraseOf(OrgId orgId, PersonId personId);
+}
