@@ -115,9 +115,7 @@ final class LeasedQueue {
    * shortcuts), without a scan.
    *
    * <p>The claimed documents are then read back by {@code _id}, keeping those that carry this
-   * claim's token: the modified count alone is not trusted, since under concurrent claimants the
-   * embedded server was seen to hand one document to two of them (307 claims of 300 documents in
-   * {@code LeasedQueueTest}), while the token stored last names exactly one.
+   * claim's token: the bulk write's modified count says how many were won, not which.
    */
   List<Document> claim(String owner, Instant now, Instant leaseUntil, int limit) {
     List<Document> picked =

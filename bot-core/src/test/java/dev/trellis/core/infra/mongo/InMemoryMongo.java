@@ -4,7 +4,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -13,8 +12,8 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The embedded MongoDB wire-protocol server with its in-memory backend, reached through the real
- * driver. Register it on a static field:
+ * The embedded MongoDB wire-protocol server with its in-memory backend (handing out copies: {@link
+ * CopyingTestBackend}), reached through the real driver. Register it on a static field:
  *
  * <pre>{@code @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();}</pre>
  *
@@ -39,7 +38,7 @@ public final class InMemoryMongo
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    server = new MongoServer(new MemoryBackend());
+    server = new MongoServer(new CopyingTestBackend());
     client = MongoClients.create(server.bindAndGetConnectionString());
   }
 
