@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bson.Document;
 
 /**
@@ -32,6 +33,9 @@ public final class MongoGoals implements Goals {
 
   /** More than any race of one person's adds: each lost one only takes the next number. */
   private static final int MAX_TRIES = 100;
+
+  /** Goals a reply when an org's open goals are read: a few hundred kB each. */
+  private static final int OPEN_GOALS_BATCH = 2000;
 
   private final MongoCollection<Document> goals;
   private final SealedTexts texts;
@@ -102,6 +106,14 @@ public final class MongoGoals implements Goals {
             .append("personId", personId.value())
             .append("status", Goal.Status.OPEN.name())
             .append("shares.with", recipient.value()));
+  }
+
+  @Override
+  public void forEachOpen(OrgId orgId, Consumer<Goal> each) {
+    goals
+        .find(new Document("orgId", orgId.value()).append("status", Goal.Status.OPEN.name()))
+        .batchSize(OPEN_GOALS_BATCH)
+        .forEach(d -> each.accept(toGoal(d)));
   }
 
   @Override
