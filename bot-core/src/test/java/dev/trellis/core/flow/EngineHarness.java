@@ -34,6 +34,7 @@ import dev.trellis.core.infra.mongo.MongoMeetups;
 import dev.trellis.core.infra.mongo.MongoNudgeDays;
 import dev.trellis.core.infra.mongo.MongoOneOnOneOutcomes;
 import dev.trellis.core.infra.mongo.MongoOneOnOnes;
+import dev.trellis.core.infra.mongo.MongoOpportunities;
 import dev.trellis.core.infra.mongo.MongoOrgQuestions;
 import dev.trellis.core.infra.mongo.MongoOrgs;
 import dev.trellis.core.infra.mongo.MongoOutbox;
@@ -42,6 +43,7 @@ import dev.trellis.core.infra.mongo.MongoPeopleSettings;
 import dev.trellis.core.infra.mongo.MongoPromptedQuestions;
 import dev.trellis.core.infra.mongo.MongoPrompts;
 import dev.trellis.core.infra.mongo.MongoReflections;
+import dev.trellis.core.infra.mongo.MongoSeenOpportunities;
 import dev.trellis.core.infra.mongo.MongoUnreachableRecipients;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.CommandLine;
@@ -60,6 +62,9 @@ import dev.trellis.core.oneonone.SendingAgendas;
 import dev.trellis.core.oneonone.SendingLastFifteenNudges;
 import dev.trellis.core.oneonone.SendingTakeawayPrompts;
 import dev.trellis.core.oneonone.SharedSinceLastOneOnOne;
+import dev.trellis.core.opportunity.DigestMatches;
+import dev.trellis.core.opportunity.OpportunityDigestFeature;
+import dev.trellis.core.opportunity.SendingOpportunityDigests;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.outbox.OutboxDispatcher;
 import dev.trellis.core.outbox.OutboxSettings;
@@ -131,15 +136,18 @@ final class EngineHarness {
   final RemovingOneOnOnes removingOneOnOnes;
   final MongoGoals goals;
   final MongoFeedbackRecords feedback;
+  final MongoOpportunities opportunities;
+  final MongoSeenOpportunities seenOpportunities;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
     this(db, start, owner, false);
   }
 
   /**
-   * {@code quarterlyMapPrompts}: whether everyone's quarterly career-map prompt is planned. Off
-   * unless a test is about it: each person's day in the quarter comes from their (random) id, so it
-   * would fall into other tests' weeks at random.
+   * {@code quarterlyMapPrompts}: whether everyone's quarterly career-map prompt and weekly
+   * opportunity digest are planned. Off unless a test is about them: each person's day in the
+   * quarter comes from their (random) id, so it would fall into other tests' weeks at random, and
+   * the digests would add a step a person a week to every schedule.
    */
   EngineHarness(MongoDatabase db, Instant start, String owner, boolean quarterlyMapPrompts) {
     this.db = db;
@@ -171,6 +179,8 @@ final class EngineHarness {
             Duration.ofDays(6));
     goals = new MongoGoals(db, new AesGcmTextCipher(new byte[32]));
     feedback = new MongoFeedbackRecords(db, new AesGcmTextCipher(new byte[32]));
+    opportunities = new MongoOpportunities(db);
+    seenOpportunities = new MongoSeenOpportunities(db);
     DevelopmentQuestions questions =
         new DevelopmentQuestions(picker, prompted, agendaQuestions, new SplittableRandom(7));
     agendas =
@@ -278,7 +288,15 @@ final class EngineHarness {
                 new FeedbackFeature(
                     new FeedbackFeature.Stores(feedback, people, settings, holidays, steps, outbox),
                     new FeedbackFeature.Partners(oneOnOnes, assignments, meetups),
-                    FeedbackCadence.fixed(FeedbackCadence.DEFAULT))));
+                    FeedbackCadence.fixed(FeedbackCadence.DEFAULT)),
+                new OpportunityDigestFeature(
+                    new SendingOpportunityDigests(
+                        people,
+                        new DigestMatches(opportunities, goals, people, seenOpportunities),
+                        seenOpportunities,
+                        outbox),
+                    seenOpportunities,
+                    quarterlyMapPrompts)));
     stepSources.addAll(routes.stepSources());
     runner =
         new RunningDueSteps(
