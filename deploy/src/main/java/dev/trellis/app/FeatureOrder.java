@@ -9,6 +9,7 @@ final class FeatureOrder {
   static final int BUDDY = 40;
   static final int GOALS = 45;
   static final int FEEDBACK = 50;
+  static final int OPPORTUNITY_DIGEST = 57;
 
   private FeatureOrder() {}
 }
