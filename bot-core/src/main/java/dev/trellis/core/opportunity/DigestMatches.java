@@ -50,11 +50,11 @@ public final class DigestMatches {
   }
 
   /**
-   * For each of the people (all of {@code orgId}), the opportunities that suit them and that they
-   * have not seen, best first; a person nothing suits is left out.
+   * For each of the people (all of {@code orgId}), the {@code most} best opportunities that suit
+   * them and that they have not seen, best first; a person nothing suits is left out.
    */
   public Map<PersonId, List<OpportunityMatch>> of(
-      OrgId orgId, Collection<Person> persons, Instant now) {
+      OrgId orgId, Collection<Person> persons, Instant now, int most) {
     OrgRead org = orgRead(orgId, now);
     Map<PersonId, List<OpportunityMatch>> found = new LinkedHashMap<>();
     if (org.matching().size() == 0) {
@@ -70,7 +70,8 @@ public final class DigestMatches {
                   person,
                   org.goals().get(person.id()),
                   shown.getOrDefault(person.id(), Set.of()),
-                  LocalDate.ofInstant(now, person.timeZone()));
+                  LocalDate.ofInstant(now, person.timeZone()),
+                  most);
       if (!matches.isEmpty()) {
         found.put(person.id(), matches);
       }

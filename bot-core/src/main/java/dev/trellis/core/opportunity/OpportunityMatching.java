@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,12 +36,18 @@ public final class OpportunityMatching {
   /** The kinds that suit each direction of a goal. */
   public static final Map<GoalDirection, Set<OpportunityKind>> FITS = fits();
 
-  private record Phrase(int opportunity, List<String> words, String skill) {}
+  private record Phrase(int id, int opportunity, List<String> words, String skill) {}
 
   private final List<Opportunity> opportunities;
   private final List<Optional<String>> teams = new ArrayList<>();
+  private final List<List<Phrase>> phrasesOf = new ArrayList<>();
+  private final List<Set<String>> titleWordsOf = new ArrayList<>();
   private final Map<String, List<Phrase>> skillsByFirstWord = new HashMap<>();
-  private final Map<String, List<Integer>> titlesByWord = new HashMap<>();
+  private final Map<String, int[]> titlesByWord;
+  private final int phraseCount;
+
+  /** Working space for one person's matching, reused by the calls on one thread. */
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
   /**
    * {@code departmentOf}: the department of each poster (empty when they have none or left), for
@@ -51,21 +56,32 @@ public final class OpportunityMatching {
   public OpportunityMatching(
       List<Opportunity> open, Function<PersonId, Optional<String>> departmentOf) {
     this.opportunities = List.copyOf(open);
+    Map<String, List<Integer>> titles = new HashMap<>();
+    int phrases = 0;
     for (int i = 0; i < opportunities.size(); i++) {
       Opportunity o = opportunities.get(i);
       teams.add(team(o.team().or(() -> departmentOf.apply(o.postedBy()))));
+      List<Phrase> own = new ArrayList<>();
       for (String skill : o.skills()) {
         List<String> words = MatchWords.all(skill);
         if (words.size() > 1 || MatchWords.of(skill).size() == 1) {
-          skillsByFirstWord
-              .computeIfAbsent(words.get(0), w -> new ArrayList<>())
-              .add(new Phrase(i, words, skill));
+          Phrase phrase = new Phrase(phrases++, i, words, skill);
+          own.add(phrase);
+          skillsByFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(phrase);
         }
       }
-      for (String word : new LinkedHashSet<>(MatchWords.of(o.title()))) {
-        titlesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+      phrasesOf.add(own);
+      Set<String> titleWords = new LinkedHashSet<>(MatchWords.of(o.title()));
+      titleWordsOf.add(titleWords);
+      for (String word : titleWords) {
+        titles.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
       }
     }
+    this.phraseCount = phrases;
+    this.titlesByWord = new HashMap<>();
+    titles.forEach(
+        (word, list) ->
+            titlesByWord.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   /** How many opportunities it matches against. */
@@ -79,64 +95,140 @@ public final class OpportunityMatching {
    */
   public List<OpportunityMatch> matchesFor(
       Person person, List<Goal> goals, Set<OpportunityId> seen, LocalDate today) {
+    return matchesFor(person, goals, seen, today, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #matchesFor(Person, List, Set, LocalDate)}, only the {@code most} best. Goals are
+   * scored with counters, not lists: only the matches answered are spelt out, so a person who suits
+   * forty opportunities costs forty counters, not forty explanations.
+   */
+  public List<OpportunityMatch> matchesFor(
+      Person person, List<Goal> goals, Set<OpportunityId> seen, LocalDate today, int most) {
+    Scratch s = scratch.get();
+    s.prepare(opportunities.size(), phraseCount);
     Optional<String> ownTeam = team(person.department());
-    Map<Integer, OpportunityMatch> best = new LinkedHashMap<>();
-    Map<Integer, Boolean> allowed = new HashMap<>();
-    for (Goal goal : goals) {
-      if (!goal.isOpen()) {
-        continue;
-      }
-      String text = goal.text() + goal.nextStep().map(s -> " \n " + s).orElse("");
-      Map<Integer, Set<String>> skills = skillsIn(MatchWords.all(text));
-      Map<Integer, Set<String>> titleWords = titleWordsIn(MatchWords.of(text));
-      Set<Integer> hit = new LinkedHashSet<>(skills.keySet());
-      hit.addAll(titleWords.keySet());
-      for (int i : hit) {
-        if (!allowed.computeIfAbsent(i, o -> isFor(o, person, ownTeam, seen, today))) {
+    List<List<String>> allWords = new ArrayList<>(goals.size());
+    List<List<String>> contentWords = new ArrayList<>(goals.size());
+    try {
+      for (int g = 0; g < goals.size(); g++) {
+        Goal goal = goals.get(g);
+        if (!goal.isOpen()) {
+          allWords.add(List.of());
+          contentWords.add(List.of());
           continue;
         }
-        Opportunity o = opportunities.get(i);
-        OpportunityMatch match =
-            new OpportunityMatch(
-                o,
-                goal.number(),
-                goal.text(),
-                goal.direction(),
-                List.copyOf(skills.getOrDefault(i, Set.of())),
-                List.copyOf(titleWords.getOrDefault(i, Set.of())),
-                FITS.get(goal.direction()).contains(o.kind()));
-        best.merge(i, match, (a, b) -> OpportunityMatch.BEST_FIRST.compare(b, a) < 0 ? b : a);
+        String text = goal.text() + goal.nextStep().map(t -> " \n " + t).orElse("");
+        List<String> all = MatchWords.all(text);
+        List<String> content = MatchWords.of(text);
+        allWords.add(all);
+        contentWords.add(content);
+        s.startGoal();
+        countSkills(all, s);
+        countTitleWords(content, s);
+        for (int k = 0; k < s.goalTouched.size; k++) {
+          int i = s.goalTouched.at(k);
+          long score = score(goal, i, s.skills[i], s.titles[i]);
+          if (s.allowed[i] == 0) {
+            s.allowed[i] = (byte) (isFor(i, person, ownTeam, seen, today) ? 1 : 2);
+          }
+          if (s.allowed[i] == 1 && score > s.best[i]) {
+            if (s.best[i] == 0) {
+              s.personTouched.add(i);
+            }
+            s.best[i] = score;
+            s.bestGoal[i] = g;
+          }
+          s.skills[i] = 0;
+          s.titles[i] = 0;
+        }
       }
+      List<Integer> ranked = new ArrayList<>(s.personTouched.size);
+      for (int k = 0; k < s.personTouched.size; k++) {
+        ranked.add(s.personTouched.at(k));
+      }
+      long[] best = s.best;
+      ranked.sort(
+          Comparator.comparingLong((Integer i) -> best[i])
+              .thenComparingInt(i -> opportunities.get(i).number())
+              .reversed());
+      List<OpportunityMatch> found = new ArrayList<>(Math.min(most, ranked.size()));
+      for (int i : ranked.subList(0, Math.min(most, ranked.size()))) {
+        int g = s.bestGoal[i];
+        found.add(spelt(goals.get(g), i, allWords.get(g), contentWords.get(g)));
+      }
+      return found;
+    } finally {
+      s.clear();
     }
-    List<OpportunityMatch> found = new ArrayList<>(best.values());
-    found.sort(
-        OpportunityMatch.BEST_FIRST.thenComparing(
-            Comparator.comparingInt((OpportunityMatch m) -> m.opportunity().number()).reversed()));
-    return found;
   }
 
-  private Map<Integer, Set<String>> skillsIn(List<String> words) {
-    Map<Integer, Set<String>> found = new LinkedHashMap<>();
+  /**
+   * Kind first, then skills, then title words: the order of {@link OpportunityMatch#BEST_FIRST}.
+   */
+  private long score(Goal goal, int i, int skills, int titleWords) {
+    boolean fits = FITS.get(goal.direction()).contains(opportunities.get(i).kind());
+    return (fits ? 1L << 42 : 0L) + ((long) skills << 21) + titleWords;
+  }
+
+  /** Counts each skill phrase once a goal, however often its words come. */
+  private void countSkills(List<String> words, Scratch s) {
     for (int at = 0; at < words.size(); at++) {
-      for (Phrase phrase : skillsByFirstWord.getOrDefault(words.get(at), List.of())) {
-        if (startsAt(words, at, phrase.words())) {
-          found
-              .computeIfAbsent(phrase.opportunity(), i -> new LinkedHashSet<>())
-              .add(phrase.skill());
+      List<Phrase> starting = skillsByFirstWord.get(words.get(at));
+      if (starting == null) {
+        continue;
+      }
+      for (Phrase phrase : starting) {
+        if (s.phraseStamp[phrase.id()] != s.goalStamp && startsAt(words, at, phrase.words())) {
+          s.phraseStamp[phrase.id()] = s.goalStamp;
+          s.touch(phrase.opportunity());
+          s.skills[phrase.opportunity()]++;
         }
       }
     }
-    return found;
   }
 
-  private Map<Integer, Set<String>> titleWordsIn(List<String> words) {
-    Map<Integer, Set<String>> found = new LinkedHashMap<>();
+  private void countTitleWords(List<String> words, Scratch s) {
+    Set<String> counted = new java.util.HashSet<>();
     for (String word : words) {
-      for (int i : titlesByWord.getOrDefault(word, List.of())) {
-        found.computeIfAbsent(i, o -> new LinkedHashSet<>()).add(word);
+      int[] titled = titlesByWord.get(word);
+      if (titled != null && counted.add(word)) {
+        for (int i : titled) {
+          s.touch(i);
+          s.titles[i]++;
+        }
       }
     }
-    return found;
+  }
+
+  /** The match of goal and opportunity with its skills and title words named. */
+  private OpportunityMatch spelt(
+      Goal goal, int i, List<String> allWords, List<String> contentWords) {
+    Opportunity o = opportunities.get(i);
+    List<String> skills = new ArrayList<>();
+    for (Phrase phrase : phrasesOf.get(i)) {
+      for (int at = 0; at < allWords.size(); at++) {
+        if (allWords.get(at).equals(phrase.words().get(0))
+            && startsAt(allWords, at, phrase.words())) {
+          skills.add(phrase.skill());
+          break;
+        }
+      }
+    }
+    Set<String> titleWords = new LinkedHashSet<>();
+    for (String word : contentWords) {
+      if (titleWordsOf.get(i).contains(word)) {
+        titleWords.add(word);
+      }
+    }
+    return new OpportunityMatch(
+        o,
+        goal.number(),
+        goal.text(),
+        goal.direction(),
+        skills,
+        List.copyOf(titleWords),
+        FITS.get(goal.direction()).contains(o.kind()));
   }
 
   private static boolean startsAt(List<String> words, int at, List<String> phrase) {
@@ -149,6 +241,81 @@ public final class OpportunityMatching {
       }
     }
     return true;
+  }
+
+  /** Counters by opportunity, reset through the lists of those touched. */
+  private static final class Scratch {
+    int[] skills = new int[0];
+    int[] titles = new int[0];
+    long[] best = new long[0];
+    int[] bestGoal = new int[0];
+    byte[] allowed = new byte[0];
+    int[] phraseStamp = new int[0];
+    int goalStamp;
+    final Touched goalTouched = new Touched();
+    final Touched personTouched = new Touched();
+    final Touched allowedTouched = new Touched();
+
+    void prepare(int opportunities, int phrases) {
+      if (skills.length < opportunities) {
+        skills = new int[opportunities];
+        titles = new int[opportunities];
+        best = new long[opportunities];
+        bestGoal = new int[opportunities];
+        allowed = new byte[opportunities];
+      }
+      if (phraseStamp.length < phrases) {
+        phraseStamp = new int[phrases];
+        goalStamp = 0;
+      }
+    }
+
+    void startGoal() {
+      goalTouched.size = 0;
+      goalStamp++;
+    }
+
+    void touch(int i) {
+      if (skills[i] == 0 && titles[i] == 0) {
+        goalTouched.add(i);
+        if (allowed[i] == 0) {
+          allowedTouched.add(i);
+        }
+      }
+    }
+
+    void clear() {
+      for (int k = 0; k < personTouched.size; k++) {
+        best[personTouched.at(k)] = 0;
+      }
+      for (int k = 0; k < allowedTouched.size; k++) {
+        allowed[allowedTouched.at(k)] = 0;
+      }
+      for (int k = 0; k < goalTouched.size; k++) {
+        skills[goalTouched.at(k)] = 0;
+        titles[goalTouched.at(k)] = 0;
+      }
+      personTouched.size = 0;
+      allowedTouched.size = 0;
+      goalTouched.size = 0;
+    }
+  }
+
+  /** A growing list of ints. */
+  private static final class Touched {
+    int[] items = new int[64];
+    int size;
+
+    void add(int i) {
+      if (size == items.length) {
+        items = java.util.Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = i;
+    }
+
+    int at(int k) {
+      return items[k];
+    }
   }
 
   private boolean isFor(

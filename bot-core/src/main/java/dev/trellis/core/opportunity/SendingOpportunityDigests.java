@@ -76,7 +76,7 @@ public final class SendingOpportunityDigests implements StepHandler {
 
   private Map<PlannedStep, String> runForOrg(OrgId orgId, List<PlannedStep> steps, Instant now) {
     Map<PersonId, Person> byId = people.byIds(orgId, StepBatches.recipients(steps));
-    Map<PersonId, List<OpportunityMatch>> found = matches.of(orgId, byId.values(), now);
+    Map<PersonId, List<OpportunityMatch>> found = matches.of(orgId, byId.values(), now, MOST);
     Map<PlannedStep, String> outcomes = new HashMap<>();
     List<OutboxEntry> entries = new ArrayList<>();
     Map<PersonId, List<OpportunityId>> shown = new HashMap<>();
@@ -90,14 +90,13 @@ public final class SendingOpportunityDigests implements StepHandler {
       } else if (mine.isEmpty() || shown.containsKey(person.id())) {
         outcomes.put(step, "skipped: nothing matches");
       } else {
-        List<OpportunityMatch> top = mine.subList(0, Math.min(MOST, mine.size()));
         entries.add(
             OutboxEntry.fresh(
                 DedupeKey.of(orgId, NudgeRule.originalKey(step.key())),
                 Recipients.of(person).orElseThrow(),
-                DigestMessage.of(top),
+                DigestMessage.of(mine),
                 now));
-        shown.put(person.id(), top.stream().map(m -> m.opportunity().id()).toList());
+        shown.put(person.id(), mine.stream().map(m -> m.opportunity().id()).toList());
         outcomes.put(step, "sent");
       }
     }
@@ -106,8 +105,9 @@ public final class SendingOpportunityDigests implements StepHandler {
     return outcomes;
   }
 
+  /** Whether anything suits is all a step needs to be still wanted: the best match is enough. */
   private Map<PersonId, List<OpportunityMatch>> matchesOf(
       OrgId orgId, List<PlannedStep> steps, Instant now) {
-    return matches.of(orgId, people.byIds(orgId, StepBatches.recipients(steps)).values(), now);
+    return matches.of(orgId, people.byIds(orgId, StepBatches.recipients(steps)).values(), now, 1);
   }
 }

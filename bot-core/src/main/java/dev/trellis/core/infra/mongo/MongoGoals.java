@@ -108,12 +108,29 @@ public final class MongoGoals implements Goals {
             .append("shares.with", recipient.value()));
   }
 
+  /**
+   * Reads the documents in replies of {@value #OPEN_GOALS_BATCH} and opens each reply's texts on
+   * every core (the ciphers are per thread), then hands the goals over in order on the caller's
+   * thread.
+   */
   @Override
   public void forEachOpen(OrgId orgId, Consumer<Goal> each) {
-    goals
-        .find(new Document("orgId", orgId.value()).append("status", Goal.Status.OPEN.name()))
-        .batchSize(OPEN_GOALS_BATCH)
-        .forEach(d -> each.accept(toGoal(d)));
+    List<Document> chunk = new ArrayList<>(OPEN_GOALS_BATCH);
+    for (Document d :
+        goals
+            .find(new Document("orgId", orgId.value()).append("status", Goal.Status.OPEN.name()))
+            .batchSize(OPEN_GOALS_BATCH)) {
+      chunk.add(d);
+      if (chunk.size() == OPEN_GOALS_BATCH) {
+        opened(chunk).forEach(each);
+        chunk.clear();
+      }
+    }
+    opened(chunk).forEach(each);
+  }
+
+  private List<Goal> opened(List<Document> documents) {
+    return documents.parallelStream().map(this::toGoal).toList();
   }
 
   @Override
