@@ -168,7 +168,18 @@ final class MatchWords {
 
   /** The text's words in order, stop words left out. */
   static List<String> of(String text) {
-    return all(text).stream().filter(w -> !STOP_WORDS.contains(w)).toList();
+    return withoutStopWords(all(text));
+  }
+
+  /** The words of {@link #all} less the stop words. */
+  static List<String> withoutStopWords(List<String> words) {
+    List<String> kept = new ArrayList<>(words.size());
+    for (String word : words) {
+      if (!STOP_WORDS.contains(word)) {
+        kept.add(word);
+      }
+    }
+    return kept;
   }
 
   /**

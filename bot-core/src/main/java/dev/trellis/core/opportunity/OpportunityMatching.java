@@ -6,7 +6,6 @@ import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.goal.Goal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -45,6 +44,7 @@ public final class OpportunityMatching {
   private final Map<String, List<Phrase>> skillsByFirstWord = new HashMap<>();
   private final Map<String, int[]> titlesByWord;
   private final int phraseCount;
+  private final boolean[][] fits = fitsByOrdinal();
 
   /** Working space for one person's matching, reused by the calls on one thread. */
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -120,7 +120,7 @@ public final class OpportunityMatching {
         }
         String text = goal.text() + goal.nextStep().map(t -> " \n " + t).orElse("");
         List<String> all = MatchWords.all(text);
-        List<String> content = MatchWords.of(text);
+        List<String> content = MatchWords.withoutStopWords(all);
         allWords.add(all);
         contentWords.add(content);
         s.startGoal();
@@ -143,17 +143,9 @@ public final class OpportunityMatching {
           s.titles[i] = 0;
         }
       }
-      List<Integer> ranked = new ArrayList<>(s.personTouched.size);
-      for (int k = 0; k < s.personTouched.size; k++) {
-        ranked.add(s.personTouched.at(k));
-      }
-      long[] best = s.best;
-      ranked.sort(
-          Comparator.comparingLong((Integer i) -> best[i])
-              .thenComparingInt(i -> opportunities.get(i).number())
-              .reversed());
-      List<OpportunityMatch> found = new ArrayList<>(Math.min(most, ranked.size()));
-      for (int i : ranked.subList(0, Math.min(most, ranked.size()))) {
+      List<Integer> ranked = best(s, Math.min(most, s.personTouched.size));
+      List<OpportunityMatch> found = new ArrayList<>(ranked.size());
+      for (int i : ranked) {
         int g = s.bestGoal[i];
         found.add(spelt(goals.get(g), i, allWords.get(g), contentWords.get(g)));
       }
@@ -164,10 +156,43 @@ public final class OpportunityMatching {
   }
 
   /**
+   * The {@code most} best of the person's opportunities, best first: by score, then the newer. A
+   * selection, not a sort: a digest wants five of perhaps forty, and still-wanted only one.
+   */
+  private List<Integer> best(Scratch s, int most) {
+    int[] chosen = new int[most];
+    int size = 0;
+    for (int k = 0; k < s.personTouched.size; k++) {
+      int i = s.personTouched.at(k);
+      int at = size;
+      while (at > 0 && better(s, i, chosen[at - 1])) {
+        at--;
+      }
+      if (at < most) {
+        int end = Math.min(size, most - 1);
+        System.arraycopy(chosen, at, chosen, at + 1, end - at);
+        chosen[at] = i;
+        size = Math.min(size + 1, most);
+      }
+    }
+    List<Integer> ranked = new ArrayList<>(size);
+    for (int k = 0; k < size; k++) {
+      ranked.add(chosen[k]);
+    }
+    return ranked;
+  }
+
+  private boolean better(Scratch s, int i, int j) {
+    return s.best[i] != s.best[j]
+        ? s.best[i] > s.best[j]
+        : opportunities.get(i).number() > opportunities.get(j).number();
+  }
+
+  /**
    * Kind first, then skills, then title words: the order of {@link OpportunityMatch#BEST_FIRST}.
    */
   private long score(Goal goal, int i, int skills, int titleWords) {
-    boolean fits = FITS.get(goal.direction()).contains(opportunities.get(i).kind());
+    boolean fits = this.fits[goal.direction().ordinal()][opportunities.get(i).kind().ordinal()];
     return (fits ? 1L << 42 : 0L) + ((long) skills << 21) + titleWords;
   }
 
@@ -331,6 +356,13 @@ public final class OpportunityMatching {
   private static Optional<String> team(Optional<String> name) {
     return name.map(n -> n.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))
         .filter(n -> !n.isEmpty());
+  }
+
+  private static boolean[][] fitsByOrdinal() {
+    boolean[][] table = new boolean[GoalDirection.values().length][OpportunityKind.values().length];
+    FITS.forEach(
+        (direction, kinds) -> kinds.forEach(k -> table[direction.ordinal()][k.ordinal()] = true));
+    return table;
   }
 
   private static Map<GoalDirection, Set<OpportunityKind>> fits() {

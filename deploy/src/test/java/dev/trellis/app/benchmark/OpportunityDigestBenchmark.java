@@ -111,11 +111,11 @@ class OpportunityDigestBenchmark {
       people.saveAll(ORG, everyone);
       SplittableRandom random = new SplittableRandom(15);
       String[] skills = vocabulary();
+      List<Goal> all = new ArrayList<>(PEOPLE * 3);
       for (Person person : everyone) {
-        for (Goal goal : goalsOf(person, skills, random)) {
-          goals.save(goal);
-        }
+        all.addAll(goalsOf(person, skills, random));
       }
+      goals.insertAll(all);
       for (int i = 0; i < OPPORTUNITIES; i++) {
         opportunities.post(ORG, posting(everyone, skills, random), MONDAY_TEN.minusSeconds(86_400));
       }

@@ -62,6 +62,19 @@ public final class MongoGoals implements Goals {
     throw new IllegalStateException("No free goal number after " + MAX_TRIES + " tries");
   }
 
+  /**
+   * Stores many goals at once, as they are (a bulk load: an import or a benchmark's data); a goal
+   * already stored under its id stops the load.
+   */
+  public void insertAll(List<Goal> many) {
+    for (int i = 0; i < many.size(); i += OPEN_GOALS_BATCH) {
+      goals.insertMany(
+          many.subList(i, Math.min(many.size(), i + OPEN_GOALS_BATCH)).stream()
+              .map(this::toDocument)
+              .toList());
+    }
+  }
+
   /** The person's highest goal number (done and dropped goals count); 0 before their first. */
   private int lastNumber(OrgId orgId, PersonId personId) {
     Document last =
