@@ -22,7 +22,9 @@ import org.springframework.test.annotation.DirtiesContext;
       "trellis.admin.token=" + RunningServiceTest.ADMIN_TOKEN,
       "trellis.scheduling.enabled=false",
       // Each person's quarterly map prompt falls on a day set by their random id.
-      "trellis.goals.quarterly-prompts=false"
+      "trellis.goals.quarterly-prompts=false",
+      // A weekly digest step for everyone would crowd every schedule the tests read.
+      "trellis.opportunities.weekly-digest=false"
     })
 @Import({TestClockWiring.class, ScheduledWorkAccess.Wiring.class})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)

@@ -6,6 +6,7 @@ import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** People's goals. Texts are stored encrypted; these methods speak plain text. */
 public interface Goals {
@@ -31,6 +32,12 @@ public interface Goals {
    * who may see them is {@link dev.trellis.core.privacy.SharedItemAccess}'s to decide.
    */
   List<Goal> openSharedWith(OrgId orgId, PersonId personId, PersonId recipient);
+
+  /**
+   * Hands every open goal of the org to {@code each}, read in batches rather than person by person
+   * (the weekly opportunity digest matches a whole org at once).
+   */
+  void forEachOpen(OrgId orgId, Consumer<Goal> each);
 
   /** Deletes all the person's goals and their numbering. */
   void eraseOf(OrgId orgId, PersonId personId);

@@ -1,9 +1,7 @@
 package dev.trellis.core.opportunity;
 
 import dev.trellis.core.directory.PersonId;
-import dev.trellis.core.message.ActionId;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The buttons that follow an I'm interested ({@link OpportunityButtons#INTERESTED}): the person's
@@ -19,21 +17,7 @@ final class InterestActions {
   static final String TALK = OpportunityButtons.NAMESPACE + ".talk";
   static final String FILLED = OpportunityButtons.NAMESPACE + ".filled";
 
-  private static final Pattern LISTED =
-      Pattern.compile(Pattern.quote(OpportunityButtons.INTERESTED) + "\\.[1-9][0-9]{0,6}");
-
   private InterestActions() {}
-
-  /** The I'm interested button of opportunity {@code number} in a list: ids differ per message. */
-  static String listed(int number) {
-    return OpportunityButtons.INTERESTED + "." + number;
-  }
-
-  /** The action a press means, a listed I'm interested meaning the plain one. */
-  static String meaning(ActionId pressed) {
-    String value = pressed.value();
-    return LISTED.matcher(value).matches() ? OpportunityButtons.INTERESTED : value;
-  }
 
   /** The opportunity and the person of an interest's id; empty when it is not one. */
   record InterestRef(OpportunityId opportunity, PersonId person) {

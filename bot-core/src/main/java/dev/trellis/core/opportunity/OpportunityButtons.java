@@ -1,5 +1,6 @@
 package dev.trellis.core.opportunity;
 
+import dev.trellis.core.message.ActionId;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -17,6 +18,26 @@ public final class OpportunityButtons {
   public static final String INTERESTED = NAMESPACE + ".interested";
 
   private OpportunityButtons() {}
+
+  /**
+   * The {@link #INTERESTED} action of the opportunity at {@code place} of a message that offers
+   * several (1 to 5 in a digest; its number in a list): the buttons of one message need distinct
+   * action ids.
+   */
+  public static String interested(int place) {
+    if (place < 1) {
+      throw new IllegalArgumentException("A place starts at 1, not " + place);
+    }
+    return INTERESTED + "." + place;
+  }
+
+  /** Whether a pressed action is an "I'm interested" button, alone or with its place. */
+  public static boolean isInterested(ActionId action) {
+    String value = action.value();
+    return value.equals(INTERESTED)
+        || (value.startsWith(INTERESTED + ".")
+            && value.substring(INTERESTED.length() + 1).matches("[1-9][0-9]{0,6}"));
+  }
 
   /** What an {@link #INTERESTED} button carries. */
   public record Interest(OpportunityId opportunity, OptionalInt matchedGoal) {

@@ -19,7 +19,8 @@ import java.time.Clock;
  * the org sees the open ones ({@code opportunity list}), the poster closes theirs. I'm interested
  * tells the poster privately, and nobody else unless the person chooses to tell their manager; the
  * poster answers with Let's talk or Filled. Admins import and list opportunities and read the
- * counts through the admin API ({@link ImportingOpportunities}, {@link OpportunityCounts}).
+ * counts through the admin API ({@link ImportingOpportunities}, {@link OpportunityCounts}). Once a
+ * week each person may get the open ones that suit their goals ({@link WeeklyDigest}).
  */
 public final class OpportunityFeature implements Feature {
 
@@ -44,9 +45,11 @@ public final class OpportunityFeature implements Feature {
       Clock clock) {}
 
   private final Stores stores;
+  private final WeeklyDigest digest;
 
-  public OpportunityFeature(Stores stores) {
+  public OpportunityFeature(Stores stores, WeeklyDigest digest) {
     this.stores = stores;
+    this.digest = digest;
   }
 
   @Override
@@ -84,6 +87,7 @@ public final class OpportunityFeature implements Feature {
         .personalData(
             new OpportunityData(
                 stores.opportunities(), stores.interests(), stores.people(), stores.clock()));
+    digest.register(routes);
   }
 
   private static Response press(
@@ -92,8 +96,8 @@ public final class OpportunityFeature implements Feature {
       ShowingInterest showing,
       TellingTheManager telling,
       AnsweringInterest answering) {
-    String action = InterestActions.meaning(press.action());
-    if (action.equals(OpportunityButtons.INTERESTED)) {
+    String action = press.action().value();
+    if (OpportunityButtons.isInterested(press.action())) {
       return showing.interested(person, press);
     }
     if (action.equals(InterestActions.SHOW_GOAL)) {

@@ -99,7 +99,7 @@ final class RunningOpportunityCommands {
       if (!own) {
         answer.button(
             Button.of(
-                InterestActions.listed(o.number()),
+                OpportunityButtons.interested(o.number()),
                 "I'm interested in " + o.number(),
                 new OpportunityButtons.Interest(o.id(), OptionalInt.empty()).value()));
       }

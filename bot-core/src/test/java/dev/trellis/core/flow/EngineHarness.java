@@ -50,6 +50,7 @@ import dev.trellis.core.infra.mongo.MongoPeopleSettings;
 import dev.trellis.core.infra.mongo.MongoPromptedQuestions;
 import dev.trellis.core.infra.mongo.MongoPrompts;
 import dev.trellis.core.infra.mongo.MongoReflections;
+import dev.trellis.core.infra.mongo.MongoSeenOpportunities;
 import dev.trellis.core.infra.mongo.MongoUnreachableRecipients;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.CommandLine;
@@ -68,7 +69,10 @@ import dev.trellis.core.oneonone.SendingAgendas;
 import dev.trellis.core.oneonone.SendingLastFifteenNudges;
 import dev.trellis.core.oneonone.SendingTakeawayPrompts;
 import dev.trellis.core.oneonone.SharedSinceLastOneOnOne;
+import dev.trellis.core.opportunity.DigestMatches;
 import dev.trellis.core.opportunity.OpportunityFeature;
+import dev.trellis.core.opportunity.SendingOpportunityDigests;
+import dev.trellis.core.opportunity.WeeklyDigest;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.outbox.OutboxDispatcher;
 import dev.trellis.core.outbox.OutboxSettings;
@@ -145,15 +149,17 @@ final class EngineHarness {
   final MongoOrgSettings orgSettings;
   final MongoDevTimeEntries devTime;
   final MongoDevTimeShares devTimeShares;
+  final MongoSeenOpportunities seenOpportunities;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
     this(db, start, owner, false);
   }
 
   /**
-   * {@code quarterlyMapPrompts}: whether everyone's quarterly career-map prompt is planned. Off
-   * unless a test is about it: each person's day in the quarter comes from their (random) id, so it
-   * would fall into other tests' weeks at random.
+   * {@code quarterlyMapPrompts}: whether everyone's quarterly career-map prompt and weekly
+   * opportunity digest are planned. Off unless a test is about them: each person's day in the
+   * quarter comes from their (random) id, so it would fall into other tests' weeks at random, and
+   * the digests would add a step a person a week to every schedule.
    */
   EngineHarness(MongoDatabase db, Instant start, String owner, boolean quarterlyMapPrompts) {
     this.db = db;
@@ -190,6 +196,7 @@ final class EngineHarness {
     orgSettings = new MongoOrgSettings(db);
     devTime = new MongoDevTimeEntries(db, new AesGcmTextCipher(new byte[32]));
     devTimeShares = new MongoDevTimeShares(db);
+    seenOpportunities = new MongoSeenOpportunities(db);
     DevelopmentQuestions questions =
         new DevelopmentQuestions(picker, prompted, agendaQuestions, new SplittableRandom(7));
     agendas =
@@ -305,7 +312,15 @@ final class EngineHarness {
                     SendingDevTimeReminders.slot(people, goals, devTime, orgSettings, outbox)),
                 new OpportunityFeature(
                     new OpportunityFeature.Stores(
-                        opportunities, interests, people, goals, outbox, holidays, clock))));
+                        opportunities, interests, people, goals, outbox, holidays, clock),
+                    new WeeklyDigest(
+                        new SendingOpportunityDigests(
+                            people,
+                            new DigestMatches(opportunities, goals, people, seenOpportunities),
+                            seenOpportunities,
+                            outbox),
+                        seenOpportunities,
+                        quarterlyMapPrompts))));
     stepSources.addAll(routes.stepSources());
     runner =
         new RunningDueSteps(

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trellis.core.buddy.Cohort;
 import dev.trellis.core.buddy.CohortId;
 import dev.trellis.core.buddy.SendingBuddyNudges;
+import dev.trellis.core.command.GoalDirection;
 import dev.trellis.core.devtime.DevTimeEntry;
 import dev.trellis.core.directory.Cadence;
 import dev.trellis.core.directory.OneOnOne;
@@ -18,6 +19,9 @@ import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoNudgeDays;
 import dev.trellis.core.infra.mongo.MongoOrgs;
 import dev.trellis.core.interaction.Response;
+import dev.trellis.core.opportunity.OpportunityDraft;
+import dev.trellis.core.opportunity.OpportunityKind;
+import dev.trellis.core.opportunity.WeeklyDigestSteps;
 import dev.trellis.core.org.Org;
 import dev.trellis.core.org.OrgSettings;
 import dev.trellis.core.org.ProtectedSlot;
@@ -42,6 +46,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,6 +76,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TwoMonthsOfNudgesTest {
 
   @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();
+
+  static final StepKind DIGEST_KIND = WeeklyDigestSteps.DIGEST;
 
   static final Instant START = Instant.parse("2026-10-05T00:00:00Z");
   static final Instant END = START.plus(Duration.ofDays(61));
@@ -162,7 +169,8 @@ class TwoMonthsOfNudgesTest {
         new OneOnOnes(),
         new FeedbackAsked(),
         new CareerMaps(),
-        new DevTime());
+        new DevTime(),
+        new OpportunityDigests());
   }
 
   @Test
@@ -807,6 +815,119 @@ class TwoMonthsOfNudgesTest {
           Duration.ofMinutes(30),
           ZoneId.of(zone),
           LocalDate.parse("2026-10-05").with(TemporalAdjusters.nextOrSame(day)));
+    }
+  }
+
+  /**
+   * Weekly opportunity digests: Sam (Design) and Nora (Sales) have goals that suit two
+   * opportunities posted before the start, Ben's suits his own team's gig (left out) and, from 2
+   * November, its role; Clara's goal suits nothing. Each digest explains its matches, none repeats
+   * one, nobody gets two in a week, and a week with nothing new sends nothing.
+   */
+  final class OpportunityDigests implements Scenario {
+
+    static final Instant ROLE_POSTED = Instant.parse("2026-11-02T00:00:00Z");
+    static final String DIGEST = "Opportunities for your goals";
+
+    @Override
+    public void setUp() {
+      trellis.goals.add(ACME, ben.id(), "Learn Kubernetes", GoalDirection.LATERAL, START);
+      trellis.goals.add(ACME, sam.id(), "Learn Kubernetes", GoalDirection.LATERAL, START);
+      trellis.goals.add(
+          ACME, nora.id(), "Build design systems in Figma", GoalDirection.STRETCH, START);
+      trellis.goals.add(ACME, clara.id(), "Run a marathon", GoalDirection.GROW, START);
+      post(maya, "Kubernetes migration", OpportunityKind.GIG, START, "kubernetes");
+      post(ray, "Design system", OpportunityKind.STRETCH_PROJECT, START, "design systems");
+    }
+
+    @Override
+    public List<Instant> moments() {
+      return List.of(ROLE_POSTED);
+    }
+
+    @Override
+    public void afterTick(Instant now) {
+      if (now.equals(ROLE_POSTED)) {
+        post(maya, "Platform engineer", OpportunityKind.ROLE, now, "kubernetes");
+      }
+    }
+
+    @Override
+    public void verify() {
+      List<Received> sams = received(sam, DIGEST);
+      assertThat(sams).hasSize(2);
+      assertThat(sams.get(0).message().text())
+          .contains("Kubernetes migration")
+          .contains(
+              "Matches your goal *Learn Kubernetes*, lateral; skill: kubernetes; a gig fits"
+                  + " lateral")
+          .doesNotContain("Platform engineer");
+      assertThat(sams.get(1).message().text())
+          .as("the seen gig is not repeated")
+          .contains("Platform engineer")
+          .doesNotContain("Kubernetes migration");
+      assertThat(firstDelivery(sam, DIGEST)).isBefore(START.plus(Duration.ofDays(7)));
+      assertThat(deliveries(sam, DIGEST).get(1)).isAfter(ROLE_POSTED);
+
+      List<Received> bens = received(ben, DIGEST);
+      assertThat(bens).as("his own team's gig never, its role once").hasSize(1);
+      assertThat(bens.get(0).message().text())
+          .contains("Platform engineer")
+          .doesNotContain("Kubernetes migration");
+
+      assertThat(received(nora, DIGEST))
+          .singleElement()
+          .satisfies(
+              r ->
+                  assertThat(r.message().text())
+                      .contains(
+                          "Matches your goal *Build design systems in Figma*, stretch;"
+                              + " skill: design systems; a stretch fits stretch"));
+      assertThat(received(clara, DIGEST)).as("nothing matches her goal").isEmpty();
+      for (Person person : List.of(maya, ray, dan, eva, tia, uli, omar, pia)) {
+        assertThat(received(person, DIGEST)).as(person.name() + " has no goal").isEmpty();
+      }
+
+      List<Ran> digests = nudges().stream().filter(n -> n.kind().equals(DIGEST_KIND)).toList();
+      assertThat(digests).hasSize(4);
+      assertThat(
+              digests.stream()
+                  .map(
+                      d -> {
+                        ZonedDateTime local = d.at().atZone(personOf(d.person()).timeZone());
+                        return d.person()
+                            + " "
+                            + local.get(IsoFields.WEEK_BASED_YEAR)
+                            + "-"
+                            + local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                      })
+                  .toList())
+          .as("no one has two digests in a week")
+          .doesNotHaveDuplicates();
+      assertThat(
+              mongo
+                  .db()
+                  .getCollection("steps_done")
+                  .countDocuments(
+                      new Document("kind", DIGEST_KIND.name())
+                          .append("outcome", "skipped: no longer needed")))
+          .as("the weeks with nothing new to show")
+          .isGreaterThan(everyone.size() * 7L);
+    }
+
+    private void post(
+        Person poster, String title, OpportunityKind kind, Instant at, String... skills) {
+      trellis.opportunities.post(
+          ACME,
+          new OpportunityDraft(
+              poster.id(),
+              title,
+              kind,
+              Optional.empty(),
+              List.of(skills),
+              Optional.empty(),
+              LocalDate.parse("2027-06-30")),
+          at);
     }
   }
 

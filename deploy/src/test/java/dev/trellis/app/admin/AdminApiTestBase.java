@@ -19,7 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
       "trellis.admin.token=" + AdminApiTestBase.TOKEN,
       "trellis.admin.import-max-size=1MB",
       // Each person's quarterly map prompt falls on a day set by their random id.
-      "trellis.goals.quarterly-prompts=false"
+      "trellis.goals.quarterly-prompts=false",
+      // A weekly digest step for everyone would crowd every schedule the tests read.
+      "trellis.opportunities.weekly-digest=false"
     })
 abstract class AdminApiTestBase {
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bson.Document;
 
 /**
@@ -32,6 +33,9 @@ public final class MongoGoals implements Goals {
 
   /** More than any race of one person's adds: each lost one only takes the next number. */
   private static final int MAX_TRIES = 100;
+
+  /** Goals a reply when an org's open goals are read: a few hundred kB each. */
+  private static final int OPEN_GOALS_BATCH = 2000;
 
   private final MongoCollection<Document> goals;
   private final SealedTexts texts;
@@ -56,6 +60,19 @@ public final class MongoGoals implements Goals {
       }
     }
     throw new IllegalStateException("No free goal number after " + MAX_TRIES + " tries");
+  }
+
+  /**
+   * Stores many goals at once, as they are (a bulk load: an import or a benchmark's data); a goal
+   * already stored under its id stops the load.
+   */
+  public void insertAll(List<Goal> many) {
+    for (int i = 0; i < many.size(); i += OPEN_GOALS_BATCH) {
+      goals.insertMany(
+          many.subList(i, Math.min(many.size(), i + OPEN_GOALS_BATCH)).stream()
+              .map(this::toDocument)
+              .toList());
+    }
   }
 
   /** The person's highest goal number (done and dropped goals count); 0 before their first. */
@@ -102,6 +119,31 @@ public final class MongoGoals implements Goals {
             .append("personId", personId.value())
             .append("status", Goal.Status.OPEN.name())
             .append("shares.with", recipient.value()));
+  }
+
+  /**
+   * Reads the documents in replies of {@value #OPEN_GOALS_BATCH} and opens each reply's texts on
+   * every core (the ciphers are per thread), then hands the goals over in order on the caller's
+   * thread.
+   */
+  @Override
+  public void forEachOpen(OrgId orgId, Consumer<Goal> each) {
+    List<Document> chunk = new ArrayList<>(OPEN_GOALS_BATCH);
+    for (Document d :
+        goals
+            .find(new Document("orgId", orgId.value()).append("status", Goal.Status.OPEN.name()))
+            .batchSize(OPEN_GOALS_BATCH)) {
+      chunk.add(d);
+      if (chunk.size() == OPEN_GOALS_BATCH) {
+        opened(chunk).forEach(each);
+        chunk.clear();
+      }
+    }
+    opened(chunk).forEach(each);
+  }
+
+  private List<Goal> opened(List<Document> documents) {
+    return documents.parallelStream().map(this::toGoal).toList();
   }
 
   @Override

@@ -123,6 +123,25 @@ class MongoGoalsTest {
   }
 
   @Test
+  void anOrgsOpenGoalsAreAllReadOpenedAndNoneOfAnotherOrgOrClosed() {
+    for (int i = 0; i < 2_100; i++) {
+      goals.add(ACME, new PersonId("p" + i), "Goal of p" + i, GoalDirection.GROW, NOW);
+    }
+    Goal done = goals.add(ACME, RITA, "Done", GoalDirection.GROW, NOW);
+    goals.save(done.withStatus(Goal.Status.DONE, NOW));
+    goals.add(GLOBEX, RITA, "Elsewhere", GoalDirection.GROW, NOW);
+
+    List<Goal> open = new ArrayList<>();
+    goals.forEachOpen(ACME, open::add);
+
+    assertThat(open).hasSize(2_100).allSatisfy(g -> assertThat(g.isOpen()).isTrue());
+    assertThat(open)
+        .extracting(Goal::text)
+        .contains("Goal of p0", "Goal of p2099")
+        .doesNotContain("Done", "Elsewhere");
+  }
+
+  @Test
   void onlyOpenGoalsSharedWithThatPersonAreFoundForThem() {
     Goal shared = goals.add(ACME, RITA, "Shared", GoalDirection.GROW, NOW);
     Goal done = goals.add(ACME, RITA, "Shared, done", GoalDirection.GROW, NOW);

@@ -1,0 +1,62 @@
+package dev.trellis.core.opportunity;
+
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.PersonalData;
+import dev.trellis.core.feature.Routes;
+import dev.trellis.core.org.OrgId;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The weekly opportunity digest: each person gets the open opportunities that suit their own open
+ * goals ({@link OpportunityMatching}), at most once a week ({@link WeeklyDigestSteps}), through the
+ * nudge rule, or nothing when nothing suits ({@link SendingOpportunityDigests}). Part of {@link
+ * OpportunityFeature}, which registers it and answers its "I'm interested" buttons.
+ */
+public final class WeeklyDigest {
+
+  private final SendingOpportunityDigests sending;
+  private final SeenOpportunities seen;
+  private final boolean weeklyDigest;
+
+  /**
+   * {@code weeklyDigest}: whether everyone's weekly digest is planned (the setting {@code
+   * trellis.opportunities.weekly-digest}); digests put off earlier are sent either way.
+   */
+  public WeeklyDigest(
+      SendingOpportunityDigests sending, SeenOpportunities seen, boolean weeklyDigest) {
+    this.sending = sending;
+    this.seen = seen;
+    this.weeklyDigest = weeklyDigest;
+  }
+
+  void register(Routes routes) {
+    routes.steps(sending).personalData(new SeenData());
+    if (weeklyDigest) {
+      routes.plans(new WeeklyDigestSteps());
+    }
+  }
+
+  /** Which opportunities the person was shown, in their export, and gone with their data. */
+  private final class SeenData implements PersonalData {
+
+    @Override
+    public List<Item> export(OrgId orgId, PersonId personId) {
+      Set<OpportunityId> shown =
+          seen.seenBy(orgId, List.of(personId)).getOrDefault(personId, Set.of());
+      if (shown.isEmpty()) {
+        return List.of();
+      }
+      return List.of(
+          new Item(
+              "Opportunities shown to you in weekly digests",
+              shown.stream().map(OpportunityId::value).sorted().collect(Collectors.joining(", "))));
+    }
+
+    @Override
+    public void erase(OrgId orgId, PersonId personId) {
+      seen.eraseOf(orgId, personId);
+    }
+  }
+}
