@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,32 @@ public final class DigestMatches {
       }
     }
     return found;
+  }
+
+  /**
+   * Which of the people (all of {@code orgId}) some opportunity suits that they have not seen:
+   * those {@link #of} would answer, found without ranking or spelling out their matches.
+   */
+  public Set<PersonId> suited(OrgId orgId, Collection<Person> persons, Instant now) {
+    OrgRead org = orgRead(orgId, now);
+    Set<PersonId> suited = new HashSet<>();
+    if (org.matching().size() == 0) {
+      return suited;
+    }
+    List<Person> withGoals = persons.stream().filter(p -> org.goals().containsKey(p.id())).toList();
+    Map<PersonId, Set<OpportunityId>> shown =
+        seen.seenBy(orgId, withGoals.stream().map(Person::id).toList());
+    for (Person person : withGoals) {
+      if (org.matching()
+          .suitsAny(
+              person,
+              org.goals().get(person.id()),
+              shown.getOrDefault(person.id(), Set.of()),
+              LocalDate.ofInstant(now, person.timeZone()))) {
+        suited.add(person.id());
+      }
+    }
+    return suited;
   }
 
   private synchronized OrgRead orgRead(OrgId orgId, Instant now) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * How goals and opportunities are read for matching: lower-cased words (letters and digits, and the
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * ("learn", "become", "better", …), which would match everything and explain nothing.
  */
 final class MatchWords {
-
-  private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}+#.]+");
 
   static final Set<String> STOP_WORDS =
       Set.of(
@@ -184,29 +181,56 @@ final class MatchWords {
 
   /**
    * The text's words in order, stop words too: a skill of several words is found as a phrase of all
-   * its words ({@code machine learning}, {@code head of design}).
+   * its words ({@code machine learning}, {@code head of design}). A scan of the lower-cased text,
+   * not a regular expression: every goal of an org is read this way for each digest.
    */
   static List<String> all(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
-    for (String raw : SPLIT.split(text.toLowerCase(Locale.ROOT))) {
-      String word = trimDots(raw);
-      if (!word.isEmpty()) {
-        words.add(word);
+    int at = 0;
+    int length = lower.length();
+    while (at < length) {
+      while (at < length && !isWordChar(lower.codePointAt(at))) {
+        at += Character.charCount(lower.codePointAt(at));
       }
+      int start = at;
+      while (at < length && isWordChar(lower.codePointAt(at))) {
+        at += Character.charCount(lower.codePointAt(at));
+      }
+      addTrimmed(lower, start, at, words);
     }
     return words;
   }
 
+  /** A letter, a digit or other number, or one of {@code + # .}. */
+  private static boolean isWordChar(int c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || (c >= 'A' && c <= 'Z')
+          || c == '+'
+          || c == '#'
+          || c == '.';
+    }
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
   /** A sentence's full stop is not part of its last word; the dot in {@code node.js} is. */
-  private static String trimDots(String word) {
-    int from = 0;
-    int to = word.length();
-    while (from < to && word.charAt(from) == '.') {
+  private static void addTrimmed(String text, int from, int to, List<String> words) {
+    while (from < to && text.charAt(from) == '.') {
       from++;
     }
-    while (to > from && word.charAt(to - 1) == '.') {
+    while (to > from && text.charAt(to - 1) == '.') {
       to--;
     }
-    return word.substring(from, to);
+    if (from < to) {
+      words.add(text.substring(from, to));
+    }
   }
 }

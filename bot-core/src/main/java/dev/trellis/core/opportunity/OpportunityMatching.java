@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -45,6 +46,9 @@ public final class OpportunityMatching {
   private final Map<String, int[]> titlesByWord;
   private final int phraseCount;
   private final boolean[][] fits = fitsByOrdinal();
+
+  /** Each department as a team, once: everyone matched asks for theirs. */
+  private final Map<String, Optional<String>> teamOfDepartment = new ConcurrentHashMap<>();
 
   /** Working space for one person's matching, reused by the calls on one thread. */
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -107,7 +111,7 @@ public final class OpportunityMatching {
       Person person, List<Goal> goals, Set<OpportunityId> seen, LocalDate today, int most) {
     Scratch s = scratch.get();
     s.prepare(opportunities.size(), phraseCount);
-    Optional<String> ownTeam = team(person.department());
+    Optional<String> ownTeam = teamOf(person);
     List<List<String>> allWords = new ArrayList<>(goals.size());
     List<List<String>> contentWords = new ArrayList<>(goals.size());
     try {
@@ -118,8 +122,7 @@ public final class OpportunityMatching {
           contentWords.add(List.of());
           continue;
         }
-        String text = goal.text() + goal.nextStep().map(t -> " \n " + t).orElse("");
-        List<String> all = MatchWords.all(text);
+        List<String> all = MatchWords.all(textOf(goal));
         List<String> content = MatchWords.withoutStopWords(all);
         allWords.add(all);
         contentWords.add(content);
@@ -153,6 +156,47 @@ public final class OpportunityMatching {
     } finally {
       s.clear();
     }
+  }
+
+  /**
+   * Whether {@link #matchesFor} would find anything for the person: stops at the first goal and
+   * opportunity that match and are for them, and spells nothing out. A digest is still wanted when
+   * anything suits, whichever is best.
+   */
+  public boolean suitsAny(
+      Person person, List<Goal> goals, Set<OpportunityId> seen, LocalDate today) {
+    Scratch s = scratch.get();
+    s.prepare(opportunities.size(), phraseCount);
+    Optional<String> ownTeam = teamOf(person);
+    try {
+      for (Goal goal : goals) {
+        if (!goal.isOpen()) {
+          continue;
+        }
+        List<String> all = MatchWords.all(textOf(goal));
+        s.startGoal();
+        countSkills(all, s);
+        countTitleWords(MatchWords.withoutStopWords(all), s);
+        for (int k = 0; k < s.goalTouched.size; k++) {
+          int i = s.goalTouched.at(k);
+          if (s.allowed[i] == 0) {
+            s.allowed[i] = (byte) (isFor(i, person, ownTeam, seen, today) ? 1 : 2);
+          }
+          if (s.allowed[i] == 1) {
+            return true;
+          }
+          s.skills[i] = 0;
+          s.titles[i] = 0;
+        }
+      }
+      return false;
+    } finally {
+      s.clear();
+    }
+  }
+
+  private static String textOf(Goal goal) {
+    return goal.text() + goal.nextStep().map(t -> " \n " + t).orElse("");
   }
 
   /**
@@ -213,11 +257,12 @@ public final class OpportunityMatching {
     }
   }
 
+  /** Counts each title word once a goal: a goal has a few words, so no set is needed. */
   private void countTitleWords(List<String> words, Scratch s) {
-    Set<String> counted = new java.util.HashSet<>();
-    for (String word : words) {
+    for (int at = 0; at < words.size(); at++) {
+      String word = words.get(at);
       int[] titled = titlesByWord.get(word);
-      if (titled != null && counted.add(word)) {
+      if (titled != null && words.indexOf(word) == at) {
         for (int i : titled) {
           s.touch(i);
           s.titles[i]++;
@@ -351,6 +396,12 @@ public final class OpportunityMatching {
         && !o.postedBy().equals(person.id())
         && !seen.contains(o.id())
         && (!sameTeam || o.kind() == OpportunityKind.ROLE);
+  }
+
+  private Optional<String> teamOf(Person person) {
+    return person
+        .department()
+        .flatMap(d -> teamOfDepartment.computeIfAbsent(d, n -> team(Optional.of(n))));
   }
 
   private static Optional<String> team(Optional<String> name) {

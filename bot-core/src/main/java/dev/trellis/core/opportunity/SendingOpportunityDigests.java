@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -63,8 +64,8 @@ public final class SendingOpportunityDigests implements StepHandler {
         .collect(Collectors.groupingBy(PlannedStep::orgId, LinkedHashMap::new, Collectors.toList()))
         .forEach(
             (orgId, orgSteps) -> {
-              Map<PersonId, List<OpportunityMatch>> found = matchesOf(orgId, orgSteps, now);
-              orgSteps.stream().filter(s -> found.containsKey(s.recipient())).forEach(wanted::add);
+              Set<PersonId> found = suited(orgId, orgSteps, now);
+              orgSteps.stream().filter(s -> found.contains(s.recipient())).forEach(wanted::add);
             });
     return wanted;
   }
@@ -105,9 +106,8 @@ public final class SendingOpportunityDigests implements StepHandler {
     return outcomes;
   }
 
-  /** Whether anything suits is all a step needs to be still wanted: the best match is enough. */
-  private Map<PersonId, List<OpportunityMatch>> matchesOf(
-      OrgId orgId, List<PlannedStep> steps, Instant now) {
-    return matches.of(orgId, people.byIds(orgId, StepBatches.recipients(steps)).values(), now, 1);
+  /** Whether anything suits is all a step needs to be still wanted: which is best is not asked. */
+  private Set<PersonId> suited(OrgId orgId, List<PlannedStep> steps, Instant now) {
+    return matches.suited(orgId, people.byIds(orgId, StepBatches.recipients(steps)).values(), now);
   }
 }

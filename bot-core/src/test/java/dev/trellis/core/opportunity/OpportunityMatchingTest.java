@@ -222,6 +222,36 @@ class OpportunityMatchingTest {
     assertThat(why).contains("…*, lateral");
   }
 
+  @Test
+  void suitsAnyAnswersWhetherMatchesWouldFindSomethingWithTheSameRules() {
+    Opportunity own =
+        posted(ana, "Own figma gig", OpportunityKind.GIG, Optional.of("Ops"), "figma");
+    Opportunity seen = posted("Seen figma gig", OpportunityKind.GIG, "figma");
+    Opportunity teamGig =
+        posted(poster, "Team figma gig", OpportunityKind.GIG, Optional.of("Design"), "figma");
+    Opportunity open = posted("Open figma gig", OpportunityKind.GIG, "figma");
+    Goal figma = goal(1, "Get better at Figma.", GoalDirection.LATERAL);
+    Goal done = goal(2, "Figma", GoalDirection.LATERAL).withStatus(Goal.Status.DONE, AT);
+    Goal unrelated = goal(3, "Public speaking", GoalDirection.GROW);
+    OpportunityMatching excluded =
+        new OpportunityMatching(List.of(own, seen, teamGig), departments(poster, ana));
+    OpportunityMatching withOpen =
+        new OpportunityMatching(List.of(own, seen, teamGig, open), departments(poster, ana));
+
+    assertThat(excluded.suitsAny(ana, List.of(unrelated, figma), Set.of(seen.id()), TODAY))
+        .isFalse();
+    assertThat(withOpen.suitsAny(ana, List.of(unrelated, done), Set.of(seen.id()), TODAY))
+        .isFalse();
+    assertThat(withOpen.suitsAny(ana, List.of(unrelated, figma), Set.of(seen.id()), TODAY))
+        .isTrue();
+    assertThat(withOpen.matchesFor(ana, List.of(unrelated, figma), Set.of(seen.id()), TODAY))
+        .extracting(m -> m.opportunity().title())
+        .containsExactly("Open figma gig");
+    // The counters of one call leave nothing behind for the next.
+    assertThat(excluded.suitsAny(ana, List.of(figma), Set.of(seen.id()), TODAY)).isFalse();
+    assertThat(withOpen.suitsAny(ana, List.of(figma), Set.of(), TODAY)).isTrue();
+  }
+
   private List<OpportunityMatch> match(List<Opportunity> open, Goal... goals) {
     return new OpportunityMatching(open, departments(poster))
         .matchesFor(ana, List.of(goals), Set.of(), TODAY);

@@ -135,15 +135,16 @@ public final class MongoGoals implements Goals {
             .batchSize(OPEN_GOALS_BATCH)) {
       chunk.add(d);
       if (chunk.size() == OPEN_GOALS_BATCH) {
-        opened(chunk).forEach(each);
+        opened(orgId, chunk).forEach(each);
         chunk.clear();
       }
     }
-    opened(chunk).forEach(each);
+    opened(orgId, chunk).forEach(each);
   }
 
-  private List<Goal> opened(List<Document> documents) {
-    return documents.parallelStream().map(this::toGoal).toList();
+  /** The goals of the org's documents: the query named the org, so its id is not read again. */
+  private List<Goal> opened(OrgId orgId, List<Document> documents) {
+    return documents.parallelStream().map(d -> toGoal(d, orgId)).toList();
   }
 
   @Override
@@ -184,9 +185,13 @@ public final class MongoGoals implements Goals {
   }
 
   private Goal toGoal(Document d) {
+    return toGoal(d, new OrgId(d.getString("orgId")));
+  }
+
+  private Goal toGoal(Document d, OrgId orgId) {
     return new Goal(
         new GoalId(d.getString("_id")),
-        new OrgId(d.getString("orgId")),
+        orgId,
         new PersonId(d.getString("personId")),
         d.getInteger("number"),
         opened(d, "text"),
