@@ -7,7 +7,6 @@ import dev.trellis.core.schedule.Attendee;
 import dev.trellis.core.schedule.Availability;
 import dev.trellis.core.schedule.OccurrenceKey;
 import dev.trellis.core.schedule.PlanningWindow;
-import dev.trellis.core.schedule.SkipReason;
 import dev.trellis.core.schedule.StepCollector;
 import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.schedule.StepPlan;
@@ -15,10 +14,8 @@ import dev.trellis.core.step.PlanningOrg;
 import dev.trellis.core.step.StepSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,31 +77,15 @@ public final class QuarterlyMapSteps implements StepSource {
   }
 
   private static void promptInQuarter(LocalDate quarter, Attendee person, StepCollector steps) {
-    Availability availability = person.availability();
     long seed = seed(person.id());
-    LocalDate nominalDay = quarter.plusDays(Math.floorMod(seed, SPREAD_DAYS));
-    LocalTime time = EARLIEST.plusMinutes(Math.floorMod(seed >>> 16, SPREAD_MINUTES));
-    OccurrenceKey key = key(person.id(), quarter);
-    Instant nominal = ZonedDateTime.of(nominalDay, time, availability.zone()).toInstant();
-    Optional<LocalDate> day = Optional.empty();
-    for (int ahead = 0; ahead < WORKING_DAY_SEARCH && day.isEmpty(); ahead++) {
-      LocalDate candidate = nominalDay.plusDays(ahead);
-      if (availability.isWorkingDay(candidate) && !availability.isPausedOn(candidate)) {
-        day = Optional.of(candidate);
-      }
-    }
-    if (day.isEmpty()) {
-      steps.skip(MAP_PROMPT, person, nominal, key, SkipReason.NO_WORKING_DAY);
-      return;
-    }
-    Instant planned = ZonedDateTime.of(day.get(), time, availability.zone()).toInstant();
-    steps.planOrSkip(
+    steps.planOnFirstWorkingDay(
         MAP_PROMPT,
         person,
-        availability.nextSendable(planned, planned.plus(QUIET_REACH)),
-        nominal,
-        key,
-        SkipReason.NO_SENDABLE_TIME);
+        quarter.plusDays(Math.floorMod(seed, SPREAD_DAYS)),
+        EARLIEST.plusMinutes(Math.floorMod(seed >>> 16, SPREAD_MINUTES)),
+        WORKING_DAY_SEARCH,
+        QUIET_REACH,
+        key(person.id(), quarter));
   }
 
   /** The first day of the quarter {@code date} falls in. */

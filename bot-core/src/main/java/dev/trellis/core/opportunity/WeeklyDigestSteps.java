@@ -7,7 +7,6 @@ import dev.trellis.core.schedule.Attendee;
 import dev.trellis.core.schedule.Availability;
 import dev.trellis.core.schedule.OccurrenceKey;
 import dev.trellis.core.schedule.PlanningWindow;
-import dev.trellis.core.schedule.SkipReason;
 import dev.trellis.core.schedule.StepCollector;
 import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.schedule.StepPlan;
@@ -15,10 +14,8 @@ import dev.trellis.core.step.PlanningOrg;
 import dev.trellis.core.step.StepSource;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -40,6 +37,8 @@ public final class WeeklyDigestSteps implements StepSource {
 
   static final String KEY_PREFIX = "oppdigest:";
   static final LocalTime AT = LocalTime.of(10, 0);
+  private static final int DAYS_A_WEEK = 7;
+
   private static final Duration QUIET_REACH = Duration.ofDays(1);
 
   @Override
@@ -79,28 +78,8 @@ public final class WeeklyDigestSteps implements StepSource {
   }
 
   private static void digestInWeek(LocalDate monday, Attendee person, StepCollector steps) {
-    Availability availability = person.availability();
-    OccurrenceKey key = key(person.id(), monday);
-    Instant nominal = ZonedDateTime.of(monday, AT, availability.zone()).toInstant();
-    Optional<LocalDate> day = Optional.empty();
-    for (int ahead = 0; ahead < 7 && day.isEmpty(); ahead++) {
-      LocalDate candidate = monday.plusDays(ahead);
-      if (availability.isWorkingDay(candidate) && !availability.isPausedOn(candidate)) {
-        day = Optional.of(candidate);
-      }
-    }
-    if (day.isEmpty()) {
-      steps.skip(DIGEST, person, nominal, key, SkipReason.NO_WORKING_DAY);
-      return;
-    }
-    Instant planned = ZonedDateTime.of(day.get(), AT, availability.zone()).toInstant();
-    steps.planOrSkip(
-        DIGEST,
-        person,
-        availability.nextSendable(planned, planned.plus(QUIET_REACH)),
-        nominal,
-        key,
-        SkipReason.NO_SENDABLE_TIME);
+    steps.planOnFirstWorkingDay(
+        DIGEST, person, monday, AT, DAYS_A_WEEK, QUIET_REACH, key(person.id(), monday));
   }
 
   static OccurrenceKey key(PersonId person, LocalDate monday) {

@@ -2,7 +2,11 @@ package dev.trellis.core.schedule;
 
 import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.org.OrgId;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +55,43 @@ public final class StepCollector {
       SkipReason reason) {
     dueAt.ifPresentOrElse(
         due -> plan(kind, to, due, key), () -> skip(kind, to, intendedAt, key, reason));
+  }
+
+  /**
+   * Plans a step on the first of {@code searchDays} days from {@code nominalDay} that is a working
+   * day the person has not paused, at {@code time} in their zone or the first sendable time within
+   * {@code reach} after it; skips it (no working day, or no sendable time) at the nominal day's
+   * {@code time} otherwise.
+   */
+  public void planOnFirstWorkingDay(
+      StepKind kind,
+      Attendee to,
+      LocalDate nominalDay,
+      LocalTime time,
+      int searchDays,
+      Duration reach,
+      OccurrenceKey key) {
+    Availability availability = to.availability();
+    Instant nominal = ZonedDateTime.of(nominalDay, time, availability.zone()).toInstant();
+    Optional<LocalDate> day = Optional.empty();
+    for (int ahead = 0; ahead < searchDays && day.isEmpty(); ahead++) {
+      LocalDate candidate = nominalDay.plusDays(ahead);
+      if (availability.isWorkingDay(candidate) && !availability.isPausedOn(candidate)) {
+        day = Optional.of(candidate);
+      }
+    }
+    if (day.isEmpty()) {
+      skip(kind, to, nominal, key, SkipReason.NO_WORKING_DAY);
+      return;
+    }
+    Instant planned = ZonedDateTime.of(day.get(), time, availability.zone()).toInstant();
+    planOrSkip(
+        kind,
+        to,
+        availability.nextSendable(planned, planned.plus(reach)),
+        nominal,
+        key,
+        SkipReason.NO_SENDABLE_TIME);
   }
 
   public StepPlan toPlan() {
