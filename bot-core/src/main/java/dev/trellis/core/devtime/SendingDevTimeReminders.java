@@ -6,13 +6,10 @@ import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.goal.Goal;
 import dev.trellis.core.goal.Goals;
 import dev.trellis.core.message.OutboundMessage;
-import dev.trellis.core.message.Recipients;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.OrgSettings;
 import dev.trellis.core.org.OrgSettingsStore;
-import dev.trellis.core.outbox.DedupeKey;
 import dev.trellis.core.outbox.Outbox;
-import dev.trellis.core.outbox.OutboxEntry;
 import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.NudgeRule;
@@ -23,7 +20,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -112,27 +108,8 @@ public abstract sealed class SendingDevTimeReminders implements StepHandler {
 
   private Map<PlannedStep, String> runForOrg(OrgId orgId, List<PlannedStep> steps, Instant now) {
     OrgSettings.DevTime devTime = settings.find(orgId).devTime();
-    Map<PersonId, Person> byId = people.byIds(orgId, StepBatches.recipients(steps));
-    Map<PlannedStep, String> outcomes = new HashMap<>();
-    List<OutboxEntry> queued = new ArrayList<>();
-    for (PlannedStep step : steps) {
-      Person person = byId.get(step.recipient());
-      if (person == null) {
-        outcomes.put(step, "skipped: person removed");
-      } else if (Recipients.of(person).isEmpty()) {
-        outcomes.put(step, "skipped: no chat identity");
-      } else {
-        queued.add(
-            OutboxEntry.fresh(
-                DedupeKey.of(orgId, NudgeRule.originalKey(step.key())),
-                Recipients.of(person).orElseThrow(),
-                message(person, devTime, now),
-                now));
-        outcomes.put(step, "sent");
-      }
-    }
-    outbox.enqueueAll(queued);
-    return outcomes;
+    return StepBatches.queueEach(
+        orgId, steps, now, people, outbox, person -> message(person, devTime, now));
   }
 
   int minutesUsed(Person person, YearMonth month) {

@@ -3,13 +3,9 @@ package dev.trellis.core.goal;
 import dev.trellis.core.command.GoalDirection;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
-import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.message.OutboundMessage;
-import dev.trellis.core.message.Recipients;
 import dev.trellis.core.org.OrgId;
-import dev.trellis.core.outbox.DedupeKey;
 import dev.trellis.core.outbox.Outbox;
-import dev.trellis.core.outbox.OutboxEntry;
 import dev.trellis.core.question.Question;
 import dev.trellis.core.question.QuestionPicker;
 import dev.trellis.core.question.Theme;
@@ -19,9 +15,7 @@ import dev.trellis.core.step.NudgeRule;
 import dev.trellis.core.step.StepBatches;
 import dev.trellis.core.step.StepHandler;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,27 +65,7 @@ public final class SendingMapPrompts implements StepHandler {
   }
 
   private Map<PlannedStep, String> runForOrg(OrgId orgId, List<PlannedStep> steps, Instant now) {
-    Map<PersonId, Person> byId = people.byIds(orgId, StepBatches.recipients(steps));
-    Map<PlannedStep, String> outcomes = new HashMap<>();
-    List<OutboxEntry> entries = new ArrayList<>();
-    for (PlannedStep step : steps) {
-      Person person = byId.get(step.recipient());
-      if (person == null) {
-        outcomes.put(step, "skipped: person removed");
-      } else if (Recipients.of(person).isEmpty()) {
-        outcomes.put(step, "skipped: no chat identity");
-      } else {
-        entries.add(
-            OutboxEntry.fresh(
-                DedupeKey.of(orgId, NudgeRule.originalKey(step.key())),
-                Recipients.of(person).orElseThrow(),
-                prompt(person),
-                now));
-        outcomes.put(step, "sent");
-      }
-    }
-    outbox.enqueueAll(entries);
-    return outcomes;
+    return StepBatches.queueEach(orgId, steps, now, people, outbox, this::prompt);
   }
 
   private OutboundMessage prompt(Person person) {
