@@ -1,11 +1,13 @@
 package dev.trellis.app;
 
 import com.mongodb.client.MongoDatabase;
+import dev.trellis.core.directory.ErasedPeople;
 import dev.trellis.core.directory.ManagerChanges;
 import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.importing.ImportingOneOnOnes;
 import dev.trellis.core.directory.importing.ImportingPeople;
+import dev.trellis.core.infra.mongo.MongoErasedPeople;
 import dev.trellis.core.infra.mongo.MongoOneOnOnes;
 import dev.trellis.core.infra.mongo.MongoOrgSettings;
 import dev.trellis.core.infra.mongo.MongoOrgs;
@@ -40,6 +42,11 @@ class CoreConfiguration {
   @Bean
   People people(MongoDatabase db) {
     return new MongoPeople(db);
+  }
+
+  @Bean
+  ErasedPeople erasedPeople(MongoDatabase db) {
+    return new MongoErasedPeople(db);
   }
 
   @Bean

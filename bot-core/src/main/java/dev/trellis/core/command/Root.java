@@ -7,7 +7,7 @@ enum Root {
   TRELLIS(
       "trellis",
       "help [topic], history [n], settings, pause <n>w|<n>d, resume, 1on1 add|list,"
-          + " goal add|list|next|done|drop|share|unshare, my-data, delete-my-data"),
+          + " goal add|list|next|done|drop|share|unshare, my-data, forget-me"),
   BUDDY(
       "buddy",
       "join, leave, pause <n>w|<n>d, propose <when>, accept, done [note], skip, status, help"),

@@ -24,7 +24,7 @@ enum Syntax {
   GOAL_SHARE(Root.TRELLIS, "goal share <n>", "goal share 1"),
   GOAL_UNSHARE(Root.TRELLIS, "goal unshare <n>", "goal unshare 1"),
   MY_DATA(Root.TRELLIS, "my-data", ""),
-  DELETE_MY_DATA(Root.TRELLIS, "delete-my-data", ""),
+  FORGET_ME(Root.TRELLIS, "forget-me", ""),
   BUDDY_JOIN(Root.BUDDY, "join [cohort]", "join Career lab"),
   BUDDY_LEAVE(Root.BUDDY, "leave [cohort]", ""),
   BUDDY_PAUSE(Root.BUDDY, "pause <n>w|<n>d", "pause 4w"),

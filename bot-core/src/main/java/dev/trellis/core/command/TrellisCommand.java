@@ -135,8 +135,8 @@ public sealed interface TrellisCommand extends Command {
   record ExportMyData() implements TrellisCommand {}
 
   /**
-   * {@code delete-my-data}: the person asks for all their data to be deleted. The engine confirms
-   * before it deletes anything.
+   * {@code forget-me} (or {@code delete-my-data}): the person asks for all their data to be erased.
+   * The engine confirms before it erases anything.
    */
-  record DeleteMyData() implements TrellisCommand {}
+  record ForgetMe() implements TrellisCommand {}
 }

@@ -32,7 +32,9 @@ final class TrellisParser {
           "goals",
           "my-data",
           "mydata",
-          "delete-my-data");
+          "delete-my-data",
+          "forget-me",
+          "forgetme");
 
   ParseResult parse(Words words) {
     Optional<String> first = words.next();
@@ -52,8 +54,8 @@ final class TrellisParser {
       case "goal", "goals" -> new GoalParser(usages).parse(words);
       case "my-data", "mydata" ->
           alone(words, usages, Syntax.MY_DATA, new TrellisCommand.ExportMyData());
-      case "delete-my-data" ->
-          alone(words, usages, Syntax.DELETE_MY_DATA, new TrellisCommand.DeleteMyData());
+      case "forget-me", "forgetme", "delete-my-data" ->
+          alone(words, usages, Syntax.FORGET_ME, new TrellisCommand.ForgetMe());
       default -> usages.unknown(Root.TRELLIS, first.get());
     };
   }

@@ -3,17 +3,20 @@ package dev.trellis.core.devtime;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.feature.CommandWord;
+import dev.trellis.core.feature.Erasure;
+import dev.trellis.core.feature.ExportObject;
 import dev.trellis.core.feature.Feature;
 import dev.trellis.core.feature.HelpTopic;
 import dev.trellis.core.feature.IndexSpec;
-import dev.trellis.core.feature.PersonalData;
+import dev.trellis.core.feature.PersonalErasure;
+import dev.trellis.core.feature.PersonalExport;
 import dev.trellis.core.feature.Routes;
 import dev.trellis.core.goal.Goals;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.OrgSettingsStore;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Development time: company time for one's own development, logged against the org's monthly budget
@@ -65,6 +68,7 @@ public final class DevTimeFeature implements Feature {
     RunningDevTimeCommands commands =
         new RunningDevTimeCommands(
             stores.entries(), stores.shares(), stores.goals(), stores.people(), stores.settings());
+    DevTimeData data = new DevTimeData();
     routes
         .word(new CommandWord("devtime", DevTimeCommand.SYNTAX, DevTimeCommand::parse))
         .command(DevTimeCommand.class, commands::run)
@@ -77,44 +81,56 @@ public final class DevTimeFeature implements Feature {
         .index(IndexSpec.on("devtime_entries", "person_days", "orgId", "personId", "day"))
         .index(IndexSpec.on("devtime_entries", "person_logged", "orgId", "personId", "loggedAt"))
         .index(IndexSpec.on("devtime_entries", "org_month", "orgId", "month"))
-        .personalData(new DevTimeData());
+        .exports(data)
+        .erases(data);
   }
 
   /** The person's entries and share in their export, and gone with their data. */
-  private final class DevTimeData implements PersonalData {
+  private final class DevTimeData implements PersonalExport, PersonalErasure {
 
     @Override
-    public List<Item> export(OrgId orgId, PersonId personId) {
-      List<Item> items = new ArrayList<>();
-      stores
-          .entries()
-          .ofPerson(orgId, personId, YearMonth.of(2000, 1), YearMonth.of(9999, 12))
-          .forEach(
-              e ->
-                  items.add(
-                      new Item(
-                          "Development time "
-                              + e.day()
-                              + " ("
-                              + DevTimeWords.hours(e.minutes())
-                              + ")",
-                          e.what() + e.goal().map(g -> "\nGoal " + g).orElse(""))));
-      stores
-          .shares()
-          .of(orgId, personId)
-          .ifPresent(
-              s ->
-                  items.add(
-                      new Item(
-                          "Development time totals shared",
-                          "Shared with " + s.with().value() + " since " + s.at())));
-      return items;
+    public String section() {
+      return "developmentTime";
     }
 
     @Override
-    public void erase(OrgId orgId, PersonId personId) {
-      stores.entries().eraseOf(orgId, personId);
-      stores.shares().remove(orgId, personId);
+    public Object export(OrgId orgId, PersonId personId) {
+      List<Object> entries =
+          stores
+              .entries()
+              .ofPerson(orgId, personId, YearMonth.of(2000, 1), YearMonth.of(9999, 12))
+              .stream()
+              .map(
+                  e ->
+                      (Object)
+                          ExportObject.of()
+                              .put("day", e.day())
+                              .put("minutes", e.minutes())
+                              .put("what", e.what())
+                              .put("goal", e.goal())
+                              .put("loggedAt", e.loggedAt())
+                              .toMap())
+              .toList();
+      return ExportObject.of()
+          .put("entries", entries)
+          .put(
+              "totalsSharedWith",
+              stores
+                  .shares()
+                  .of(orgId, personId)
+                  .map(s -> ExportObject.of().put("personId", s.with().value()).put("at", s.at())))
+          .toMap();
+    }
+
+    @Override
+    public Set<String> collections() {
+      return Set.of("devtime_entries", "devtime_shares");
+    }
+
+    @Override
+    public void erase(Erasure erasure) {
+      stores.entries().eraseOf(erasure.orgId(), erasure.personId());
+      stores.shares().remove(erasure.orgId(), erasure.personId());
     }
   }
 }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * What each feature answers: filled once at start-up by {@link Feature#register}, then read by the
  * router. A command type, button namespace, form, help topic, step kind (run or planned), key
- * prefix or index claimed by two features stops start-up with a {@link DuplicateRouteException}.
+ * prefix, index, export section or erased collection claimed by two features stops start-up with a
+ * {@link DuplicateRouteException}.
  */
 public final class Routes {
 
@@ -43,7 +44,9 @@ public final class Routes {
   private final List<String> helpLines = new ArrayList<>();
   private final List<Placed> home = new ArrayList<>();
   private final List<FreeTextHandler> freeText = new ArrayList<>();
-  private final List<PersonalData> personalData = new ArrayList<>();
+  private final Map<String, Claim<PersonalExport>> exports = new LinkedHashMap<>();
+  private final Map<String, Claim<PersonalErasure>> erasedCollections = new LinkedHashMap<>();
+  private final List<PersonalErasure> erasures = new ArrayList<>();
   private String registering;
 
   private Routes() {}
@@ -157,10 +160,19 @@ public final class Routes {
     return this;
   }
 
-  /** How the feature exports and erases a person's own data. */
-  public Routes personalData(PersonalData hooks) {
+  /** A section of a person's export; its key is the feature's own. */
+  public Routes exports(PersonalExport export) {
+    claim(exports, export.section(), export, "The export section " + export.section());
+    return this;
+  }
+
+  /** How the feature forgets a person; each collection it names is erased by it alone. */
+  public Routes erases(PersonalErasure erasure) {
     requireRegistering();
-    personalData.add(Objects.requireNonNull(hooks, "hooks"));
+    for (String collection : erasure.collections()) {
+      claim(erasedCollections, collection, erasure, "Erasing the collection " + collection);
+    }
+    erasures.add(erasure);
     return this;
   }
 
@@ -230,8 +242,18 @@ public final class Routes {
     return indexes.values().stream().map(Claim::handler).toList();
   }
 
-  public List<PersonalData> personalData() {
-    return List.copyOf(personalData);
+  /** The export's sections, in the features' order. */
+  public List<PersonalExport> exports() {
+    return exports.values().stream().map(Claim::handler).toList();
+  }
+
+  public List<PersonalErasure> erasures() {
+    return List.copyOf(erasures);
+  }
+
+  /** The collections some feature erases a person from. */
+  public java.util.Set<String> erasedCollections() {
+    return java.util.Set.copyOf(erasedCollections.keySet());
   }
 
   private <K, T> void claim(Map<K, Claim<T>> claims, K key, T handler, String what) {

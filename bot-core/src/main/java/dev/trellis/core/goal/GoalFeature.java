@@ -3,13 +3,16 @@ package dev.trellis.core.goal;
 import dev.trellis.core.command.TrellisCommand;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
+import dev.trellis.core.feature.ExportObject;
 import dev.trellis.core.feature.Feature;
 import dev.trellis.core.feature.HelpTopic;
 import dev.trellis.core.feature.IndexSpec;
-import dev.trellis.core.feature.PersonalData;
+import dev.trellis.core.feature.PersonalErasure;
+import dev.trellis.core.feature.PersonalExport;
 import dev.trellis.core.feature.Routes;
 import dev.trellis.core.org.OrgId;
-import java.util.List;
+import java.util.Set;
 
 /**
  * Career goals on the lattice: the person's own goals, numbered for good, with a direction, a next
@@ -56,6 +59,7 @@ public final class GoalFeature implements Feature {
   @Override
   public void register(Routes routes) {
     RunningGoalCommands commands = new RunningGoalCommands(goals, people);
+    GoalData data = new GoalData();
     routes
         .command(TrellisCommand.AddGoal.class, commands::add)
         .command(TrellisCommand.ListGoals.class, (c, asked) -> commands.list(asked))
@@ -72,33 +76,55 @@ public final class GoalFeature implements Feature {
         // Goals are found by _id (org:person:number); these serve a person's map and agenda.
         .index(IndexSpec.on("goals", "person_goals", "orgId", "personId", "number"))
         .index(IndexSpec.on("goals", "person_shares", "orgId", "personId", "shares.with"))
-        .personalData(new GoalData());
+        .exports(data)
+        .erases(data);
     if (quarterlyPrompts) {
       routes.plans(new QuarterlyMapSteps());
     }
   }
 
   /** The person's goals in their export, and gone with their data. */
-  private final class GoalData implements PersonalData {
+  private final class GoalData implements PersonalExport, PersonalErasure {
 
     @Override
-    public List<Item> export(OrgId orgId, PersonId personId) {
+    public String section() {
+      return "goals";
+    }
+
+    @Override
+    public Object export(OrgId orgId, PersonId personId) {
       return goals.ofPerson(orgId, personId).stream()
           .map(
               g ->
-                  new Item(
-                      "Goal " + g.number() + " (" + g.direction().word() + ", " + status(g) + ")",
-                      g.text() + g.nextStep().map(s -> "\nNext step: " + s).orElse("")))
+                  ExportObject.of()
+                      .put("number", g.number())
+                      .put("text", g.text())
+                      .put("direction", g.direction().word())
+                      .put("status", g.status())
+                      .put("nextStep", g.nextStep())
+                      .put("createdAt", g.createdAt())
+                      .put("movedAt", g.movedAt())
+                      .put(
+                          "sharedWith",
+                          g.shares().stream()
+                              .map(
+                                  s ->
+                                      ExportObject.of()
+                                          .put("personId", s.with().value())
+                                          .put("at", s.at()))
+                              .toList())
+                      .toMap())
           .toList();
     }
 
     @Override
-    public void erase(OrgId orgId, PersonId personId) {
-      goals.eraseOf(orgId, personId);
+    public Set<String> collections() {
+      return Set.of("goals");
     }
 
-    private static String status(Goal goal) {
-      return goal.status().name().toLowerCase(java.util.Locale.ROOT);
+    @Override
+    public void erase(Erasure erasure) {
+      goals.eraseOf(erasure.orgId(), erasure.personId());
     }
   }
 }

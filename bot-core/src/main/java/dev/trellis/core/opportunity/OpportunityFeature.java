@@ -55,6 +55,8 @@ public final class OpportunityFeature implements Feature {
   @Override
   public void register(Routes routes) {
     OpportunityDelivery delivery = new OpportunityDelivery(stores.outbox(), stores.holidays());
+    OpportunityData data =
+        new OpportunityData(stores.opportunities(), stores.interests(), stores.clock());
     RunningOpportunityCommands commands =
         new RunningOpportunityCommands(stores.opportunities(), stores.interests(), stores.people());
     ShowingInterest showing =
@@ -84,9 +86,8 @@ public final class OpportunityFeature implements Feature {
         .index(IndexSpec.on("opportunity_interests", "org_opportunity", "orgId", "opportunityId"))
         .index(IndexSpec.on("opportunity_interests", "org_person", "orgId", "personId"))
         .index(IndexSpec.on("opportunity_interests", "org_at", "orgId", "at"))
-        .personalData(
-            new OpportunityData(
-                stores.opportunities(), stores.interests(), stores.people(), stores.clock()));
+        .exports(data)
+        .erases(data);
     digest.register(routes);
   }
 

@@ -1,12 +1,13 @@
 package dev.trellis.core.opportunity;
 
 import dev.trellis.core.directory.PersonId;
-import dev.trellis.core.feature.PersonalData;
+import dev.trellis.core.feature.Erasure;
+import dev.trellis.core.feature.PersonalErasure;
+import dev.trellis.core.feature.PersonalExport;
 import dev.trellis.core.feature.Routes;
 import dev.trellis.core.org.OrgId;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The weekly opportunity digest: each person gets the open opportunities that suit their own open
@@ -32,31 +33,37 @@ public final class WeeklyDigest {
   }
 
   void register(Routes routes) {
-    routes.steps(sending).personalData(new SeenData());
+    SeenData data = new SeenData();
+    routes.steps(sending).exports(data).erases(data);
     if (weeklyDigest) {
       routes.plans(new WeeklyDigestSteps());
     }
   }
 
   /** Which opportunities the person was shown, in their export, and gone with their data. */
-  private final class SeenData implements PersonalData {
+  private final class SeenData implements PersonalExport, PersonalErasure {
 
     @Override
-    public List<Item> export(OrgId orgId, PersonId personId) {
-      Set<OpportunityId> shown =
-          seen.seenBy(orgId, List.of(personId)).getOrDefault(personId, Set.of());
-      if (shown.isEmpty()) {
-        return List.of();
-      }
-      return List.of(
-          new Item(
-              "Opportunities shown to you in weekly digests",
-              shown.stream().map(OpportunityId::value).sorted().collect(Collectors.joining(", "))));
+    public String section() {
+      return "opportunitiesShownInDigests";
     }
 
     @Override
-    public void erase(OrgId orgId, PersonId personId) {
-      seen.eraseOf(orgId, personId);
+    public Object export(OrgId orgId, PersonId personId) {
+      return seen.seenBy(orgId, List.of(personId)).getOrDefault(personId, Set.of()).stream()
+          .map(OpportunityId::value)
+          .sorted()
+          .toList();
+    }
+
+    @Override
+    public Set<String> collections() {
+      return Set.of("opportunity_seen");
+    }
+
+    @Override
+    public void erase(Erasure erasure) {
+      seen.eraseOf(erasure.orgId(), erasure.personId());
     }
   }
 }

@@ -70,8 +70,8 @@ public final class OrgAdminAccess {
     return OrgAdminToken.isValidId(id) && tokens.remove(orgId, id);
   }
 
-  /** The org a presented token opens, noting when it was used; empty for anything else. */
-  public Optional<OrgId> verify(String presented) {
+  /** The token presented, noting when it was used; empty for anything else. */
+  public Optional<OrgAdminToken> verify(String presented) {
     if (presented == null || !presented.startsWith(PREFIX)) {
       return Optional.empty();
     }
@@ -87,7 +87,7 @@ public final class OrgAdminAccess {
       return Optional.empty();
     }
     tokens.markUsed(stored.get().id(), clock.instant());
-    return Optional.of(stored.get().orgId());
+    return stored;
   }
 
   private byte[] randomBytes(int n) {

@@ -10,21 +10,78 @@ import java.util.Optional;
  * (its own record, with a {@code DEFAULT} and a compact constructor that checks each field): the
  * store and the admin API read and write the components as they are.
  */
-public record OrgSettings(Feedback feedback, DevTime devTime) {
+public record OrgSettings(
+    Feedback feedback, DevTime devTime, Retention retention, Analytics analytics) {
 
-  public static final OrgSettings DEFAULT = new OrgSettings(Feedback.DEFAULT, DevTime.DEFAULT);
+  public static final OrgSettings DEFAULT =
+      new OrgSettings(Feedback.DEFAULT, DevTime.DEFAULT, Retention.DEFAULT, Analytics.DEFAULT);
 
   public OrgSettings {
     InvalidOrgSettingException.requirePresent(feedback, "feedback");
     InvalidOrgSettingException.requirePresent(devTime, "devTime");
+    InvalidOrgSettingException.requirePresent(retention, "retention");
+    InvalidOrgSettingException.requirePresent(analytics, "analytics");
   }
 
   public OrgSettings withFeedback(Feedback changed) {
-    return new OrgSettings(changed, devTime);
+    return new OrgSettings(changed, devTime, retention, analytics);
   }
 
   public OrgSettings withDevTime(DevTime changed) {
-    return new OrgSettings(feedback, changed);
+    return new OrgSettings(feedback, changed, retention, analytics);
+  }
+
+  public OrgSettings withRetention(Retention changed) {
+    return new OrgSettings(feedback, devTime, changed, analytics);
+  }
+
+  public OrgSettings withAnalytics(Analytics changed) {
+    return new OrgSettings(feedback, devTime, retention, changed);
+  }
+
+  /**
+   * Retention: {@code months}, how long the texts people write (reflections, takeaways, notes,
+   * feedback) are kept; older ones are deleted once a day, what analytics counts stays. 0, the
+   * default, keeps them until their owner deletes them; else 1-120.
+   */
+  public record Retention(int months) {
+
+    public static final int MAX_MONTHS = 120;
+    public static final Retention DEFAULT = new Retention(0);
+
+    public Retention {
+      if (months < 0 || months > MAX_MONTHS) {
+        throw new InvalidOrgSettingException(
+            "retention.months",
+            "is a number of months from 1 to "
+                + MAX_MONTHS
+                + ", or 0 to keep texts, not "
+                + months);
+      }
+    }
+
+    public boolean deletesOldTexts() {
+      return months > 0;
+    }
+  }
+
+  /**
+   * Analytics: {@code minGroupSize}, the fewest people a group must have for HR analytics to show
+   * its figures (3-25, default 5).
+   */
+  public record Analytics(int minGroupSize) {
+
+    public static final int MIN = 3;
+    public static final int MAX = 25;
+    public static final Analytics DEFAULT = new Analytics(5);
+
+    public Analytics {
+      if (minGroupSize < MIN || minGroupSize > MAX) {
+        throw new InvalidOrgSettingException(
+            "analytics.minGroupSize",
+            "is a number of people from " + MIN + " to " + MAX + ", not " + minGroupSize);
+      }
+    }
   }
 
   /**

@@ -34,6 +34,7 @@ class RobustnessPropertiesTest {
           "goals",
           "my-data",
           "delete-my-data",
+          "forget-me",
           "join",
           "leave",
           "propose",

@@ -112,7 +112,7 @@ class TrellisCommandsTest {
     assertThat(parsed("trellis", "Resume")).isEqualTo(new TrellisCommand.Resume());
     assertThat(parsed("trellis", "my-data")).isEqualTo(new TrellisCommand.ExportMyData());
     assertThat(parsed("trellis", "mydata")).isEqualTo(new TrellisCommand.ExportMyData());
-    assertThat(parsed("trellis", "DELETE-MY-DATA")).isEqualTo(new TrellisCommand.DeleteMyData());
+    assertThat(parsed("trellis", "DELETE-MY-DATA")).isEqualTo(new TrellisCommand.ForgetMe());
   }
 
   @ParameterizedTest
@@ -121,7 +121,7 @@ class TrellisCommandsTest {
       value = {
         "resume please | Usage: /trellis resume",
         "my-data all | Usage: /trellis my-data",
-        "delete-my-data now | Usage: /trellis delete-my-data"
+        "delete-my-data now | Usage: /trellis forget-me"
       })
   void givenWordsAfterACommandThatTakesNone_thenItAnswersWithItsUsage(
       String text, String expected) {
@@ -173,7 +173,7 @@ class TrellisCommandsTest {
         .isEqualTo(
             "'snooze' is not a /trellis command. Try /trellis with: help [topic], history [n],"
                 + " settings, pause <n>w|<n>d, resume, 1on1 add|list, goal add|list|next|done|drop|share|unshare, my-data,"
-                + " delete-my-data");
+                + " forget-me");
   }
 
   @ParameterizedTest

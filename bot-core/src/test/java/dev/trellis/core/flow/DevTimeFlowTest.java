@@ -9,8 +9,9 @@ import dev.trellis.core.directory.Cadence;
 import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.Person;
+import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.directory.importing.ImportOutcome;
-import dev.trellis.core.feature.PersonalData;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.interaction.Response;
 import dev.trellis.core.message.Field;
@@ -232,19 +233,13 @@ class DevTimeFlowTest {
     devtime(rita, "share");
     devtime(pete, "log 1h Pete's own");
 
-    List<PersonalData.Item> exported =
-        trellis.routes.personalData().stream()
-            .flatMap(hooks -> hooks.export(ACME, rita.id()).stream())
-            .toList();
-    assertThat(exported)
-        .anySatisfy(
-            item -> {
-              assertThat(item.title()).isEqualTo("Development time 2026-12-02 (1h 30m)");
-              assertThat(item.text()).isEqualTo("MARKER-EXPORT Read the docs");
-            })
-        .anySatisfy(item -> assertThat(item.title()).isEqualTo("Development time totals shared"));
+    Object exported = exportSection("developmentTime");
+    assertThat(exported.toString())
+        .contains("day=2026-12-02", "minutes=90", "what=MARKER-EXPORT Read the docs")
+        .contains("totalsSharedWith={personId=" + olga.id().value());
 
-    trellis.routes.personalData().forEach(hooks -> hooks.erase(ACME, rita.id()));
+    Erasure erasure = new Erasure(ACME, rita.id(), PersonId.random());
+    trellis.routes.erasures().forEach(e -> e.erase(erasure));
 
     assertThat(devtime(rita, "undo")).startsWith("You have no entry to undo.");
     assertThat(trellis.devTimeShares.of(ACME, rita.id())).isEmpty();
@@ -480,5 +475,13 @@ class DevTimeFlowTest {
 
   private static Instant at(String local) {
     return LocalDateTime.parse(local).atZone(BERLIN).toInstant();
+  }
+
+  private Object exportSection(String section) {
+    return trellis.routes.exports().stream()
+        .filter(e -> e.section().equals(section))
+        .findFirst()
+        .map(e -> e.export(ACME, rita.id()))
+        .orElseThrow();
   }
 }

@@ -5,7 +5,9 @@ import static dev.trellis.core.directory.PersonTestData.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.core.directory.Person;
-import dev.trellis.core.feature.PersonalData;
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
+import dev.trellis.core.feature.PersonalExport;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.Response;
@@ -367,27 +369,26 @@ class OpportunitiesFlowTest {
     post(olga, "Run the cluster upgrade", "stretch", "", "");
     post(rita, "Teach Figma basics", "mentoring", "", "");
     press(rita, interestIn(1));
-    PersonalData data =
-        trellis.routes.personalData().stream()
-            .filter(d -> !d.export(ACME, rita.id()).isEmpty())
-            .filter(d -> d.export(ACME, rita.id()).get(0).title().contains("opportunity"))
+    PersonalExport export =
+        trellis.routes.exports().stream()
+            .filter(e -> e.section().equals("opportunities"))
             .findFirst()
             .orElseThrow();
 
-    assertThat(data.export(ACME, rita.id()))
-        .extracting(PersonalData.Item::title)
-        .containsExactly(
-            "Interest in opportunity 1: Run the cluster upgrade",
-            "You posted opportunity 2: Teach Figma basics");
+    assertThat(export.export(ACME, rita.id()).toString())
+        .contains("interestShown=[{opportunity=opportunity 1: Run the cluster upgrade")
+        .contains("posted=[{number=2, title=Teach Figma basics");
 
-    data.erase(ACME, rita.id());
+    PersonId anonymous = PersonId.random();
+    trellis.routes.erasures().forEach(e -> e.erase(new Erasure(ACME, rita.id(), anonymous)));
 
     assertThat(trellis.interests.of(ACME, rita.id())).isEmpty();
     Opportunity kept = trellis.opportunities.findByNumber(ACME, 2).orElseThrow();
     assertThat(kept.title()).isEqualTo("Teach Figma basics");
-    assertThat(kept.postedBy().value()).isEqualTo("erased");
+    assertThat(kept.postedBy()).isEqualTo(anonymous);
     assertThat(kept.status()).isEqualTo(Opportunity.Status.CLOSED);
-    assertThat(data.export(ACME, rita.id())).isEmpty();
+    assertThat(export.export(ACME, rita.id()).toString())
+        .isEqualTo("{interestShown=[], posted=[]}");
   }
 
   // --- helpers

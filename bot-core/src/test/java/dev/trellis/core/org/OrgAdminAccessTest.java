@@ -38,7 +38,7 @@ class OrgAdminAccessTest {
   void anIssuedTokenOpensItsOrgOnly() {
     String token = issue(ACME, "HR Acme");
 
-    assertThat(access.verify(token)).contains(ACME);
+    assertThat(access.verify(token).map(OrgAdminToken::orgId)).contains(ACME);
     assertThat(token).startsWith("trellis-org.").hasSizeGreaterThan(60);
   }
 
@@ -82,7 +82,7 @@ class OrgAdminAccessTest {
     String id = issued.stored().id();
 
     assertThat(access.revoke(GLOBEX, id)).isFalse();
-    assertThat(access.verify(issued.token())).contains(ACME);
+    assertThat(access.verify(issued.token()).map(OrgAdminToken::orgId)).contains(ACME);
     assertThat(access.revoke(ACME, id)).isTrue();
 
     assertThat(access.verify(issued.token())).isEmpty();

@@ -15,24 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * sentence that says what to do. Framework errors (bad JSON, wrong content type) get the same shape
  * from the base class.
  */
-@RestControllerAdvice(
-    assignableTypes = {
-      OrgsAdminController.class,
-      DirectoryAdminController.class,
-      OutboxAdminController.class,
-      QuestionsAdminController.class,
-      CohortsAdminController.class,
-      CohortRoundsAdminController.class,
-      PromptsAdminController.class,
-      ScheduleAdminController.class,
-      HolidaysAdminController.class,
-      OrgSettingsAdminController.class,
-      OpportunitiesAdminController.class,
-      DevTimeAdminController.class,
-      SlackAdminController.class,
-      TeamsAdminController.class,
-      TokensAdminController.class
-    })
+@RestControllerAdvice(basePackageClasses = AdminApiErrors.class)
 class AdminApiErrors extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(AdminApiException.class)

@@ -11,11 +11,29 @@ sealed interface AdminCaller {
 
   String ATTRIBUTE = AdminCaller.class.getName();
 
-  record Operator() implements AdminCaller {}
+  /** Who the audit log says called: {@code operator}, or {@code token <id>}. */
+  String who();
 
-  record OrgAdmin(OrgId orgId) implements AdminCaller {
+  record Operator() implements AdminCaller {
+    @Override
+    public String who() {
+      return "operator";
+    }
+  }
+
+  record OrgAdmin(OrgId orgId, String tokenId) implements AdminCaller {
     public OrgAdmin {
       Objects.requireNonNull(orgId, "orgId");
+      Objects.requireNonNull(tokenId, "tokenId");
+    }
+
+    OrgAdmin(OrgId orgId) {
+      this(orgId, "unknown");
+    }
+
+    @Override
+    public String who() {
+      return "token " + tokenId;
     }
   }
 }

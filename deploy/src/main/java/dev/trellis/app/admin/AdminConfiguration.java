@@ -2,9 +2,11 @@ package dev.trellis.app.admin;
 
 import com.mongodb.client.MongoDatabase;
 import dev.trellis.app.TrellisProperties;
+import dev.trellis.core.infra.mongo.MongoAuditLog;
 import dev.trellis.core.infra.mongo.MongoOrgAdminTokens;
 import dev.trellis.core.org.OrgAdminAccess;
 import dev.trellis.core.org.OrgAdminTokens;
+import dev.trellis.core.privacy.AuditLog;
 import java.time.Clock;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +30,16 @@ class AdminConfiguration implements WebMvcConfigurer {
   @Bean
   OrgAdminTokens orgAdminTokens(MongoDatabase db) {
     return new MongoOrgAdminTokens(db);
+  }
+
+  @Bean
+  AuditLog auditLog(MongoDatabase db) {
+    return new MongoAuditLog(db);
+  }
+
+  @Bean
+  AdminAudit adminAudit(AuditLog log, Clock clock) {
+    return new AdminAudit(log, clock);
   }
 
   @Bean

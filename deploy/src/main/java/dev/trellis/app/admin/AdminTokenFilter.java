@@ -99,7 +99,7 @@ final class AdminTokenFilter extends OncePerRequestFilter {
     if (operator.matches(token)) {
       return Optional.of(new AdminCaller.Operator());
     }
-    return orgTokens.verify(token).map(AdminCaller.OrgAdmin::new);
+    return orgTokens.verify(token).map(t -> new AdminCaller.OrgAdmin(t.orgId(), t.id()));
   }
 
   private static Optional<String> orgOf(HttpServletRequest request) {

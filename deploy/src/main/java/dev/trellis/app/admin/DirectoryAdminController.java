@@ -15,6 +15,7 @@ import dev.trellis.core.oneonone.RemovingOneOnOnes;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.step.ReplanningOrg;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
@@ -50,6 +51,7 @@ class DirectoryAdminController {
   private final TrellisProperties properties;
   private final ReplanningOrg replanning;
   private final RemovingOneOnOnes removingOneOnOnes;
+  private final AdminAudit audit;
 
   DirectoryAdminController(
       Orgs orgs,
@@ -59,7 +61,9 @@ class DirectoryAdminController {
       ImportingOneOnOnes importingOneOnOnes,
       TrellisProperties properties,
       ReplanningOrg replanning,
-      RemovingOneOnOnes removingOneOnOnes) {
+      RemovingOneOnOnes removingOneOnOnes,
+      AdminAudit audit) {
+    this.audit = audit;
     this.orgs = orgs;
     this.people = people;
     this.oneOnOnes = oneOnOnes;
@@ -75,8 +79,10 @@ class DirectoryAdminController {
       @PathVariable String orgId,
       @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
       @RequestHeader(value = HttpHeaders.CONTENT_LENGTH, defaultValue = "-1") long length,
-      InputStream body)
+      InputStream body,
+      HttpServletRequest request)
       throws IOException {
+    audit.record(request, OrgPaths.existing(orgs, orgId).id(), "import people");
     return importCsv(orgId, contentType, length, body, importingPeople::importCsv);
   }
 
@@ -127,8 +133,10 @@ class DirectoryAdminController {
   PeoplePage listPeople(
       @PathVariable String orgId,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
+      @RequestParam(defaultValue = "50") int size,
+      HttpServletRequest request) {
     OrgId id = OrgPaths.existing(orgs, orgId).id();
+    audit.record(request, id, "read directory");
     if (page < 0 || size < 1 || size > PageRequest.MAX_SIZE) {
       throw new AdminApiException(
           HttpStatus.BAD_REQUEST, "page must be 0 or more and size 1 to " + PageRequest.MAX_SIZE);

@@ -10,6 +10,7 @@ import dev.trellis.core.schedule.SkippedStep;
 import dev.trellis.core.schedule.StepPlan;
 import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.PlanningSteps;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,9 +45,16 @@ class ScheduleAdminController {
   private final PlanningSteps planning;
   private final DueSteps dueSteps;
   private final Clock clock;
+  private final AdminAudit audit;
 
   ScheduleAdminController(
-      Orgs orgs, People people, PlanningSteps planning, DueSteps dueSteps, Clock clock) {
+      Orgs orgs,
+      People people,
+      PlanningSteps planning,
+      DueSteps dueSteps,
+      Clock clock,
+      AdminAudit audit) {
+    this.audit = audit;
     this.orgs = orgs;
     this.people = people;
     this.planning = planning;
@@ -94,9 +102,11 @@ class ScheduleAdminController {
   ScheduleView schedule(
       @PathVariable String orgId,
       @PathVariable String email,
-      @RequestParam(defaultValue = "14") int days) {
+      @RequestParam(defaultValue = "14") int days,
+      HttpServletRequest request) {
     OrgId id = OrgPaths.existing(orgs, orgId).id();
     Person person = PersonPaths.existing(people, id, email);
+    audit.record(request, id, "read schedule", person.id());
     if (days < 1 || days > MAX_DAYS) {
       throw new AdminApiException(
           HttpStatus.BAD_REQUEST, "days must be 1 to " + MAX_DAYS + ", not " + days);

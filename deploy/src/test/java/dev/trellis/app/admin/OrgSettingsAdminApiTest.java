@@ -15,7 +15,8 @@ class OrgSettingsAdminApiTest extends AdminApiTestBase {
 
   static final String DEFAULTS =
       "{\"feedback\":{\"askNudgeAfterWeeks\":6},"
-          + "\"devTime\":{\"monthlyHours\":0,\"protectedSlot\":null}}";
+          + "\"devTime\":{\"monthlyHours\":0,\"protectedSlot\":null},"
+          + "\"retention\":{\"months\":0},\"analytics\":{\"minGroupSize\":5}}";
   static final String FRIDAY_AFTERNOONS =
       "{\"devTime\":{\"monthlyHours\":4,"
           + "\"protectedSlot\":{\"weekday\":\"FRI\",\"from\":\"13:00\",\"to\":\"17:00\"}}}";
@@ -99,7 +100,29 @@ class OrgSettingsAdminApiTest extends AdminApiTestBase {
     assertThat(admin.get(settings()).json().toString())
         .isEqualTo(
             "{\"feedback\":{\"askNudgeAfterWeeks\":3},\"devTime\":{\"monthlyHours\":4,"
-                + "\"protectedSlot\":{\"weekday\":\"FRI\",\"from\":\"13:00\",\"to\":\"17:00\"}}}");
+                + "\"protectedSlot\":{\"weekday\":\"FRI\",\"from\":\"13:00\",\"to\":\"17:00\"}},"
+                + "\"retention\":{\"months\":0},\"analytics\":{\"minGroupSize\":5}}");
+  }
+
+  @Test
+  void retentionAndTheSmallestGroupAnalyticsShowAreSetAndCheckedLikeTheRest() {
+    Answer put = put("{\"retention\":{\"months\":18},\"analytics\":{\"minGroupSize\":8}}");
+
+    assertThat(put.status()).as(put.body()).isEqualTo(200);
+    assertThat(put.json().at("/retention/months").asInt()).isEqualTo(18);
+    assertThat(put.json().at("/analytics/minGroupSize").asInt()).isEqualTo(8);
+    String before = admin.get(settings()).json().toString();
+    assertBadRequest(
+        put("{\"retention\":{\"months\":121}}"),
+        "'retention.months' is a number of months from 1 to 120, or 0 to keep texts, not 121");
+    assertBadRequest(
+        put("{\"analytics\":{\"minGroupSize\":2}}"),
+        "'analytics.minGroupSize' is a number of people from 3 to 25, not 2");
+    assertBadRequest(put("{\"analytics\":{\"minGroupSize\":26}}"), "'analytics.minGroupSize'");
+    assertThat(admin.get(settings()).json().toString()).isEqualTo(before);
+
+    assertThat(put("{\"retention\":{\"months\":0}}").json().at("/retention/months").asInt())
+        .isZero();
   }
 
   @Test

@@ -57,6 +57,8 @@ public final class MongoSchema {
   static final String OPPORTUNITY_INTERESTS = "opportunity_interests";
   static final String DEVTIME_ENTRIES = "devtime_entries";
   static final String DEVTIME_SHARES = "devtime_shares";
+  static final String AUDIT_LOG = "audit_log";
+  static final String ERASED_PEOPLE = "erased_people";
 
   private MongoSchema() {}
 
@@ -79,6 +81,8 @@ public final class MongoSchema {
     // admin_tokens are checked by _id (the token's id); listing an org's tokens reads this.
     index(db, ADMIN_TOKENS, Indexes.ascending("orgId", "createdAt"), "org_created");
     index(db, NUDGE_DAYS, Indexes.ascending("orgId", "personId"), "org_person");
+    index(db, AUDIT_LOG, Indexes.ascending("orgId", "at"), "org_at");
+    index(db, ERASED_PEOPLE, Indexes.ascending("orgId"), "org");
   }
 
   /** The indexes features declare in their routes (idempotent, as the schema's own). */
