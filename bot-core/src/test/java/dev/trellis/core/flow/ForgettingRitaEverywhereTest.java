@@ -4,6 +4,10 @@ import static dev.trellis.core.directory.PersonTestData.ACME;
 import static dev.trellis.core.directory.PersonTestData.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trellis.core.buddy.Cohort;
+import dev.trellis.core.buddy.Cohort.Policy;
+import dev.trellis.core.buddy.CohortId;
+import dev.trellis.core.buddy.CohortMember;
 import dev.trellis.core.directory.Cadence;
 import dev.trellis.core.directory.ErasedPerson;
 import dev.trellis.core.directory.OneOnOne;
@@ -46,6 +50,7 @@ class ForgettingRitaEverywhereTest {
   static final Instant MONDAY = Instant.parse("2026-11-16T10:00:00Z");
   static final Instant LAST_FIFTEEN_SENT = Instant.parse("2026-11-19T09:20:00Z");
   static final String RITAS = "RITA-WROTE";
+  static final CohortId LAB = new CohortId("lab");
 
   /** Collections that name nobody: org data, the question bank, the anonymous stand-ins. */
   static final Set<String> PERSON_FREE =
@@ -111,6 +116,11 @@ class ForgettingRitaEverywhereTest {
     long reflections = count("reflections");
     long prompts = count("prompts");
     long feedback = count("feedback");
+    long meetups = count("buddy_meetups");
+    long interests = count("opportunity_interests");
+    assertThat(trellis.outbox.pending(ACME, 100))
+        .extracting(e -> e.recipient().address())
+        .contains("group:UBOB0001,UPETE0001,URITA0001");
 
     forgetRita();
 
@@ -121,6 +131,12 @@ class ForgettingRitaEverywhereTest {
     assertThat(count("feedback")).isEqualTo(feedback);
     assertThat(trellis.feedback.receivedBy(ACME, olga.id(), 10)).hasSize(1);
     assertThat(trellis.feedback.givenBy(ACME, bob.id(), 10)).hasSize(1);
+    assertThat(trellis.outbox.pending(ACME, 100))
+        .extracting(e -> e.recipient().address())
+        .contains("group:UBOB0001,UPETE0001");
+    assertThat(trellis.buddyCommands.glance(bob, trellis.clock.instant())).isNotBlank();
+    assertThat(count("buddy_meetups")).isEqualTo(meetups);
+    assertThat(count("opportunity_interests")).isEqualTo(interests);
     List<ErasedPerson> erased = trellis.erasedPeople.of(ACME);
     assertThat(erased).hasSize(1);
     assertThat(erased.get(0).department()).hasValue("Engineering");
@@ -214,7 +230,17 @@ class ForgettingRitaEverywhereTest {
         answering.reference(),
         Map.of("went_well", RITAS + " received from Bob", "try_differently", ""));
     trellis.press(pete, lastReceived(pete, "Feedback request"), "feedback.decline");
-    // Left waiting in the outbox: Bob's answer to Rita and the news of Pete's decline.
+    trellis.submit(
+        olga,
+        "opportunity.post_form",
+        "",
+        Map.of("title", "Run the cluster upgrade", "kind", "stretch", "closes_on", "2026-12-31"));
+    OutboundMessage open = ((Response.Reply) trellis.command(rita, "opportunity list")).message();
+    trellis.press(rita, open, open.buttons().get(0).actionId().value());
+    trellis.dispatcher.dispatchDue();
+    buddyRoundOfThree();
+    // Left waiting in the outbox: Bob's answer to Rita, the news of Pete's decline, the group's
+    // introduction (Rita last in it) and Rita's proposed time for her buddies.
     new MongoInbox(mongo.db(), trellis.cipher)
         .accept(
             new InboundRequest(
@@ -224,6 +250,18 @@ class ForgettingRitaEverywhereTest {
                 "{\"user\":\"" + rita.slackUserId().orElseThrow() + "\",\"text\":\"hi\"}",
                 trellis.clock.instant(),
                 0));
+  }
+
+  private void buddyRoundOfThree() {
+    trellis.cohorts.save(
+        new Cohort(LAB, ACME, "Career lab", 3, 4, LocalDate.of(2026, 11, 16), Policy.OPT_IN, 6));
+    for (Person p : List.of(bob, pete, rita)) {
+      trellis.cohorts.saveMember(ACME, LAB, CohortMember.joined(p.id()));
+    }
+    trellis.startingRound.start(ACME, LAB);
+    trellis.buddy(rita, "propose tomorrow 15:00");
+    trellis.buddy(rita, "done " + RITAS + " buddy note");
+    trellis.buddy(bob, "done Bob's own note");
   }
 
   private Response forgetRita() {
