@@ -71,13 +71,26 @@ class TeamsForgetMeTest extends TeamsServiceTest {
     assertThat(cardText(asked)).contains("This erases everything Trellis keeps about you");
     JsonNode erase = submitAction(card(asked), "Erase everything");
 
-    int answered = sentTo(rita).size();
     requests.post(
         requests.cardAction(
             serviceUrl, tenant, chatOf(rita), rita, erase.path("data"), activityId(asked)));
 
-    assertThat(cardText(await(() -> sentTo(rita), answered + 1).get(answered)))
-        .contains("Everything Trellis kept about you is erased");
+    // The answer takes the place of the card whose button she pressed, in her chat.
+    ServeEvent answered =
+        await(
+                () ->
+                    TeamsCalls.eventsMatching(
+                        teams,
+                        e ->
+                            e.getRequest()
+                                    .getUrl()
+                                    .startsWith(TeamsCalls.activitiesPath(chatOf(rita)))
+                                && e.getRequest()
+                                    .getBodyAsString()
+                                    .contains("Everything Trellis kept about you is erased")),
+                1)
+            .get(0);
+    assertThat(answered.getRequest().getUrl()).contains(activityId(asked));
     for (String collection : db.listCollectionNames()) {
       for (Document d : db.getCollection(collection).find()) {
         assertThat(d.toJson())

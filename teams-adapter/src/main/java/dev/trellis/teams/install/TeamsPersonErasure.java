@@ -3,6 +3,7 @@ package dev.trellis.teams.install;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.feature.PersonalErasure;
+import dev.trellis.teams.TeamsConversations;
 import java.util.Set;
 
 /**
