@@ -73,10 +73,9 @@ public final class OneOnOneFeature implements Feature {
   }
 
   /**
-   * The person's recurring 1:1s end (their manager's or report's planned steps for it go with the
-   * person's steps); the outcomes they pressed stay counted under the anonymous id. The questions
-   * picked for an occurrence ({@code agenda_questions}) come from the question bank and name
-   * nobody.
+   * The person's recurring 1:1s end, and with them the steps planned for them; the outcomes they
+   * pressed stay counted under the anonymous id. The questions picked for an occurrence ({@code
+   * agenda_questions}) come from the question bank and name nobody.
    */
   private final class OneOnOneErasure implements PersonalErasure {
 
@@ -87,10 +86,15 @@ public final class OneOnOneFeature implements Feature {
 
     @Override
     public void erase(Erasure erasure) {
+      boolean ended = false;
       for (OneOnOne o : oneOnOnes.findAll(erasure.orgId())) {
         if (o.managerId().equals(erasure.personId()) || o.reportId().equals(erasure.personId())) {
-          oneOnOnes.delete(erasure.orgId(), o.id());
+          ended |= oneOnOnes.delete(erasure.orgId(), o.id());
         }
+      }
+      if (ended) {
+        // The other side's agenda, last-15 and takeaway steps of the ended 1:1s are withdrawn.
+        replanning.replan(erasure.orgId());
       }
       outcomes.store().eraseOf(erasure);
     }

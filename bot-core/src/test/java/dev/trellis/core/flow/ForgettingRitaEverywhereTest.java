@@ -68,6 +68,7 @@ class ForgettingRitaEverywhereTest {
   Person bob;
   Person pete;
   Person rita;
+  OneOnOne olgaAndRita;
 
   @BeforeEach
   void givenRitaWhoWentThroughEveryFlow() {
@@ -77,7 +78,8 @@ class ForgettingRitaEverywhereTest {
     pete = person("Pete", olga);
     rita = person("Rita", olga);
     trellis.add(olga, bob, pete, rita);
-    trellis.oneOnOnes.saveAll(ACME, List.of(weeklyOnThursdays(olga, rita)));
+    olgaAndRita = weeklyOnThursdays(olga, rita);
+    trellis.oneOnOnes.saveAll(ACME, List.of(olgaAndRita));
     goThroughEveryFlow();
   }
 
@@ -142,6 +144,32 @@ class ForgettingRitaEverywhereTest {
     assertThat(erased.get(0).department()).hasValue("Engineering");
     assertThat(erased.get(0).managerId()).hasValue(olga.id());
     assertThat(trellis.command(rita, "forget-me")).isInstanceOf(Response.Reply.class);
+  }
+
+  @Test
+  void theirOneOnOneEndsWithItsStepsAndErasingTheManagerLaterRenamesHerInRitasStandIn() {
+    trellis.planning.plan(ACME);
+    assertThat(stepsOf(olgaAndRita)).isNotEmpty();
+
+    forgetRita();
+    boolean olgaErased = trellis.erasing.erase(ACME, olga.id());
+
+    assertThat(olgaErased).isTrue();
+    assertThat(trellis.oneOnOnes.findAll(ACME)).isEmpty();
+    assertThat(stepsOf(olgaAndRita)).isEmpty();
+    List<ErasedPerson> erased = trellis.erasedPeople.of(ACME);
+    assertThat(erased).hasSize(2);
+    ErasedPerson olgasStandIn =
+        erased.stream().filter(e -> e.managerId().isEmpty()).findFirst().orElseThrow();
+    assertThat(erased)
+        .filteredOn(e -> e.managerId().isPresent())
+        .singleElement()
+        .satisfies(e -> assertThat(e.managerId()).hasValue(olgasStandIn.anonymousId()));
+    assertThat(trellis.people.findAll(ACME))
+        .allSatisfy(p -> assertThat(p.managerId()).isEmpty())
+        .extracting(Person::id)
+        .containsExactlyInAnyOrder(bob.id(), pete.id());
+    assertThat(trellis.erasing.erase(ACME, olga.id())).isFalse();
   }
 
   @Test
@@ -296,6 +324,12 @@ class ForgettingRitaEverywhereTest {
       list.forEach(v -> found.addAll(strings(v)));
     }
     return found;
+  }
+
+  private List<Document> stepsOf(OneOnOne oneOnOne) {
+    return mongo.db().getCollection("steps").find().into(new ArrayList<>()).stream()
+        .filter(d -> d.toJson().contains(oneOnOne.id().value()))
+        .toList();
   }
 
   private long count(String collection) {

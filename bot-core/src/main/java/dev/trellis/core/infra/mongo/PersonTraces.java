@@ -36,7 +36,11 @@ final class PersonTraces {
     Optional<Pattern> name =
         Optional.of(person.name().strip())
             .filter(n -> n.length() >= 2)
-            .map(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b", Pattern.CASE_INSENSITIVE));
+            .map(
+                n ->
+                    Pattern.compile(
+                        "\\b" + Pattern.quote(n) + "\\b",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS));
     return new PersonTraces(List.copyOf(ids), List.copyOf(platformIds), name);
   }
 
