@@ -12,5 +12,11 @@ final class FeatureOrder {
   static final int FEEDBACK = 50;
   static final int OPPORTUNITIES = 60;
 
+  /** The platforms' own records of a person: erased while the directory entry still exists. */
+  static final int PLATFORM_ERASURES = 80;
+
+  /** Forget-me, and Trellis's own records of a person: erased last, the directory entry too. */
+  static final int ERASURE = 90;
+
   private FeatureOrder() {}
 }

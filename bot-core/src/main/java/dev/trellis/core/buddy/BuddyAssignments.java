@@ -1,6 +1,7 @@
 package dev.trellis.core.buddy;
 
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.List;
@@ -31,4 +32,7 @@ public interface BuddyAssignments {
 
   /** The person's meetups, newest first, at most {@code max}. */
   List<MeetupId> recent(OrgId orgId, PersonId personId, int max);
+
+  /** Erasure: the person's assignment is gone; others' recent buddies name the anonymous id. */
+  void eraseOf(Erasure erasure);
 }

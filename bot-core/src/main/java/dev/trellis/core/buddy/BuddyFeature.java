@@ -70,6 +70,7 @@ public final class BuddyFeature implements Feature {
             (person, now) -> List.of(new Field("Career buddy", commands.glance(person, now))))
         .index(IndexSpec.on("cohorts", "org", "orgId"))
         .index(IndexSpec.on("cohort_members", "org_cohort", "orgId", "cohortId"))
-        .index(IndexSpec.on("buddy_rounds", "org_cohort", "orgId", "cohortId"));
+        .index(IndexSpec.on("buddy_rounds", "org_cohort", "orgId", "cohortId"))
+        .erases(nudges.erasure(commands.assignments()));
   }
 }

@@ -1,5 +1,6 @@
 package dev.trellis.core.buddy;
 
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.List;
@@ -63,4 +64,7 @@ public interface BuddyRounds {
 
   /** Records the round's figures, once: false when they already were. */
   boolean recordFigures(OrgId orgId, CohortId cohortId, int number, RoundFigures figures);
+
+  /** Erasure: the groups and figures of rounds keep the person as the anonymous id. */
+  void eraseOf(Erasure erasure);
 }

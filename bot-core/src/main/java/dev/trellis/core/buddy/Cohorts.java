@@ -1,6 +1,7 @@
 package dev.trellis.core.buddy;
 
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import java.util.List;
 import java.util.Optional;
@@ -26,4 +27,7 @@ public interface Cohorts {
 
   /** Stores or replaces one member's state. */
   void saveMember(OrgId orgId, CohortId id, CohortMember member);
+
+  /** Erasure: the person leaves their cohorts; what names them elsewhere names the anonymous id. */
+  void eraseOf(Erasure erasure);
 }

@@ -1,6 +1,7 @@
 package dev.trellis.core.buddy;
 
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.List;
@@ -38,4 +39,13 @@ public interface Meetups {
   void saveNote(Meetup meetup, PersonId who, String note);
 
   Optional<String> note(Meetup meetup, PersonId who);
+
+  /**
+   * Erasure: the person stays a member of their meetups as the anonymous id (done, happened and
+   * proposals stay counted), without their note.
+   */
+  void eraseOf(Erasure erasure);
+
+  /** Retention: the notes of members who marked a meetup done before the cutoff are forgotten. */
+  void forgetNotesBefore(OrgId orgId, Instant cutoff);
 }

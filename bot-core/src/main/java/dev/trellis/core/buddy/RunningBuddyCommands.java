@@ -30,6 +30,10 @@ public final class RunningBuddyCommands {
   private final DescribingMeetups describing;
   private final ShowingBuddyStatus status;
 
+  BuddyAssignments assignments() {
+    return assignments;
+  }
+
   public RunningBuddyCommands(
       Cohorts cohorts,
       Meetups meetups,

@@ -39,6 +39,11 @@ public final class SendingBuddyNudges implements StepHandler {
   private final People people;
   private final BuddyDelivery delivery;
 
+  /** How the buddy feature forgets a person, over the stores the nudges read. */
+  BuddyErasure erasure(BuddyAssignments assignments) {
+    return new BuddyErasure(cohorts, rounds, meetups, assignments);
+  }
+
   public SendingBuddyNudges(
       Cohorts cohorts,
       StartingBuddyRound.Stores stores,

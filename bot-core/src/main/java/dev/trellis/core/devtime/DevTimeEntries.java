@@ -1,6 +1,7 @@
 package dev.trellis.core.devtime;
 
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import java.time.YearMonth;
 import java.util.List;
@@ -25,6 +26,6 @@ public interface DevTimeEntries {
   /** Minutes logged in the month by each person of the org who logged any. */
   Map<PersonId, Integer> minutesByPerson(OrgId orgId, YearMonth month);
 
-  /** Deletes all the person's entries. */
-  void eraseOf(OrgId orgId, PersonId personId);
+  /** Erasure: the minutes stay counted under the anonymous id, without what the person wrote. */
+  void eraseOf(Erasure erasure);
 }

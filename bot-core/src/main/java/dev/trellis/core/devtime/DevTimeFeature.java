@@ -129,7 +129,7 @@ public final class DevTimeFeature implements Feature {
 
     @Override
     public void erase(Erasure erasure) {
-      stores.entries().eraseOf(erasure.orgId(), erasure.personId());
+      stores.entries().eraseOf(erasure);
       stores.shares().remove(erasure.orgId(), erasure.personId());
     }
   }

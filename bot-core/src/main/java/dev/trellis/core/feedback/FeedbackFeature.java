@@ -7,18 +7,23 @@ import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.feature.Asked;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.feature.Feature;
 import dev.trellis.core.feature.HelpTexts;
 import dev.trellis.core.feature.HelpTopic;
 import dev.trellis.core.feature.IndexSpec;
+import dev.trellis.core.feature.PersonalErasure;
 import dev.trellis.core.feature.Routes;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.Response;
 import dev.trellis.core.message.ActionId;
+import dev.trellis.core.org.OrgId;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.Holidays;
 import dev.trellis.core.step.PeopleSettings;
+import java.time.Instant;
+import java.util.Set;
 
 /**
  * Feedback both ways: asking colleagues for it ({@code /feedback ask}), answering or declining a
@@ -92,7 +97,27 @@ public final class FeedbackFeature implements Feature {
         .index(IndexSpec.on("feedback", "giver_state", "orgId", "giverId", "state"))
         .index(IndexSpec.on("feedback", "receiver_state", "orgId", "receiverId", "state"))
         .index(IndexSpec.on("feedback", "org_asked", "orgId", "asked", "createdAt"))
-        .index(IndexSpec.on("feedback_watch", "org", "orgId"));
+        .index(IndexSpec.on("feedback_watch", "org", "orgId"))
+        .erases(new FeedbackErasure(records));
+  }
+
+  /** Feedback stays counted without the person's texts; see {@link FeedbackRecords#eraseOf}. */
+  private record FeedbackErasure(FeedbackRecords records) implements PersonalErasure {
+
+    @Override
+    public Set<String> collections() {
+      return Set.of("feedback", "feedback_watch");
+    }
+
+    @Override
+    public void erase(Erasure erasure) {
+      records.eraseOf(erasure);
+    }
+
+    @Override
+    public void forgetTextsBefore(OrgId orgId, Instant cutoff) {
+      records.forgetTextsBefore(orgId, cutoff);
+    }
   }
 
   private static Response run(

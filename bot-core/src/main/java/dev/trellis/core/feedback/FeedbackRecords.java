@@ -1,6 +1,7 @@
 package dev.trellis.core.feedback;
 
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.Collection;
@@ -58,4 +59,14 @@ public interface FeedbackRecords {
    * someone it has known for less.
    */
   Map<PersonId, Instant> watchedSince(OrgId orgId, Collection<PersonId> people, Instant now);
+
+  /**
+   * Erasure: feedback the person asked, gave or received stays counted (asked, answered, declined,
+   * expired) with the anonymous id in their place and without text written by or for them; the
+   * other side's record stays.
+   */
+  void eraseOf(Erasure erasure);
+
+  /** Retention: the topics and answers of feedback asked before the cutoff are forgotten. */
+  void forgetTextsBefore(OrgId orgId, Instant cutoff);
 }

@@ -124,7 +124,7 @@ public final class GoalFeature implements Feature {
 
     @Override
     public void erase(Erasure erasure) {
-      goals.eraseOf(erasure.orgId(), erasure.personId());
+      goals.eraseOf(erasure);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.trellis.core.goal;
 
 import dev.trellis.core.command.GoalDirection;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.List;
@@ -39,6 +40,10 @@ public interface Goals {
    */
   void forEachOpen(OrgId orgId, Consumer<Goal> each);
 
-  /** Deletes all the person's goals and their numbering. */
-  void eraseOf(OrgId orgId, PersonId personId);
+  /**
+   * Erasure: the person's goals stay counted (direction, status) under the anonymous id, without
+   * their text or next step; goals shared with the person name the anonymous id. The person's
+   * numbering starts afresh.
+   */
+  void eraseOf(Erasure erasure);
 }

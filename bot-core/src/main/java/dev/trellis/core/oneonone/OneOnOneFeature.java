@@ -1,12 +1,16 @@
 package dev.trellis.core.oneonone;
 
 import dev.trellis.core.command.TrellisCommand;
+import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.People;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.feature.Feature;
 import dev.trellis.core.feature.IndexSpec;
+import dev.trellis.core.feature.PersonalErasure;
 import dev.trellis.core.feature.Routes;
 import dev.trellis.core.step.ReplanningOrg;
+import java.util.Set;
 
 /**
  * 1:1s: {@code 1on1 add|list}, the manager's agenda before, the last-15-minutes prompt and its
@@ -64,6 +68,35 @@ public final class OneOnOneFeature implements Feature {
         .steps(senders.takeaways())
         // one_on_one_outcomes and agenda_questions are looked up by _id (org/1:1/date[/person]);
         // only the HR counts read a range of an org's dates.
-        .index(IndexSpec.on("one_on_one_outcomes", "org_date", "orgId", "date"));
+        .index(IndexSpec.on("one_on_one_outcomes", "org_date", "orgId", "date"))
+        .erases(new OneOnOneErasure());
+  }
+
+  /**
+   * The person's recurring 1:1s end, and with them the steps planned for them; the outcomes they
+   * pressed stay counted under the anonymous id. The questions picked for an occurrence ({@code
+   * agenda_questions}) come from the question bank and name nobody.
+   */
+  private final class OneOnOneErasure implements PersonalErasure {
+
+    @Override
+    public Set<String> collections() {
+      return Set.of("one_on_ones", "one_on_one_outcomes", "agenda_questions");
+    }
+
+    @Override
+    public void erase(Erasure erasure) {
+      boolean ended = false;
+      for (OneOnOne o : oneOnOnes.findAll(erasure.orgId())) {
+        if (o.managerId().equals(erasure.personId()) || o.reportId().equals(erasure.personId())) {
+          ended |= oneOnOnes.delete(erasure.orgId(), o.id());
+        }
+      }
+      if (ended) {
+        // The other side's agenda, last-15 and takeaway steps of the ended 1:1s are withdrawn.
+        replanning.replan(erasure.orgId());
+      }
+      outcomes.store().eraseOf(erasure);
+    }
   }
 }

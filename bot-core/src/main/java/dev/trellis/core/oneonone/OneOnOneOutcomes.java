@@ -2,6 +2,7 @@ package dev.trellis.core.oneonone;
 
 import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -24,4 +25,7 @@ public interface OneOnOneOutcomes {
    * people recorded counts twice.
    */
   OutcomeCounts countBetween(OrgId orgId, LocalDate from, LocalDate to);
+
+  /** Erasure: the outcomes the person pressed stay counted under the anonymous id. */
+  void eraseOf(Erasure erasure);
 }

@@ -19,6 +19,11 @@ public final class RecordingOutcomes {
   private final OneOnOnes oneOnOnes;
   private final OneOnOneOutcomes outcomes;
 
+  /** The outcomes the person pressed, as stored (erasure anonymizes them there). */
+  OneOnOneOutcomes store() {
+    return outcomes;
+  }
+
   public RecordingOutcomes(OneOnOnes oneOnOnes, OneOnOneOutcomes outcomes) {
     this.oneOnOnes = oneOnOnes;
     this.outcomes = outcomes;

@@ -18,11 +18,14 @@ import java.util.stream.Collectors;
 /**
  * What the feature keeps of a person: the interest they showed (theirs: exported and erased) and
  * the opportunities they posted (org postings: exported, and kept on erasure with the poster
- * replaced by the erasure's anonymous id; an open one is closed, as nobody is left to answer
- * interest). An opportunity they filled keeps being counted as filled, from another team or not,
- * with the filler replaced by the anonymous id too.
+ * replaced by the erasure's anonymous id and their title erased; an open one is closed, as nobody
+ * is left to answer interest). An opportunity they filled keeps being counted as filled, from
+ * another team or not, with the filler replaced by the anonymous id too.
  */
 final class OpportunityData implements PersonalExport, PersonalErasure {
+
+  /** What an erased poster's opportunity is called instead of the title they wrote. */
+  static final String ERASED_TITLE = "(this text was erased)";
 
   private final Opportunities opportunities;
   private final OpportunityInterests interests;
@@ -85,7 +88,7 @@ final class OpportunityData implements PersonalExport, PersonalErasure {
   public void erase(Erasure erasure) {
     OrgId orgId = erasure.orgId();
     PersonId personId = erasure.personId();
-    interests.eraseOf(orgId, personId);
+    interests.eraseOf(erasure);
     for (Opportunity o : opportunities.all(orgId)) {
       boolean posted = o.postedBy().equals(personId);
       boolean filled =
@@ -103,7 +106,13 @@ final class OpportunityData implements PersonalExport, PersonalErasure {
     OpportunityDraft posting =
         p.postedBy().equals(personId)
             ? new OpportunityDraft(
-                anonymous, p.title(), p.kind(), p.team(), p.skills(), p.timeNeeded(), p.closesOn())
+                anonymous,
+                ERASED_TITLE,
+                p.kind(),
+                p.team(),
+                p.skills(),
+                p.timeNeeded(),
+                p.closesOn())
             : p;
     Optional<Opportunity.Ending> ended =
         o.ended()

@@ -1,6 +1,7 @@
 package dev.trellis.core.opportunity;
 
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,9 @@ public interface OpportunityInterests {
   /** How many interests were shown in the org in {@code [from, to)}. */
   long countShown(OrgId orgId, Instant from, Instant to);
 
-  /** Deletes the interest the person showed. */
-  void eraseOf(OrgId orgId, PersonId person);
+  /**
+   * Erasure: the interest the person showed stays counted under the anonymous id; a manager told of
+   * someone's interest who is erased is named by the anonymous id.
+   */
+  void eraseOf(Erasure erasure);
 }

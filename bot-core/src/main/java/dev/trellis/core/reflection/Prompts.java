@@ -1,6 +1,7 @@
 package dev.trellis.core.reflection;
 
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import java.util.List;
 import java.util.Optional;
@@ -23,4 +24,7 @@ public interface Prompts {
    * instance: answers false when the prompt was already closed (a double click, a second device).
    */
   boolean close(OrgId orgId, PromptId id, Prompt.State to);
+
+  /** Erasure: the person's prompts stay counted under the anonymous id. */
+  void eraseOf(Erasure erasure);
 }

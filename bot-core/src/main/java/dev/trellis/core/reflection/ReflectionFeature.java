@@ -3,12 +3,16 @@ package dev.trellis.core.reflection;
 import dev.trellis.core.command.TrellisCommand;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.Person;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.feature.Feature;
 import dev.trellis.core.feature.IndexSpec;
+import dev.trellis.core.feature.PersonalErasure;
 import dev.trellis.core.feature.Routes;
 import dev.trellis.core.message.Field;
+import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reflection: the weekly question, its answers (by reply, button or form), sharing them, and the
@@ -52,7 +56,31 @@ public final class ReflectionFeature implements Feature {
         .plans(new ReflectionSteps())
         .steps(sending)
         .index(IndexSpec.on("reflections", "person_history", "orgId", "personId", "answeredAt"))
-        .index(IndexSpec.on("reflections", "person_shares", "orgId", "personId", "shares.with"));
+        .index(IndexSpec.on("reflections", "person_shares", "orgId", "personId", "shares.with"))
+        .erases(new ReflectionErasure());
+  }
+
+  /**
+   * Answers and prompts stay counted (sent, answered, shared) under the anonymous id, without what
+   * the person wrote; a question's first close ({@code prompt_closes}) names nobody.
+   */
+  private final class ReflectionErasure implements PersonalErasure {
+
+    @Override
+    public Set<String> collections() {
+      return Set.of("reflections", "prompts", "prompt_closes");
+    }
+
+    @Override
+    public void erase(Erasure erasure) {
+      reflections.eraseOf(erasure);
+      prompts.eraseOf(erasure);
+    }
+
+    @Override
+    public void forgetTextsBefore(OrgId orgId, Instant cutoff) {
+      reflections.forgetTextsBefore(orgId, cutoff);
+    }
   }
 
   private List<Field> openQuestion(Person person, Instant now) {

@@ -1,6 +1,7 @@
 package dev.trellis.core.reflection;
 
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.List;
@@ -24,4 +25,13 @@ public interface Reflections {
    * dev.trellis.core.privacy.SharedItemAccess}'s to decide.
    */
   List<Reflection> sharedWith(OrgId orgId, PersonId personId, PersonId recipient, Instant since);
+
+  /**
+   * Erasure: the person's answers stay counted under the anonymous id without their text; answers
+   * shared with the person name the anonymous id.
+   */
+  void eraseOf(Erasure erasure);
+
+  /** Retention: the text of answers given before the cutoff is forgotten; the answers stay. */
+  void forgetTextsBefore(OrgId orgId, Instant cutoff);
 }

@@ -2,13 +2,16 @@ package dev.trellis.core.settings;
 
 import dev.trellis.core.command.TrellisCommand;
 import dev.trellis.core.directory.Person;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.feature.Feature;
+import dev.trellis.core.feature.PersonalErasure;
 import dev.trellis.core.feature.Routes;
 import dev.trellis.core.message.Field;
 import dev.trellis.core.step.PeopleSettings;
 import dev.trellis.core.step.PersonSettings;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /** A person's own settings: see them, pause and resume prompts, choose where messages come. */
 public final class SettingsFeature implements Feature {
@@ -37,7 +40,22 @@ public final class SettingsFeature implements Feature {
             "/trellis settings  when prompts come, your quiet hours and time zone",
             "/trellis pause 2w  no prompts for two weeks (or 3d for three days)",
             "/trellis resume  prompts on again")
-        .home(HOME_PLACE, this::homeFields);
+        .home(HOME_PLACE, this::homeFields)
+        .erases(new SettingsErasure());
+  }
+
+  /** A person's own settings go with them. */
+  private final class SettingsErasure implements PersonalErasure {
+
+    @Override
+    public Set<String> collections() {
+      return Set.of("person_settings");
+    }
+
+    @Override
+    public void erase(Erasure erasure) {
+      settings.remove(erasure.orgId(), erasure.personId());
+    }
   }
 
   private List<Field> homeFields(Person person, Instant now) {

@@ -17,4 +17,7 @@ public interface PeopleSettings {
   Map<PersonId, PersonSettings> findAll(OrgId orgId, Collection<PersonId> personIds);
 
   void save(OrgId orgId, PersonId personId, PersonSettings settings);
+
+  /** Erasure: the person's settings are gone (they are back to the defaults). */
+  void remove(OrgId orgId, PersonId personId);
 }

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -241,7 +242,13 @@ class DevTimeFlowTest {
     Erasure erasure = new Erasure(ACME, rita.id(), PersonId.random());
     trellis.routes.erasures().forEach(e -> e.erase(erasure));
 
-    assertThat(devtime(rita, "undo")).startsWith("You have no entry to undo.");
+    YearMonth from = YearMonth.of(2000, 1);
+    YearMonth to = YearMonth.of(9999, 12);
+    assertThat(trellis.devTime.ofPerson(ACME, rita.id(), from, to)).isEmpty();
+    assertThat(trellis.devTime.ofPerson(ACME, erasure.anonymousId(), from, to))
+        .singleElement()
+        .satisfies(e -> assertThat(e.minutes()).isEqualTo(90))
+        .satisfies(e -> assertThat(e.what()).doesNotContain("MARKER"));
     assertThat(trellis.devTimeShares.of(ACME, rita.id())).isEmpty();
     assertThat(devtime(pete, "undo")).startsWith("Removed your last entry: 1h");
   }

@@ -16,6 +16,8 @@ import dev.trellis.core.devtime.DevTimeInAgenda;
 import dev.trellis.core.devtime.SendingDevTimeReminders;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.importing.ImportingPeople;
+import dev.trellis.core.erasure.ErasingPerson;
+import dev.trellis.core.erasure.ErasureFeature;
 import dev.trellis.core.feature.Routes;
 import dev.trellis.core.feedback.FeedbackCadence;
 import dev.trellis.core.feedback.FeedbackFeature;
@@ -24,14 +26,15 @@ import dev.trellis.core.goal.GoalFeature;
 import dev.trellis.core.goal.SendingMapPrompts;
 import dev.trellis.core.goal.SharedGoalsInAgenda;
 import dev.trellis.core.goal.StalledSharedGoals;
-import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.MongoAgendaQuestions;
+import dev.trellis.core.infra.mongo.MongoAuditLog;
 import dev.trellis.core.infra.mongo.MongoBuddyAssignments;
 import dev.trellis.core.infra.mongo.MongoBuddyRounds;
 import dev.trellis.core.infra.mongo.MongoCohorts;
 import dev.trellis.core.infra.mongo.MongoDevTimeEntries;
 import dev.trellis.core.infra.mongo.MongoDevTimeShares;
 import dev.trellis.core.infra.mongo.MongoDueSteps;
+import dev.trellis.core.infra.mongo.MongoErasedPeople;
 import dev.trellis.core.infra.mongo.MongoFeedbackRecords;
 import dev.trellis.core.infra.mongo.MongoGoals;
 import dev.trellis.core.infra.mongo.MongoHolidays;
@@ -47,6 +50,7 @@ import dev.trellis.core.infra.mongo.MongoOrgs;
 import dev.trellis.core.infra.mongo.MongoOutbox;
 import dev.trellis.core.infra.mongo.MongoPeople;
 import dev.trellis.core.infra.mongo.MongoPeopleSettings;
+import dev.trellis.core.infra.mongo.MongoPersonRecords;
 import dev.trellis.core.infra.mongo.MongoPromptedQuestions;
 import dev.trellis.core.infra.mongo.MongoPrompts;
 import dev.trellis.core.infra.mongo.MongoReflections;
@@ -150,6 +154,10 @@ final class EngineHarness {
   final MongoDevTimeEntries devTime;
   final MongoDevTimeShares devTimeShares;
   final MongoSeenOpportunities seenOpportunities;
+  final RecordingCipher cipher = new RecordingCipher();
+  final MongoErasedPeople erasedPeople;
+  final MongoAuditLog auditLog;
+  ErasingPerson erasing;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
     this(db, start, owner, false);
@@ -167,11 +175,11 @@ final class EngineHarness {
     people = new MongoPeople(db);
     oneOnOnes = new MongoOneOnOnes(db);
     prompts = new MongoPrompts(db);
-    reflections = new MongoReflections(db, new AesGcmTextCipher(new byte[32]));
+    reflections = new MongoReflections(db, cipher);
     settings = new MongoPeopleSettings(db);
     holidays = new MongoHolidays(db);
     steps = new MongoDueSteps(db);
-    outbox = new MongoOutbox(db, new AesGcmTextCipher(new byte[32]));
+    outbox = new MongoOutbox(db, cipher);
     unreachable = new MongoUnreachableRecipients(db);
     prompted = new MongoPromptedQuestions(db, 12);
     agendaQuestions = new MongoAgendaQuestions(db);
@@ -189,14 +197,16 @@ final class EngineHarness {
             outbox,
             new SplittableRandom(5),
             Duration.ofDays(6));
-    goals = new MongoGoals(db, new AesGcmTextCipher(new byte[32]));
-    feedback = new MongoFeedbackRecords(db, new AesGcmTextCipher(new byte[32]));
+    goals = new MongoGoals(db, cipher);
+    feedback = new MongoFeedbackRecords(db, cipher);
     opportunities = new MongoOpportunities(db);
     interests = new MongoOpportunityInterests(db);
     orgSettings = new MongoOrgSettings(db);
-    devTime = new MongoDevTimeEntries(db, new AesGcmTextCipher(new byte[32]));
+    devTime = new MongoDevTimeEntries(db, cipher);
     devTimeShares = new MongoDevTimeShares(db);
     seenOpportunities = new MongoSeenOpportunities(db);
+    erasedPeople = new MongoErasedPeople(db);
+    auditLog = new MongoAuditLog(db);
     DevelopmentQuestions questions =
         new DevelopmentQuestions(picker, prompted, agendaQuestions, new SplittableRandom(7));
     agendas =
@@ -253,7 +263,7 @@ final class EngineHarness {
             people, new TellingOfNewManagers(people, reflections, holidays, outbox, clock));
     removingOneOnOnes = new RemovingOneOnOnes(oneOnOnes, steps);
     cohorts = new MongoCohorts(db);
-    meetups = new MongoMeetups(db, new AesGcmTextCipher(new byte[32]));
+    meetups = new MongoMeetups(db, cipher);
     assignments = new MongoBuddyAssignments(db);
     buddyRounds = new MongoBuddyRounds(db);
     StartingBuddyRound.Stores buddyStores =
@@ -320,7 +330,17 @@ final class EngineHarness {
                             seenOpportunities,
                             outbox),
                         seenOpportunities,
-                        quarterlyMapPrompts))));
+                        quarterlyMapPrompts)),
+                new ErasureFeature(
+                    new ErasureFeature.Stores(
+                        people,
+                        new MongoPersonRecords(db, cipher),
+                        erasedPeople,
+                        auditLog,
+                        cipher,
+                        clock),
+                    () -> erasing)));
+    erasing = new ErasingPerson(people, routes::erasures);
     stepSources.addAll(routes.stepSources());
     runner =
         new RunningDueSteps(

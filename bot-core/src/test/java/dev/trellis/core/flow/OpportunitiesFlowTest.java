@@ -383,8 +383,9 @@ class OpportunitiesFlowTest {
     trellis.routes.erasures().forEach(e -> e.erase(new Erasure(ACME, rita.id(), anonymous)));
 
     assertThat(trellis.interests.of(ACME, rita.id())).isEmpty();
+    assertThat(trellis.interests.of(ACME, anonymous)).hasSize(1);
     Opportunity kept = trellis.opportunities.findByNumber(ACME, 2).orElseThrow();
-    assertThat(kept.title()).isEqualTo("Teach Figma basics");
+    assertThat(kept.title()).isEqualTo("(this text was erased)");
     assertThat(kept.postedBy()).isEqualTo(anonymous);
     assertThat(kept.status()).isEqualTo(Opportunity.Status.CLOSED);
     assertThat(export.export(ACME, rita.id()).toString())

@@ -8,6 +8,7 @@ import com.slack.api.methods.MethodsClient;
 import dev.trellis.core.conversation.ConversationEngine;
 import dev.trellis.core.conversation.ShowingHome;
 import dev.trellis.core.directory.People;
+import dev.trellis.core.feature.PersonalErasure;
 import dev.trellis.core.inbox.HandlingInbound;
 import dev.trellis.core.inbox.Inbox;
 import dev.trellis.core.infra.quartz.QuartzTicker;
@@ -32,6 +33,7 @@ import dev.trellis.slack.install.MongoOAuthStateService;
 import dev.trellis.slack.install.SingleWorkspaceLink;
 import dev.trellis.slack.install.SlackInstallSchema;
 import dev.trellis.slack.install.SlackOAuthApp;
+import dev.trellis.slack.install.SlackPersonErasure;
 import dev.trellis.slack.send.MessageRenderer;
 import dev.trellis.slack.send.SlackApiClients;
 import dev.trellis.slack.send.SlackCaller;
@@ -80,6 +82,12 @@ class SlackConfiguration {
       MongoDatabase db, TextCipher cipher, LinkingInstalledWorkspace linking) {
     SlackInstallSchema.ensureIndexes(db);
     return new MongoInstallationService(db, cipher, linking::link);
+  }
+
+  /** A forgotten person who installed the app leaves no user id or token in the installation. */
+  @Bean
+  PersonalErasure slackPersonErasure(People people, MongoInstallationService installations) {
+    return new SlackPersonErasure(people, installations);
   }
 
   @Bean

@@ -3,6 +3,7 @@ package dev.trellis.app.teams;
 import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.conversation.ConversationEngine;
 import dev.trellis.core.directory.People;
+import dev.trellis.core.feature.PersonalErasure;
 import dev.trellis.core.inbox.HandlingInbound;
 import dev.trellis.core.inbox.Inbox;
 import dev.trellis.core.infra.quartz.QuartzTicker;
@@ -19,6 +20,7 @@ import dev.trellis.teams.install.InstalledTeams;
 import dev.trellis.teams.install.MongoInstalledTeams;
 import dev.trellis.teams.install.MongoTeamsConversations;
 import dev.trellis.teams.install.ReachableAgainConversations;
+import dev.trellis.teams.install.TeamsPersonErasure;
 import dev.trellis.teams.send.AdaptiveCardRenderer;
 import dev.trellis.teams.send.ConnectorMemberEmails;
 import dev.trellis.teams.send.ConnectorPrivateChats;
@@ -64,6 +66,12 @@ class TeamsConfiguration {
   @Bean
   TeamsConversations teamsConversations(MongoDatabase db, UnreachableRecipients unreachable) {
     return new ReachableAgainConversations(new MongoTeamsConversations(db), unreachable);
+  }
+
+  /** A forgotten person's conversation reference goes with them. */
+  @Bean
+  PersonalErasure teamsPersonErasure(People people, TeamsConversations conversations) {
+    return new TeamsPersonErasure(people, conversations);
   }
 
   /** A team the bot is installed in has its roster synced at once. */

@@ -101,6 +101,15 @@ public final class MongoInstallationService implements InstallationService {
         new Document("$unset", unset));
   }
 
+  /** Erasure: an installer who is forgotten leaves neither their user id nor their token. */
+  public void forgetInstaller(String installerUserId) {
+    Document unset = new Document(InstallationDocuments.INSTALLER_USER_ID, "");
+    InstallationDocuments.INSTALLER_TOKEN_FIELDS.forEach(field -> unset.append(field, ""));
+    installations.updateMany(
+        new Document(InstallationDocuments.INSTALLER_USER_ID, installerUserId),
+        new Document("$unset", unset));
+  }
+
   /**
    * Forgets the workspace's installation (on {@code app_uninstalled}); deleting what is already
    * gone does nothing. Within a grid it also forgets an org-wide install of the enterprise: Slack

@@ -12,6 +12,7 @@ import dev.trellis.core.buddy.BuddyAssignments;
 import dev.trellis.core.buddy.CohortId;
 import dev.trellis.core.buddy.MeetupId;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -135,5 +136,12 @@ public final class MongoBuddyAssignments implements BuddyAssignments {
 
   private static String key(OrgId orgId, PersonId personId) {
     return orgId.value() + "/" + personId.value();
+  }
+
+  @Override
+  public void eraseOf(Erasure erasure) {
+    String person = erasure.personId().value();
+    ErasedDocuments.eraseFrom(
+        people, "orgId", erasure, d -> person.equals(d.getString("personId")));
   }
 }

@@ -10,6 +10,7 @@ import dev.trellis.core.buddy.CohortId;
 import dev.trellis.core.buddy.LeftOut;
 import dev.trellis.core.buddy.RoundFigures;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -208,5 +209,10 @@ public final class MongoBuddyRounds implements BuddyRounds {
         groups,
         leftOut,
         doc.getDate("startedAt").toInstant());
+  }
+
+  @Override
+  public void eraseOf(Erasure erasure) {
+    ErasedDocuments.eraseFrom(rounds, "orgId", erasure, d -> false);
   }
 }

@@ -8,6 +8,7 @@ import dev.trellis.core.buddy.CohortId;
 import dev.trellis.core.buddy.CohortMember;
 import dev.trellis.core.buddy.Cohorts;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,5 +123,13 @@ public final class MongoCohorts implements Cohorts {
         CohortMember.State.valueOf(doc.getString("state")),
         Optional.ofNullable(doc.getString("pausedUntil")).map(LocalDate::parse),
         notWith);
+  }
+
+  @Override
+  public void eraseOf(Erasure erasure) {
+    String person = erasure.personId().value();
+    ErasedDocuments.eraseFrom(
+        members, "orgId", erasure, d -> person.equals(d.getString("personId")));
+    ErasedDocuments.eraseFrom(cohorts, "orgId", erasure, d -> false);
   }
 }

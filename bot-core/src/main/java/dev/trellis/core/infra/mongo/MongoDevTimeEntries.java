@@ -6,6 +6,7 @@ import com.mongodb.client.model.Sorts;
 import dev.trellis.core.devtime.DevTimeEntries;
 import dev.trellis.core.devtime.DevTimeEntry;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.privacy.TextCipher;
 import java.time.LocalDate;
@@ -89,8 +90,21 @@ public final class MongoDevTimeEntries implements DevTimeEntries {
   }
 
   @Override
-  public void eraseOf(OrgId orgId, PersonId personId) {
-    entries.deleteMany(person(orgId, personId));
+  public void eraseOf(Erasure erasure) {
+    for (Document d : entries.find(person(erasure.orgId(), erasure.personId()))) {
+      Document anonymous =
+          (Document)
+              ErasedDocuments.replaced(
+                  d, erasure.personId().value(), erasure.anonymousId().value());
+      d.put(
+          "what",
+          texts.seal(
+              anonymous.getString("_id"),
+              "what",
+              erasure.anonymousId().value(),
+              SealedTexts.FORGOTTEN));
+      ErasedDocuments.anonymize(entries, d, erasure);
+    }
   }
 
   private static Document person(OrgId orgId, PersonId personId) {

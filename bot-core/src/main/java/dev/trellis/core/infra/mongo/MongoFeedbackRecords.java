@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.feedback.Feedback;
 import dev.trellis.core.feedback.FeedbackAnswer;
 import dev.trellis.core.feedback.FeedbackId;
@@ -179,6 +180,54 @@ public final class MongoFeedbackRecords implements FeedbackRecords {
       }
     }
     return since;
+  }
+
+  @Override
+  public void eraseOf(Erasure erasure) {
+    String person = erasure.personId().value();
+    watch.deleteOne(new Document("_id", erasure.orgId().value() + "/" + person));
+    for (Document d : ErasedDocuments.naming(feedback, "orgId", erasure)) {
+      if (person.equals(d.getString("receiverId"))) {
+        d.put("receiverId", erasure.anonymousId().value());
+        forget(d);
+      } else if (person.equals(d.getString("giverId"))) {
+        forgetAnswer(d);
+      }
+      ErasedDocuments.anonymize(feedback, d, erasure);
+    }
+  }
+
+  @Override
+  public void forgetTextsBefore(OrgId orgId, Instant cutoff) {
+    Document filter =
+        org(orgId)
+            .append("createdAt", new Document("$lt", Date.from(cutoff)))
+            .append(SealedTexts.FORGOTTEN_AT, new Document("$exists", false));
+    for (Document d : feedback.find(filter)) {
+      forget(d);
+      feedback.replaceOne(new Document("_id", d.get("_id")), d);
+    }
+  }
+
+  /** The topic and the answer in their places, sealed to the document's (perhaps new) receiver. */
+  private void forget(Document d) {
+    if (d.containsKey("topic")) {
+      d.put("topic", sealedForgotten(d, "topic"));
+    }
+    forgetAnswer(d);
+    d.put(SealedTexts.FORGOTTEN_AT, true);
+  }
+
+  /** An answer keeps one part, so it still reads as answered. */
+  private void forgetAnswer(Document d) {
+    if (d.containsKey(WENT_WELL) || d.containsKey(TRY_DIFFERENTLY)) {
+      d.put(WENT_WELL, sealedForgotten(d, WENT_WELL));
+      d.remove(TRY_DIFFERENTLY);
+    }
+  }
+
+  private String sealedForgotten(Document d, String field) {
+    return texts.seal(d.getString("_id"), field, d.getString("receiverId"), SealedTexts.FORGOTTEN);
   }
 
   private List<Feedback> list(Bson filter, Bson sort, int limit) {

@@ -8,6 +8,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import dev.trellis.core.command.GoalDirection;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.goal.Goal;
 import dev.trellis.core.goal.GoalId;
 import dev.trellis.core.goal.GoalShare;
@@ -148,8 +149,24 @@ public final class MongoGoals implements Goals {
   }
 
   @Override
-  public void eraseOf(OrgId orgId, PersonId personId) {
-    goals.deleteMany(new Document("orgId", orgId.value()).append("personId", personId.value()));
+  public void eraseOf(Erasure erasure) {
+    for (Document d : ErasedDocuments.naming(goals, "orgId", erasure)) {
+      if (erasure.personId().value().equals(d.getString("personId"))) {
+        Document anonymous =
+            (Document)
+                ErasedDocuments.replaced(
+                    d, erasure.personId().value(), erasure.anonymousId().value());
+        d.put(
+            "text",
+            texts.seal(
+                anonymous.getString("_id"),
+                "text",
+                erasure.anonymousId().value(),
+                SealedTexts.FORGOTTEN));
+        d.remove("nextStep");
+      }
+      ErasedDocuments.anonymize(goals, d, erasure);
+    }
   }
 
   private List<Goal> found(Document filter) {

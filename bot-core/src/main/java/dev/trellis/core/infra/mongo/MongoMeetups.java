@@ -11,6 +11,7 @@ import dev.trellis.core.buddy.MeetupId;
 import dev.trellis.core.buddy.Meetups;
 import dev.trellis.core.buddy.Proposal;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.privacy.TextCipher;
 import java.time.Instant;
@@ -188,5 +189,34 @@ public final class MongoMeetups implements Meetups {
                       .toList())));
     }
     return new Meetup(id, members, states, proposals);
+  }
+
+  @Override
+  public void eraseOf(Erasure erasure) {
+    for (Document d : ErasedDocuments.naming(meetups, "orgId", erasure)) {
+      int index = d.getList("members", String.class).indexOf(erasure.personId().value());
+      List<Document> states = d.getList("states", Document.class, List.of());
+      if (index >= 0 && index < states.size()) {
+        states.get(index).remove("note");
+      }
+      ErasedDocuments.anonymize(meetups, d, erasure);
+    }
+  }
+
+  @Override
+  public void forgetNotesBefore(OrgId orgId, Instant cutoff) {
+    for (Document d : meetups.find(new Document("orgId", orgId.value()))) {
+      boolean forgot = false;
+      for (Document state : d.getList("states", Document.class, List.of())) {
+        Date doneAt = state.getDate("doneAt");
+        if (state.containsKey("note") && doneAt != null && doneAt.toInstant().isBefore(cutoff)) {
+          state.remove("note");
+          forgot = true;
+        }
+      }
+      if (forgot) {
+        meetups.replaceOne(new Document("_id", d.get("_id")), d);
+      }
+    }
   }
 }

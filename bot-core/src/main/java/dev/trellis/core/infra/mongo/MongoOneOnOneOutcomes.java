@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.oneonone.OneOnOneOutcome;
 import dev.trellis.core.oneonone.OneOnOneOutcomes;
 import dev.trellis.core.oneonone.Outcome;
@@ -91,6 +92,13 @@ public final class MongoOneOnOneOutcomes implements OneOnOneOutcomes {
       counts.put(Outcome.valueOf(group.getString("_id")), ((Number) group.get("count")).intValue());
     }
     return new OutcomeCounts(counts);
+  }
+
+  @Override
+  public void eraseOf(Erasure erasure) {
+    for (Document d : ErasedDocuments.naming(outcomes, "orgId", erasure)) {
+      ErasedDocuments.anonymize(outcomes, d, erasure);
+    }
   }
 
   private static String id(OrgId orgId, OneOnOneId oneOnOneId, LocalDate date, PersonId person) {

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.opportunity.OpportunityId;
 import dev.trellis.core.opportunity.OpportunityInterest;
 import dev.trellis.core.opportunity.OpportunityInterests;
@@ -89,9 +90,8 @@ public final class MongoOpportunityInterests implements OpportunityInterests {
   }
 
   @Override
-  public void eraseOf(OrgId orgId, PersonId person) {
-    interests.deleteMany(
-        Filters.and(Filters.eq("orgId", orgId.value()), Filters.eq("personId", person.value())));
+  public void eraseOf(Erasure erasure) {
+    ErasedDocuments.eraseFrom(interests, "orgId", erasure, d -> false);
   }
 
   private List<OpportunityInterest> found(Bson filter) {

@@ -83,4 +83,9 @@ public final class MongoPeopleSettings implements PeopleSettings {
         Optional.ofNullable(doc.getString("pausedUntil")).map(LocalDate::parse),
         Optional.ofNullable(doc.getString("platform")).map(Platform::valueOf));
   }
+
+  @Override
+  public void remove(OrgId orgId, PersonId personId) {
+    settings.deleteOne(new Document("_id", id(orgId, personId)));
+  }
 }

@@ -10,6 +10,7 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.reflection.Prompt;
 import dev.trellis.core.reflection.PromptId;
@@ -117,6 +118,13 @@ public final class MongoPrompts implements Prompts {
     prompts.updateOne(
         new Document("_id", id.value()), new Document("$set", new Document("state", to.name())));
     return true;
+  }
+
+  @Override
+  public void eraseOf(Erasure erasure) {
+    for (Document d : ErasedDocuments.naming(prompts, "orgId", erasure)) {
+      ErasedDocuments.anonymize(prompts, d, erasure);
+    }
   }
 
   private static String conversationId(OrgId orgId, PersonId personId) {

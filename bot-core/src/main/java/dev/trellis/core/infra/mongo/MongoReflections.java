@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.privacy.TextCipher;
 import dev.trellis.core.reflection.PromptId;
@@ -80,6 +81,39 @@ public final class MongoReflections implements Reflections {
     }
     found.sort(Comparator.comparing(r -> r.shareWith(recipient).orElseThrow().at()));
     return found;
+  }
+
+  @Override
+  public void eraseOf(Erasure erasure) {
+    String person = erasure.personId().value();
+    for (Document d : ErasedDocuments.naming(reflections, "orgId", erasure)) {
+      if (person.equals(d.getString("personId"))) {
+        d.put("personId", erasure.anonymousId().value());
+        forget(d);
+      }
+      ErasedDocuments.anonymize(reflections, d, erasure);
+    }
+  }
+
+  @Override
+  public void forgetTextsBefore(OrgId orgId, Instant cutoff) {
+    Document filter =
+        new Document("orgId", orgId.value())
+            .append("answeredAt", new Document("$lt", Date.from(cutoff)))
+            .append(SealedTexts.FORGOTTEN_AT, new Document("$exists", false));
+    for (Document d : reflections.find(filter)) {
+      forget(d);
+      reflections.replaceOne(new Document("_id", d.get("_id")), d);
+    }
+  }
+
+  /** The answer in its place, sealed to the document's (perhaps anonymous) writer. */
+  private void forget(Document d) {
+    d.put(
+        "answer",
+        texts.seal(d.getString("_id"), "answer", d.getString("personId"), SealedTexts.FORGOTTEN));
+    d.remove("nextStep");
+    d.put(SealedTexts.FORGOTTEN_AT, true);
   }
 
   private Document toDocument(Reflection r) {

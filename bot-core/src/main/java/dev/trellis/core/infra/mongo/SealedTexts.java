@@ -17,6 +17,12 @@ final class SealedTexts {
 
   private static final Logger log = LoggerFactory.getLogger(SealedTexts.class);
 
+  /** What a reader gets in place of a text erased or forgotten under the org's retention. */
+  static final String FORGOTTEN = "(this text was erased)";
+
+  /** Marks (true) a document whose texts were forgotten, so retention passes over it next time. */
+  static final String FORGOTTEN_AT = "textsForgotten";
+
   private final TextCipher cipher;
   private final String collection;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoCollection;
 import dev.trellis.core.command.GoalDirection;
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.goal.Goal;
 import dev.trellis.core.goal.GoalId;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
@@ -154,8 +155,12 @@ class MongoGoalsTest {
         .containsExactly("Shared");
     assertThat(goals.openSharedWith(ACME, RITA, BOB)).isEmpty();
 
-    goals.eraseOf(ACME, RITA);
+    PersonId anonymous = new PersonId("erased-1");
+    goals.eraseOf(new Erasure(ACME, RITA, anonymous));
     assertThat(goals.ofPerson(ACME, RITA)).isEmpty();
+    assertThat(goals.ofPerson(ACME, anonymous))
+        .extracting(Goal::text)
+        .containsOnly("(this text was erased)");
     assertThat(goals.add(ACME, RITA, "Afresh", GoalDirection.GROW, NOW).id())
         .isEqualTo(GoalId.of(ACME, RITA, 1));
   }

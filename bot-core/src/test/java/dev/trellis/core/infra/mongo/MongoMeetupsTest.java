@@ -49,6 +49,25 @@ class MongoMeetupsTest {
   }
 
   @Test
+  void retentionForgetsTheNotesOfMembersWhoMarkedTheMeetupDoneBeforeTheCutoff() {
+    MeetupId id = new MeetupId(ACME, LAB, 1, 0);
+    meetups.addAll(List.of(Meetup.fresh(id, List.of(ADA, BO, CY))));
+    Meetup m = meetups.find(id).orElseThrow();
+    meetups.markDone(m, ADA, T);
+    meetups.saveNote(m, ADA, "MARKER-OLD note");
+    meetups.markDone(m, BO, T.plusSeconds(30 * 86_400));
+    meetups.saveNote(m, BO, "MARKER-NEW note");
+
+    meetups.forgetNotesBefore(ACME, T.plusSeconds(86_400));
+    meetups.forgetNotesBefore(GLOBEX, T.plusSeconds(90 * 86_400));
+
+    Meetup stored = meetups.find(id).orElseThrow();
+    assertThat(meetups.note(stored, ADA)).isEmpty();
+    assertThat(meetups.note(stored, BO)).hasValue("MARKER-NEW note");
+    assertThat(stored.stateOf(ADA).doneAt()).hasValue(T);
+  }
+
+  @Test
   void eachMarkIsStoredOnItsMemberAndTheNoteOnlyEncrypted() {
     MeetupId id = new MeetupId(ACME, LAB, 1, 0);
     meetups.addAll(List.of(Meetup.fresh(id, List.of(ADA, BO, CY))));

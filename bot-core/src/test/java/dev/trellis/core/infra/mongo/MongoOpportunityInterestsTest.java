@@ -3,6 +3,7 @@ package dev.trellis.core.infra.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.opportunity.OpportunityId;
 import dev.trellis.core.opportunity.OpportunityInterest;
 import dev.trellis.core.org.OrgId;
@@ -63,9 +64,11 @@ class MongoOpportunityInterestsTest {
     assertThat(interests.in(ACME, FIRST)).hasSize(2);
     assertThat(interests.countShown(ACME, NOW, NOW.plus(Duration.ofSeconds(5)))).isEqualTo(2);
 
-    interests.eraseOf(ACME, RITA);
+    interests.eraseOf(new Erasure(ACME, RITA, new PersonId("erased-1")));
 
     assertThat(interests.of(ACME, RITA)).isEmpty();
+    assertThat(interests.of(ACME, new PersonId("erased-1"))).hasSize(2);
+    assertThat(interests.countShown(ACME, NOW, NOW.plus(Duration.ofSeconds(5)))).isEqualTo(2);
     assertThat(interests.of(ACME, PETE)).hasSize(1);
   }
 }
