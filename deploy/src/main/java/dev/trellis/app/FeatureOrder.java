@@ -11,6 +11,7 @@ final class FeatureOrder {
   static final int DEV_TIME = 47;
   static final int FEEDBACK = 50;
   static final int OPPORTUNITIES = 60;
+  static final int EXPORT = 90;
 
   private FeatureOrder() {}
 }

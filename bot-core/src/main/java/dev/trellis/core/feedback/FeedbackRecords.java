@@ -58,4 +58,10 @@ public interface FeedbackRecords {
    * someone it has known for less.
    */
   Map<PersonId, Instant> watchedSince(OrgId orgId, Collection<PersonId> people, Instant now);
+
+  /**
+   * Everything between the person and anyone, in any state, oldest first: what they asked for, gave
+   * and received, for their export.
+   */
+  List<Feedback> involving(OrgId orgId, PersonId personId);
 }

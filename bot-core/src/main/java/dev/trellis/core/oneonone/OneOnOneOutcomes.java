@@ -4,6 +4,7 @@ import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** The recorded outcomes of 1:1s' last 15 minutes: one per person and occurrence. */
@@ -24,4 +25,7 @@ public interface OneOnOneOutcomes {
    * people recorded counts twice.
    */
   OutcomeCounts countBetween(OrgId orgId, LocalDate from, LocalDate to);
+
+  /** Every outcome the person recorded, oldest first: theirs, for their export. */
+  List<OneOnOneOutcome> recordedBy(OrgId orgId, PersonId personId);
 }

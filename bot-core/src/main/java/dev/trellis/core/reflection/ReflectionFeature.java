@@ -52,7 +52,8 @@ public final class ReflectionFeature implements Feature {
         .plans(new ReflectionSteps())
         .steps(sending)
         .index(IndexSpec.on("reflections", "person_history", "orgId", "personId", "answeredAt"))
-        .index(IndexSpec.on("reflections", "person_shares", "orgId", "personId", "shares.with"));
+        .index(IndexSpec.on("reflections", "person_shares", "orgId", "personId", "shares.with"))
+        .exports(new ReflectionExport(reflections, people));
   }
 
   private List<Field> openQuestion(Person person, Instant now) {

@@ -1,6 +1,7 @@
 package dev.trellis.core.flow;
 
 import com.mongodb.client.MongoDatabase;
+import dev.trellis.core.buddy.BuddyExport;
 import dev.trellis.core.buddy.BuddyFeature;
 import dev.trellis.core.buddy.CohortRoster;
 import dev.trellis.core.buddy.CoordinatingMeetups;
@@ -16,6 +17,10 @@ import dev.trellis.core.devtime.DevTimeInAgenda;
 import dev.trellis.core.devtime.SendingDevTimeReminders;
 import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.importing.ImportingPeople;
+import dev.trellis.core.export.ExportFeature;
+import dev.trellis.core.export.ExportFiles;
+import dev.trellis.core.export.PersonalDataExport;
+import dev.trellis.core.feature.PersonalExport;
 import dev.trellis.core.feature.Routes;
 import dev.trellis.core.feedback.FeedbackCadence;
 import dev.trellis.core.feedback.FeedbackFeature;
@@ -51,6 +56,7 @@ import dev.trellis.core.infra.mongo.MongoPromptedQuestions;
 import dev.trellis.core.infra.mongo.MongoPrompts;
 import dev.trellis.core.infra.mongo.MongoReflections;
 import dev.trellis.core.infra.mongo.MongoSeenOpportunities;
+import dev.trellis.core.infra.mongo.MongoStoredExports;
 import dev.trellis.core.infra.mongo.MongoUnreachableRecipients;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.CommandLine;
@@ -150,6 +156,9 @@ final class EngineHarness {
   final MongoDevTimeEntries devTime;
   final MongoDevTimeShares devTimeShares;
   final MongoSeenOpportunities seenOpportunities;
+  final MongoStoredExports storedExports;
+  final PersonalDataExport personalExport;
+  final ExportFiles exportFiles;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
     this(db, start, owner, false);
@@ -197,6 +206,11 @@ final class EngineHarness {
     devTime = new MongoDevTimeEntries(db, new AesGcmTextCipher(new byte[32]));
     devTimeShares = new MongoDevTimeShares(db);
     seenOpportunities = new MongoSeenOpportunities(db);
+    storedExports = new MongoStoredExports(db, new AesGcmTextCipher(new byte[32]));
+    // Filled from the routes below, as the export feature is one of them.
+    List<PersonalExport> sections = new ArrayList<>();
+    personalExport = new PersonalDataExport(() -> sections, clock);
+    exportFiles = new ExportFiles(storedExports, "https://trellis.example", clock);
     DevelopmentQuestions questions =
         new DevelopmentQuestions(picker, prompted, agendaQuestions, new SplittableRandom(7));
     agendas =
@@ -296,7 +310,8 @@ final class EngineHarness {
                 new BuddyFeature(
                     buddyCommands,
                     coordinating,
-                    new SendingBuddyNudges(cohorts, buddyStores, people, outbox, holidays)),
+                    new SendingBuddyNudges(cohorts, buddyStores, people, outbox, holidays),
+                    new BuddyExport(cohorts, buddyRounds, meetups, people)),
                 new GoalFeature(
                     goals,
                     people,
@@ -320,8 +335,12 @@ final class EngineHarness {
                             seenOpportunities,
                             outbox),
                         seenOpportunities,
-                        quarterlyMapPrompts))));
+                        quarterlyMapPrompts)),
+                new ExportFeature(
+                    new ExportFeature.Stores(people, settings, storedExports, outbox),
+                    personalExport)));
     stepSources.addAll(routes.stepSources());
+    sections.addAll(routes.exports());
     runner =
         new RunningDueSteps(
             steps,

@@ -12,6 +12,7 @@ import dev.trellis.core.oneonone.Outcome;
 import dev.trellis.core.oneonone.OutcomeCounts;
 import dev.trellis.core.org.OrgId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
@@ -91,6 +92,25 @@ public final class MongoOneOnOneOutcomes implements OneOnOneOutcomes {
       counts.put(Outcome.valueOf(group.getString("_id")), ((Number) group.get("count")).intValue());
     }
     return new OutcomeCounts(counts);
+  }
+
+  @Override
+  public List<OneOnOneOutcome> recordedBy(OrgId orgId, PersonId personId) {
+    List<OneOnOneOutcome> found = new ArrayList<>();
+    for (Document d :
+        outcomes
+            .find(new Document("orgId", orgId.value()).append("personId", personId.value()))
+            .sort(new Document("recordedAt", 1))) {
+      found.add(
+          new OneOnOneOutcome(
+              orgId,
+              new OneOnOneId(d.getString("oneOnOneId")),
+              LocalDate.parse(d.getString("date")),
+              personId,
+              Outcome.valueOf(d.getString("outcome")),
+              d.getDate("recordedAt").toInstant()));
+    }
+    return found;
   }
 
   private static String id(OrgId orgId, OneOnOneId oneOnOneId, LocalDate date, PersonId person) {
