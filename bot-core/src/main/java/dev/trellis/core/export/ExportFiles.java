@@ -1,5 +1,6 @@
 package dev.trellis.core.export;
 
+import dev.trellis.core.message.AttachedFiles;
 import dev.trellis.core.org.OrgId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * dev.trellis.core.message.FileAttachment}): its bytes while it has not expired, or a one-time link
  * to it where the platform cannot take the file; and dropping it once it is delivered or declined.
  */
-public final class ExportFiles {
+public final class ExportFiles implements AttachedFiles {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -32,6 +33,7 @@ public final class ExportFiles {
   }
 
   /** The export's JSON as UTF-8 bytes; empty when it expired or is gone. */
+  @Override
   public Optional<byte[]> bytes(OrgId orgId, String id) {
     return stored
         .find(orgId, id, clock.instant())
@@ -42,6 +44,7 @@ public final class ExportFiles {
    * A new one-time link to the export (a link issued before stops working); empty when it expired
    * or is gone.
    */
+  @Override
   public Optional<String> link(OrgId orgId, String id) {
     if (stored.find(orgId, id, clock.instant()).isEmpty()) {
       return Optional.empty();
@@ -61,6 +64,7 @@ public final class ExportFiles {
     return stored.takeByLink(hash(token), clock.instant());
   }
 
+  @Override
   public void discard(OrgId orgId, String id) {
     stored.delete(orgId, id);
   }

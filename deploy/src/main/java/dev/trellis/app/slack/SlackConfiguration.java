@@ -11,6 +11,7 @@ import dev.trellis.core.directory.People;
 import dev.trellis.core.inbox.HandlingInbound;
 import dev.trellis.core.inbox.Inbox;
 import dev.trellis.core.infra.quartz.QuartzTicker;
+import dev.trellis.core.message.AttachedFiles;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.privacy.TextCipher;
@@ -41,6 +42,7 @@ import dev.trellis.slack.send.SlackRateLimits;
 import dev.trellis.slack.sync.Sleeper;
 import dev.trellis.slack.sync.SyncingSlackDirectory;
 import dev.trellis.slack.sync.SyncingSlackOrgs;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -101,8 +103,9 @@ class SlackConfiguration {
   }
 
   @Bean
-  SlackPlatform slackPlatform(SlackCaller slackCaller) {
-    return new SlackPlatform(slackCaller, MessageRenderer.blockKit());
+  SlackPlatform slackPlatform(SlackCaller slackCaller, AttachedFiles files) {
+    return new SlackPlatform(
+        slackCaller, MessageRenderer.blockKit(), files, HttpClient.newHttpClient());
   }
 
   @Bean
