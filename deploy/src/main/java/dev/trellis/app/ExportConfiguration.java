@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 
 /**
  * A person's own data: the export every feature writes a section of ({@code my-data}, the admin
@@ -42,9 +43,17 @@ class ExportConfiguration {
       StoredExports stored,
       Clock clock,
       @Value("${trellis.public-url:}") String publicUrl,
-      @Value("${server.port:8080}") int port) {
+      Environment environment) {
+    // Without a public URL: this machine, on the port the server listens on once it runs.
     return new ExportFiles(
-        stored, publicUrl.isBlank() ? "http://localhost:" + port : publicUrl, clock);
+        stored,
+        () ->
+            publicUrl.isBlank()
+                ? "http://localhost:"
+                    + environment.getProperty(
+                        "local.server.port", environment.getProperty("server.port", "8080"))
+                : publicUrl,
+        clock);
   }
 
   @Bean

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a platform's sender needs to deliver an export attached to a message ({@link
@@ -21,14 +22,18 @@ public final class ExportFiles implements AttachedFiles {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final StoredExports stored;
-  private final String publicUrl;
+  private final Supplier<String> publicUrl;
   private final Clock clock;
 
   /** {@code publicUrl}: where people reach the service ({@code trellis.public-url}). */
   public ExportFiles(StoredExports stored, String publicUrl, Clock clock) {
+    this(stored, () -> publicUrl, clock);
+  }
+
+  /** {@code publicUrl} is read for each link: a service's port may be known only once it runs. */
+  public ExportFiles(StoredExports stored, Supplier<String> publicUrl, Clock clock) {
     this.stored = stored;
-    this.publicUrl =
-        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    this.publicUrl = publicUrl;
     this.clock = clock;
   }
 
@@ -53,7 +58,9 @@ public final class ExportFiles implements AttachedFiles {
     RANDOM.nextBytes(random);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     stored.linkTo(orgId, id, hash(token));
-    return Optional.of(publicUrl + "/exports/" + token);
+    String base = publicUrl.get();
+    base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    return Optional.of(base + "/exports/" + token);
   }
 
   /** The export a link's token leads to, once; empty for any other token. */

@@ -18,6 +18,8 @@ public final class PersonalDataExport {
   public static final String FORMAT = "trellis-export";
   public static final int VERSION = 1;
 
+  private static final List<String> CORE = List.of("profile", "settings");
+
   private final Supplier<List<PersonalExport>> sections;
   private final Clock clock;
 
@@ -34,9 +36,14 @@ public final class PersonalDataExport {
     document.put("version", VERSION);
     document.put("exportedAt", clock.instant().toString());
     document.put("org", orgId.value());
-    for (PersonalExport section : sections.get()) {
-      document.put(section.section(), section.export(orgId, personId));
-    }
+    List<PersonalExport> all = sections.get();
+    // Who the person is and what they chose come first, then each feature in its order.
+    all.stream()
+        .filter(s -> CORE.contains(s.section()))
+        .forEach(s -> document.put(s.section(), s.export(orgId, personId)));
+    all.stream()
+        .filter(s -> !CORE.contains(s.section()))
+        .forEach(s -> document.put(s.section(), s.export(orgId, personId)));
     return document;
   }
 

@@ -11,6 +11,7 @@ import dev.trellis.core.directory.Cadence;
 import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.OneOnOneId;
 import dev.trellis.core.directory.Person;
+import dev.trellis.core.export.ExportSchema;
 import dev.trellis.core.export.StoredExport;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.interaction.Response;
@@ -120,13 +121,31 @@ class PersonalExportFlowTest {
             "\"feedback\":",
             "\"opportunities\":")
         .contains("\"email\":\"rita@acme.example\"", "\"managerEmail\":\"olga@acme.example\"")
-        .contains("\"outcome\":\"did\"", "\"youAre\":\"report\"", "\"name\":\"Pete\"");
+        .contains("\"outcome\":\"did\"", "\"youAre\":\"report\"", "\"name\":\"Pete\"")
+        .contains("\"weekday\":\"thursday\"");
+    assertThat(json.indexOf("\"profile\":")).isLessThan(json.indexOf("\"reflections\":"));
+    assertThat(ExportSchema.committed().errorsOf(json)).isEmpty();
     for (String marker : RITAS) {
       assertThat(json).as(marker).contains(marker);
     }
     for (String marker : OTHERS_PRIVATE) {
       assertThat(json).as(marker).doesNotContain(marker);
     }
+  }
+
+  @Test
+  void theSchemaCatchesAnExportThatDoesNotFitIt() {
+    assertThat(
+            ExportSchema.committed()
+                .errorsOf(
+                    "{\"format\":\"trellis-export\",\"version\":2,\"exportedAt\":\"now\","
+                        + "\"org\":\"acme\",\"reflections\":[{\"kind\":\"poem\"}]}"))
+        .contains(
+            "$.version is not 1",
+            "$.exportedAt is not a date-time: now",
+            "$ has no profile",
+            "$.reflections[0] has no answer",
+            "$.reflections[0].kind = poem is not one of [reflection, takeaway]");
   }
 
   @Test
