@@ -2,6 +2,7 @@ package dev.trellis.app;
 
 import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.buddy.BuddyAssignments;
+import dev.trellis.core.buddy.BuddyExport;
 import dev.trellis.core.buddy.BuddyFeature;
 import dev.trellis.core.buddy.BuddyRounds;
 import dev.trellis.core.buddy.CohortRoster;
@@ -121,8 +122,15 @@ class BuddyConfiguration {
   @Bean
   @Order(FeatureOrder.BUDDY)
   Feature buddyFeature(
-      RunningBuddyCommands commands, CoordinatingMeetups meetups, SendingBuddyNudges nudges) {
-    return new BuddyFeature(commands, meetups, nudges);
+      RunningBuddyCommands commands,
+      CoordinatingMeetups meetups,
+      SendingBuddyNudges nudges,
+      Cohorts cohorts,
+      BuddyRounds rounds,
+      Meetups meetupStore,
+      People people) {
+    return new BuddyFeature(
+        commands, meetups, nudges, new BuddyExport(cohorts, rounds, meetupStore, people));
   }
 
   @Bean

@@ -11,6 +11,7 @@ final class FeatureOrder {
   static final int DEV_TIME = 47;
   static final int FEEDBACK = 50;
   static final int OPPORTUNITIES = 60;
+  static final int EXPORT = 90;
 
   /** The platforms' own records of a person: erased while the directory entry still exists. */
   static final int PLATFORM_ERASURES = 80;

@@ -35,12 +35,17 @@ public final class BuddyFeature implements Feature {
   private final RunningBuddyCommands commands;
   private final CoordinatingMeetups meetups;
   private final SendingBuddyNudges nudges;
+  private final BuddyExport export;
 
   public BuddyFeature(
-      RunningBuddyCommands commands, CoordinatingMeetups meetups, SendingBuddyNudges nudges) {
+      RunningBuddyCommands commands,
+      CoordinatingMeetups meetups,
+      SendingBuddyNudges nudges,
+      BuddyExport export) {
     this.commands = commands;
     this.meetups = meetups;
     this.nudges = nudges;
+    this.export = export;
   }
 
   @Override
@@ -71,6 +76,7 @@ public final class BuddyFeature implements Feature {
         .index(IndexSpec.on("cohorts", "org", "orgId"))
         .index(IndexSpec.on("cohort_members", "org_cohort", "orgId", "cohortId"))
         .index(IndexSpec.on("buddy_rounds", "org_cohort", "orgId", "cohortId"))
-        .erases(nudges.erasure(commands.assignments()));
+        .erases(nudges.erasure(commands.assignments()))
+        .exports(export);
   }
 }

@@ -41,11 +41,12 @@ public final class ExportObject {
     if (value instanceof OptionalInt optional) {
       return optional.isPresent() ? optional.getAsInt() : null;
     }
-    if (value instanceof TemporalAccessor temporal) {
-      return temporal.toString();
-    }
+    // Before temporals: DayOfWeek and Month are both, and read as lower-case words.
     if (value instanceof Enum<?> constant) {
       return constant.name().toLowerCase(Locale.ROOT);
+    }
+    if (value instanceof TemporalAccessor temporal) {
+      return temporal.toString();
     }
     if (value instanceof ExportObject object) {
       return object.toMap();

@@ -98,7 +98,8 @@ public final class FeedbackFeature implements Feature {
         .index(IndexSpec.on("feedback", "receiver_state", "orgId", "receiverId", "state"))
         .index(IndexSpec.on("feedback", "org_asked", "orgId", "asked", "createdAt"))
         .index(IndexSpec.on("feedback_watch", "org", "orgId"))
-        .erases(new FeedbackErasure(records));
+        .erases(new FeedbackErasure(records))
+        .exports(new FeedbackExport(records, people));
   }
 
   /** Feedback stays counted without the person's texts; see {@link FeedbackRecords#eraseOf}. */

@@ -69,4 +69,8 @@ public interface FeedbackRecords {
 
   /** Retention: the topics and answers of feedback asked before the cutoff are forgotten. */
   void forgetTextsBefore(OrgId orgId, Instant cutoff);
+   * Everything between the person and anyone, in any state, oldest first: what they asked for, gave
+   * and received, for their export.
+   */
+  List<Feedback> involving(OrgId orgId, PersonId personId);
 }

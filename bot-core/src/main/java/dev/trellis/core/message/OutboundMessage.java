@@ -15,9 +15,23 @@ public record OutboundMessage(
     List<Button> buttons,
     List<Input> inputs,
     Optional<String> context,
-    String fallback) {
+    String fallback,
+    Optional<FileAttachment> file) {
+
+  /** A message without a file. */
+  public OutboundMessage(
+      Optional<String> header,
+      String text,
+      List<Field> fields,
+      List<Button> buttons,
+      List<Input> inputs,
+      Optional<String> context,
+      String fallback) {
+    this(header, text, fields, buttons, inputs, context, fallback, Optional.empty());
+  }
 
   public OutboundMessage {
+    Objects.requireNonNull(file, "file");
     Objects.requireNonNull(header, "header");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(context, "context");
@@ -46,6 +60,7 @@ public record OutboundMessage(
     private final List<Input> inputs = new java.util.ArrayList<>();
     private Optional<String> context = Optional.empty();
     private Optional<String> fallback = Optional.empty();
+    private Optional<FileAttachment> file = Optional.empty();
 
     private Builder(String text) {
       this.text = text;
@@ -81,10 +96,15 @@ public record OutboundMessage(
       return this;
     }
 
+    public Builder file(FileAttachment attached) {
+      this.file = Optional.of(attached);
+      return this;
+    }
+
     public OutboundMessage build() {
       String plain =
           fallback.orElseGet(() -> header.map(h -> h + "\n" + text).orElse(text)).strip();
-      return new OutboundMessage(header, text, fields, buttons, inputs, context, plain);
+      return new OutboundMessage(header, text, fields, buttons, inputs, context, plain, file);
     }
   }
 }

@@ -69,7 +69,8 @@ public final class OneOnOneFeature implements Feature {
         // one_on_one_outcomes and agenda_questions are looked up by _id (org/1:1/date[/person]);
         // only the HR counts read a range of an org's dates.
         .index(IndexSpec.on("one_on_one_outcomes", "org_date", "orgId", "date"))
-        .erases(new OneOnOneErasure());
+        .erases(new OneOnOneErasure())
+        .exports(new OneOnOneExport(oneOnOnes, outcomes.store(), people));
   }
 
   /**

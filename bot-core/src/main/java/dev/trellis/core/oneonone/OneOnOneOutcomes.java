@@ -5,6 +5,7 @@ import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** The recorded outcomes of 1:1s' last 15 minutes: one per person and occurrence. */
@@ -28,4 +29,6 @@ public interface OneOnOneOutcomes {
 
   /** Erasure: the outcomes the person pressed stay counted under the anonymous id. */
   void eraseOf(Erasure erasure);
+  /** Every outcome the person recorded, oldest first: theirs, for their export. */
+  List<OneOnOneOutcome> recordedBy(OrgId orgId, PersonId personId);
 }

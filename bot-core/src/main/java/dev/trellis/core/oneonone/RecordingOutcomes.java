@@ -29,6 +29,11 @@ public final class RecordingOutcomes {
     this.outcomes = outcomes;
   }
 
+  /** Where the outcomes are kept, for the person's export. */
+  OneOnOneOutcomes store() {
+    return outcomes;
+  }
+
   public Response press(Person person, ButtonPress press) {
     Optional<Outcome> outcome = Outcome.ofAction(press.action());
     Optional<OneOnOneActions.OccurrenceRef> ref = OneOnOneActions.parse(press.value());

@@ -57,7 +57,8 @@ public final class ReflectionFeature implements Feature {
         .steps(sending)
         .index(IndexSpec.on("reflections", "person_history", "orgId", "personId", "answeredAt"))
         .index(IndexSpec.on("reflections", "person_shares", "orgId", "personId", "shares.with"))
-        .erases(new ReflectionErasure());
+        .erases(new ReflectionErasure())
+        .exports(new ReflectionExport(reflections, people));
   }
 
   /**

@@ -24,7 +24,8 @@ class FeatureBoundariesTest {
     "dev.trellis.core.goal..",
     "dev.trellis.core.feedback..",
     "dev.trellis.core.devtime..",
-    "dev.trellis.core.opportunity.."
+    "dev.trellis.core.opportunity..",
+    "dev.trellis.core.export.."
   };
 
   @ArchTest

@@ -1,6 +1,7 @@
 package dev.trellis.core.flow;
 
 import com.mongodb.client.MongoDatabase;
+import dev.trellis.core.buddy.BuddyExport;
 import dev.trellis.core.buddy.BuddyFeature;
 import dev.trellis.core.buddy.CohortRoster;
 import dev.trellis.core.buddy.CoordinatingMeetups;
@@ -18,6 +19,10 @@ import dev.trellis.core.directory.Person;
 import dev.trellis.core.directory.importing.ImportingPeople;
 import dev.trellis.core.erasure.ErasingPerson;
 import dev.trellis.core.erasure.ErasureFeature;
+import dev.trellis.core.export.ExportFeature;
+import dev.trellis.core.export.ExportFiles;
+import dev.trellis.core.export.PersonalDataExport;
+import dev.trellis.core.feature.PersonalExport;
 import dev.trellis.core.feature.Routes;
 import dev.trellis.core.feedback.FeedbackCadence;
 import dev.trellis.core.feedback.FeedbackFeature;
@@ -55,6 +60,7 @@ import dev.trellis.core.infra.mongo.MongoPromptedQuestions;
 import dev.trellis.core.infra.mongo.MongoPrompts;
 import dev.trellis.core.infra.mongo.MongoReflections;
 import dev.trellis.core.infra.mongo.MongoSeenOpportunities;
+import dev.trellis.core.infra.mongo.MongoStoredExports;
 import dev.trellis.core.infra.mongo.MongoUnreachableRecipients;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.CommandLine;
@@ -158,6 +164,9 @@ final class EngineHarness {
   final MongoErasedPeople erasedPeople;
   final MongoAuditLog auditLog;
   ErasingPerson erasing;
+  final MongoStoredExports storedExports;
+  final PersonalDataExport personalExport;
+  final ExportFiles exportFiles;
 
   EngineHarness(MongoDatabase db, Instant start, String owner) {
     this(db, start, owner, false);
@@ -207,6 +216,11 @@ final class EngineHarness {
     seenOpportunities = new MongoSeenOpportunities(db);
     erasedPeople = new MongoErasedPeople(db);
     auditLog = new MongoAuditLog(db);
+    storedExports = new MongoStoredExports(db, new AesGcmTextCipher(new byte[32]));
+    // Filled from the routes below, as the export feature is one of them.
+    List<PersonalExport> sections = new ArrayList<>();
+    personalExport = new PersonalDataExport(() -> sections, clock);
+    exportFiles = new ExportFiles(storedExports, "https://trellis.example", clock);
     DevelopmentQuestions questions =
         new DevelopmentQuestions(picker, prompted, agendaQuestions, new SplittableRandom(7));
     agendas =
@@ -306,7 +320,8 @@ final class EngineHarness {
                 new BuddyFeature(
                     buddyCommands,
                     coordinating,
-                    new SendingBuddyNudges(cohorts, buddyStores, people, outbox, holidays)),
+                    new SendingBuddyNudges(cohorts, buddyStores, people, outbox, holidays),
+                    new BuddyExport(cohorts, buddyRounds, meetups, people)),
                 new GoalFeature(
                     goals,
                     people,
@@ -339,9 +354,13 @@ final class EngineHarness {
                         auditLog,
                         cipher,
                         clock),
-                    () -> erasing)));
+                    () -> erasing)),
+                new ExportFeature(
+                    new ExportFeature.Stores(people, settings, storedExports, outbox),
+                    personalExport)));
     erasing = new ErasingPerson(people, routes::erasures);
     stepSources.addAll(routes.stepSources());
+    sections.addAll(routes.exports());
     runner =
         new RunningDueSteps(
             steps,

@@ -12,6 +12,7 @@ import dev.trellis.core.feature.PersonalErasure;
 import dev.trellis.core.inbox.HandlingInbound;
 import dev.trellis.core.inbox.Inbox;
 import dev.trellis.core.infra.quartz.QuartzTicker;
+import dev.trellis.core.message.AttachedFiles;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.privacy.TextCipher;
@@ -43,6 +44,7 @@ import dev.trellis.slack.send.SlackRateLimits;
 import dev.trellis.slack.sync.Sleeper;
 import dev.trellis.slack.sync.SyncingSlackDirectory;
 import dev.trellis.slack.sync.SyncingSlackOrgs;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -109,8 +111,9 @@ class SlackConfiguration {
   }
 
   @Bean
-  SlackPlatform slackPlatform(SlackCaller slackCaller) {
-    return new SlackPlatform(slackCaller, MessageRenderer.blockKit());
+  SlackPlatform slackPlatform(SlackCaller slackCaller, AttachedFiles files) {
+    return new SlackPlatform(
+        slackCaller, MessageRenderer.blockKit(), files, HttpClient.newHttpClient());
   }
 
   @Bean

@@ -7,6 +7,9 @@ import dev.trellis.core.feature.PersonalErasure;
 import dev.trellis.core.inbox.HandlingInbound;
 import dev.trellis.core.inbox.Inbox;
 import dev.trellis.core.infra.quartz.QuartzTicker;
+import dev.trellis.core.message.AttachedFiles;
+import dev.trellis.core.message.Platform;
+import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.Orgs;
 import dev.trellis.core.outbox.UnreachableRecipients;
 import dev.trellis.core.step.ReplanningOrg;
@@ -27,6 +30,7 @@ import dev.trellis.teams.send.ConnectorPrivateChats;
 import dev.trellis.teams.send.ConnectorReplies;
 import dev.trellis.teams.send.ConnectorTokens;
 import dev.trellis.teams.send.TeamsConnector;
+import dev.trellis.teams.send.TeamsFileConsents;
 import dev.trellis.teams.send.TeamsOneToOne;
 import dev.trellis.teams.send.TeamsPlatform;
 import dev.trellis.teams.send.TeamsRateLimits;
@@ -101,8 +105,24 @@ class TeamsConfiguration {
       TeamsConnector connector,
       TeamsConversations conversations,
       TeamsRateLimits limits,
-      Clock clock) {
-    return new TeamsPlatform(connector, conversations, new AdaptiveCardRenderer(), limits, clock);
+      Clock clock,
+      AttachedFiles files,
+      TeamsAuthentication authentication) {
+    // Local testing (the Agents Playground) cannot take a file: a one-time link instead.
+    return new TeamsPlatform(
+        connector,
+        conversations,
+        new AdaptiveCardRenderer(),
+        limits,
+        clock,
+        files,
+        authentication.mode() == TeamsAuthentication.Mode.LOCAL_TESTING);
+  }
+
+  @Bean
+  TeamsFileConsents teamsFileConsents(TeamsPlatform platform, AttachedFiles files) {
+    return new TeamsFileConsents(
+        platform, files, HttpClient.newBuilder().connectTimeout(CALL_TIMEOUT).build());
   }
 
   @Bean
@@ -112,9 +132,19 @@ class TeamsConfiguration {
       People people,
       HandlingInbound inbound,
       ConversationEngine engine,
+      TeamsFileConsents fileConsents,
       Clock clock) {
     return new TeamsActivities(
-        authentication, orgs, people, inbound, engine, new AdaptiveCardJson(), clock);
+        authentication,
+        orgs,
+        people,
+        inbound,
+        engine,
+        new AdaptiveCardJson(),
+        (person, aad, value) ->
+            fileConsents.answer(
+                new Recipient(person.orgId(), person.id(), Platform.TEAMS, aad), value),
+        clock);
   }
 
   /** Opens a person's 1:1 chat with the bot: for roster sync, and for private answers. */

@@ -124,6 +124,8 @@ class TeamsAppPackageTest {
     assertThat(bot.path("isNotificationOnly").asBoolean()).isFalse();
     assertThat(bot.path("supportsCalling").asBoolean()).isFalse();
     assertThat(bot.path("supportsVideo").asBoolean()).isFalse();
+    // the my-data export goes to the person's chat as a file (a file consent card)
+    assertThat(bot.path("supportsFiles").asBoolean()).isTrue();
     assertThat(app.path("defaultInstallScope").asText()).isEqualTo("personal");
     // a bot only: no tabs, task modules or sign-in pages, so no web content to allow ...
     assertThat(app.path("validDomains").isArray()).isTrue();

@@ -37,7 +37,8 @@ public final class SlackOAuthApp {
           "im:write",
           "users:read",
           "users:read.email",
-          "mpim:write");
+          "mpim:write",
+          "files:write");
 
   private SlackOAuthApp() {}
 

@@ -18,6 +18,12 @@ public enum SlackMethod {
   VIEWS_OPEN("views.open", RateLimit.perMinute(100, 20), Optional.empty()),
   /** Tier 4. */
   VIEWS_PUBLISH("views.publish", RateLimit.perMinute(100, 20), Optional.empty()),
+  /** Tier 4; the first step of a file upload. */
+  FILES_GET_UPLOAD_URL_EXTERNAL(
+      "files.getUploadURLExternal", RateLimit.perMinute(100, 20), Optional.empty()),
+  /** Tier 4; shares an uploaded file in a conversation. */
+  FILES_COMPLETE_UPLOAD_EXTERNAL(
+      "files.completeUploadExternal", RateLimit.perMinute(100, 20), Optional.empty()),
   /** Tier 2. */
   USERS_LIST("users.list", RateLimit.perMinute(20, 3), Optional.empty());
 

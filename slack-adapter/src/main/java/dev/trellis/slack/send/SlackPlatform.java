@@ -6,8 +6,10 @@ import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.Conversation;
 import com.slack.api.model.view.View;
+import dev.trellis.core.message.AttachedFiles;
 import dev.trellis.core.message.ChatPlatform;
 import dev.trellis.core.message.Delivery;
+import dev.trellis.core.message.FileAttachment;
 import dev.trellis.core.message.Form;
 import dev.trellis.core.message.MessageRef;
 import dev.trellis.core.message.OutboundMessage;
@@ -15,6 +17,7 @@ import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.slack.render.SlackMessage;
+import java.net.http.HttpClient;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,10 +35,20 @@ public final class SlackPlatform implements ChatPlatform {
 
   private final SlackCaller slack;
   private final MessageRenderer renderer;
+  private final AttachedFiles files;
+  private final SlackFileUpload upload;
 
   public SlackPlatform(SlackCaller slack, MessageRenderer renderer) {
+    this(slack, renderer, AttachedFiles.NONE, HttpClient.newHttpClient());
+  }
+
+  /** {@code files}: where a message's attached file is read; {@code http} uploads it. */
+  public SlackPlatform(
+      SlackCaller slack, MessageRenderer renderer, AttachedFiles files, HttpClient http) {
     this.slack = slack;
     this.renderer = renderer;
+    this.files = files;
+    this.upload = new SlackFileUpload(slack, http);
   }
 
   @Override
@@ -48,7 +61,41 @@ public final class SlackPlatform implements ChatPlatform {
     if (recipient.isGroup()) {
       return deliverToGroup(recipient, message);
     }
+    if (message.file().isPresent()) {
+      return deliverWithFile(recipient, message, message.file().get());
+    }
     return post(recipient.orgId(), recipient.address(), message);
+  }
+
+  /**
+   * Uploads the attached file into the person's DM with the message as its comment. Where the
+   * upload is refused (a workspace that has not granted files:write, say), the message goes with a
+   * one-time link instead; a passing failure is retried by the outbox.
+   */
+  private Delivery deliverWithFile(
+      Recipient recipient, OutboundMessage message, FileAttachment file) {
+    Optional<byte[]> bytes = files.bytes(recipient.orgId(), file.id());
+    if (bytes.isEmpty()) {
+      return post(
+          recipient.orgId(),
+          recipient.address(),
+          OutboundMessage.builder(AttachedFiles.expired()).build());
+    }
+    Delivery uploaded =
+        upload.upload(
+            recipient.orgId(), recipient.address(), file, bytes.get(), message.fallback());
+    if (uploaded instanceof Delivery.Delivered) {
+      files.discard(recipient.orgId(), file.id());
+      return uploaded;
+    }
+    if (uploaded instanceof Delivery.Failed failed && !failed.recipientUnreachable()) {
+      Optional<String> link = files.link(recipient.orgId(), file.id());
+      String text =
+          link.map(l -> message.text() + "\n\n" + AttachedFiles.linkLine(l))
+              .orElse(AttachedFiles.expired());
+      return post(recipient.orgId(), recipient.address(), OutboundMessage.builder(text).build());
+    }
+    return uploaded;
   }
 
   /**

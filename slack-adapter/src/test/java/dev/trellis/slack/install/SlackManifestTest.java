@@ -56,7 +56,9 @@ class SlackManifestTest {
       assertThat(command.has("url")).isFalse();
     }
     assertThat(texts(app.at("/oauth_config/scopes/bot"), null))
-        .containsExactlyElementsOf(SlackOAuthApp.BOT_SCOPES);
+        .containsExactlyElementsOf(SlackOAuthApp.BOT_SCOPES)
+        // the my-data export is uploaded into the person's DM
+        .contains("files:write");
     assertThat(app.at("/oauth_config/scopes/user").isMissingNode()).isTrue();
     assertThat(texts(app.at("/oauth_config/redirect_urls"), null))
         .containsExactly("https://YOUR_HOST" + SlackOAuthApp.CALLBACK_PATH);

@@ -40,7 +40,10 @@ public final class TeamsActivities {
   private final TeamsAuthentication authentication;
   private final ActivityInbox inbox;
   private final CardActions cardActions;
+  private final FileConsentAnswers fileConsents;
   private final Map<String, Handler> handlers = new HashMap<>();
+
+  static final String FILE_CONSENT = "fileConsent/invoke";
 
   public TeamsActivities(
       TeamsAuthentication authentication,
@@ -50,7 +53,28 @@ public final class TeamsActivities {
       ConversationEngine engine,
       TeamsCards cards,
       Clock clock) {
-    this(authentication, orgs, people, inbound, engine::handle, cards, clock);
+    this(
+        authentication,
+        orgs,
+        people,
+        inbound,
+        engine::handle,
+        cards,
+        FileConsentAnswers.NONE,
+        clock);
+  }
+
+  /** {@code fileConsents}: takes the answers to file consent cards (a my-data export). */
+  public TeamsActivities(
+      TeamsAuthentication authentication,
+      Orgs orgs,
+      People people,
+      HandlingInbound inbound,
+      ConversationEngine engine,
+      TeamsCards cards,
+      FileConsentAnswers fileConsents,
+      Clock clock) {
+    this(authentication, orgs, people, inbound, engine::handle, cards, fileConsents, clock);
   }
 
   TeamsActivities(
@@ -61,12 +85,30 @@ public final class TeamsActivities {
       Function<Interaction, Response> engine,
       TeamsCards cards,
       Clock clock) {
+    this(authentication, orgs, people, inbound, engine, cards, FileConsentAnswers.NONE, clock);
+  }
+
+  TeamsActivities(
+      TeamsAuthentication authentication,
+      Orgs orgs,
+      People people,
+      HandlingInbound inbound,
+      Function<Interaction, Response> engine,
+      TeamsCards cards,
+      FileConsentAnswers fileConsents,
+      Clock clock) {
     this.authentication = authentication;
+    this.fileConsents = fileConsents;
     this.inbox = new ActivityInbox(orgs, people, inbound, clock);
     this.cardActions = new CardActions(inbox, engine, cards, clock);
     MembershipActivities membership = new MembershipActivities(inbox);
     handlers.put("message", this::message);
-    handlers.put("invoke", cardActions::invoke);
+    handlers.put(
+        "invoke",
+        (activity, key) ->
+            FILE_CONSENT.equals(activity.getName())
+                ? fileConsent(activity)
+                : cardActions.invoke(activity, key));
     handlers.put("installationUpdate", membership::installationUpdate);
     handlers.put("conversationUpdate", membership::conversationUpdate);
   }
@@ -92,6 +134,20 @@ public final class TeamsActivities {
       return TeamsAnswer.ok(); // typing, messageReaction, …: nothing to do
     }
     return handler.handle(activity, ActivityFields.key(activity, rawBody));
+  }
+
+  /**
+   * The person accepted or declined a file consent card: the file is uploaded (or dropped) before
+   * the invoke is answered with 200.
+   */
+  private TeamsAnswer fileConsent(Activity activity) {
+    ActivityInbox.Resolved who = inbox.resolve(activity);
+    JsonNode value = TeamsActivityJson.tree(activity.getValue());
+    Optional<String> aad = ActivityFields.aadObjectId(activity);
+    if (who.person().isPresent() && value != null && aad.isPresent()) {
+      fileConsents.answer(who.person().get(), aad.get(), value);
+    }
+    return TeamsAnswer.ok();
   }
 
   private TeamsAnswer message(Activity activity, String key) {

@@ -3,8 +3,10 @@ package dev.trellis.teams.send;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.trellis.core.message.AttachedFiles;
 import dev.trellis.core.message.ChatPlatform;
 import dev.trellis.core.message.Delivery;
+import dev.trellis.core.message.FileAttachment;
 import dev.trellis.core.message.Form;
 import dev.trellis.core.message.MessageRef;
 import dev.trellis.core.message.OutboundMessage;
@@ -49,6 +51,8 @@ public final class TeamsPlatform implements ChatPlatform {
   private final CardRenderer renderer;
   private final TeamsRateLimits limits;
   private final Clock clock;
+  private final AttachedFiles files;
+  private final boolean linksOnly;
 
   public TeamsPlatform(
       TeamsConnector connector,
@@ -56,11 +60,28 @@ public final class TeamsPlatform implements ChatPlatform {
       CardRenderer renderer,
       TeamsRateLimits limits,
       Clock clock) {
+    this(connector, conversations, renderer, limits, clock, AttachedFiles.NONE, false);
+  }
+
+  /**
+   * {@code files}: where a message's attached file is read; {@code linksOnly}: send a one-time link
+   * instead of a file consent card (local testing: the Agents Playground cannot take a file).
+   */
+  public TeamsPlatform(
+      TeamsConnector connector,
+      TeamsConversations conversations,
+      CardRenderer renderer,
+      TeamsRateLimits limits,
+      Clock clock,
+      AttachedFiles files,
+      boolean linksOnly) {
     this.connector = connector;
     this.conversations = conversations;
     this.renderer = renderer;
     this.limits = limits;
     this.clock = clock;
+    this.files = files;
+    this.linksOnly = linksOnly;
   }
 
   @Override
@@ -73,7 +94,31 @@ public final class TeamsPlatform implements ChatPlatform {
     if (recipient.isGroup()) {
       return NO_GROUP_CHATS;
     }
+    if (message.file().isPresent()) {
+      return deliverWithFile(recipient, message, message.file().get());
+    }
     return send(recipient, renderer.card(message), renderer.fallback(message));
+  }
+
+  /**
+   * A file goes as a file consent card: once the person accepts, {@link TeamsFileConsents} uploads
+   * it. Where Teams cannot take a file (local testing), the message goes with a one-time link.
+   */
+  private Delivery deliverWithFile(
+      Recipient recipient, OutboundMessage message, FileAttachment file) {
+    Optional<byte[]> bytes = files.bytes(recipient.orgId(), file.id());
+    if (bytes.isEmpty()) {
+      return deliver(recipient, OutboundMessage.builder(AttachedFiles.expired()).build());
+    }
+    if (linksOnly) {
+      String text =
+          files
+              .link(recipient.orgId(), file.id())
+              .map(l -> message.text() + "\n\n" + AttachedFiles.linkLine(l))
+              .orElse(AttachedFiles.expired());
+      return deliver(recipient, OutboundMessage.builder(text).build());
+    }
+    return send(recipient, TeamsFileCards.consent(message.fallback(), file, bytes.get().length));
   }
 
   @Override
@@ -123,6 +168,11 @@ public final class TeamsPlatform implements ChatPlatform {
   }
 
   private Delivery send(Recipient recipient, Object card, String text) {
+    return send(recipient, activity(card, text));
+  }
+
+  /** Sends an activity of its own (a file card) into the person's 1:1 chat with the bot. */
+  Delivery send(Recipient recipient, ObjectNode activity) {
     Optional<TeamsConversation> conversation = conversationOf(recipient);
     if (conversation.isEmpty()) {
       return new Delivery.Failed(NO_CONVERSATION, true);
@@ -134,7 +184,7 @@ public final class TeamsPlatform implements ChatPlatform {
     }
     String path = "/v3/conversations/" + TeamsConnector.segment(c.conversationId()) + "/activities";
     try {
-      ConnectorResponse response = connector.post(c.serviceUrl(), path, activity(card, text));
+      ConnectorResponse response = connector.post(c.serviceUrl(), path, activity);
       if (!response.isSuccess()) {
         return failure(c, c.conversationId(), response, "send");
       }

@@ -230,6 +230,18 @@ public final class MongoFeedbackRecords implements FeedbackRecords {
     return texts.seal(d.getString("_id"), field, d.getString("receiverId"), SealedTexts.FORGOTTEN);
   }
 
+  @Override
+  public List<Feedback> involving(OrgId orgId, PersonId personId) {
+    Document filter =
+        org(orgId)
+            .append(
+                "$or",
+                List.of(
+                    new Document("receiverId", personId.value()),
+                    new Document("giverId", personId.value())));
+    return list(filter, new Document("createdAt", 1), 0);
+  }
+
   private List<Feedback> list(Bson filter, Bson sort, int limit) {
     List<Feedback> found = new ArrayList<>();
     for (Document d : feedback.find(filter).sort(sort).limit(limit)) {

@@ -13,6 +13,7 @@ import dev.trellis.core.oneonone.Outcome;
 import dev.trellis.core.oneonone.OutcomeCounts;
 import dev.trellis.core.org.OrgId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
@@ -99,6 +100,25 @@ public final class MongoOneOnOneOutcomes implements OneOnOneOutcomes {
     for (Document d : ErasedDocuments.naming(outcomes, "orgId", erasure)) {
       ErasedDocuments.anonymize(outcomes, d, erasure);
     }
+  }
+
+  @Override
+  public List<OneOnOneOutcome> recordedBy(OrgId orgId, PersonId personId) {
+    List<OneOnOneOutcome> found = new ArrayList<>();
+    for (Document d :
+        outcomes
+            .find(new Document("orgId", orgId.value()).append("personId", personId.value()))
+            .sort(new Document("recordedAt", 1))) {
+      found.add(
+          new OneOnOneOutcome(
+              orgId,
+              new OneOnOneId(d.getString("oneOnOneId")),
+              LocalDate.parse(d.getString("date")),
+              personId,
+              Outcome.valueOf(d.getString("outcome")),
+              d.getDate("recordedAt").toInstant()));
+    }
+    return found;
   }
 
   private static String id(OrgId orgId, OneOnOneId oneOnOneId, LocalDate date, PersonId person) {

@@ -59,6 +59,7 @@ public final class MongoSchema {
   static final String DEVTIME_SHARES = "devtime_shares";
   static final String AUDIT_LOG = "audit_log";
   static final String ERASED_PEOPLE = "erased_people";
+  static final String PERSONAL_EXPORTS = "personal_exports";
 
   private MongoSchema() {}
 
@@ -83,6 +84,8 @@ public final class MongoSchema {
     index(db, NUDGE_DAYS, Indexes.ascending("orgId", "personId"), "org_person");
     index(db, AUDIT_LOG, Indexes.ascending("orgId", "at"), "org_at");
     index(db, ERASED_PEOPLE, Indexes.ascending("orgId"), "org");
+    index(db, PERSONAL_EXPORTS, Indexes.ascending("linkHash"), "link");
+    index(db, PERSONAL_EXPORTS, Indexes.ascending("expiresAt"), "expiry");
   }
 
   /** The indexes features declare in their routes (idempotent, as the schema's own). */

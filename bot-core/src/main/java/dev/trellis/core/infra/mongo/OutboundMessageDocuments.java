@@ -3,6 +3,7 @@ package dev.trellis.core.infra.mongo;
 import dev.trellis.core.message.ActionId;
 import dev.trellis.core.message.Button;
 import dev.trellis.core.message.Field;
+import dev.trellis.core.message.FileAttachment;
 import dev.trellis.core.message.Input;
 import dev.trellis.core.message.OutboundMessage;
 import java.time.LocalDate;
@@ -43,6 +44,14 @@ final class OutboundMessageDocuments {
     if (!m.inputs().isEmpty()) {
       doc.append("inputs", m.inputs().stream().map(OutboundMessageDocuments::input).toList());
     }
+    m.file()
+        .ifPresent(
+            f ->
+                doc.append(
+                    "file",
+                    new Document("id", f.id())
+                        .append("filename", f.filename())
+                        .append("title", f.title())));
     return doc;
   }
 
@@ -71,7 +80,12 @@ final class OutboundMessageDocuments {
         buttons,
         inputs,
         Optional.ofNullable(doc.getString("context")),
-        doc.getString("fallback"));
+        doc.getString("fallback"),
+        Optional.ofNullable(doc.get("file", Document.class))
+            .map(
+                f ->
+                    new FileAttachment(
+                        f.getString("id"), f.getString("filename"), f.getString("title"))));
   }
 
   private static Document input(Input input) {
