@@ -2,6 +2,7 @@ package dev.trellis.app;
 
 import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.buddy.BuddyAssignments;
+import dev.trellis.core.buddy.BuddyCounts;
 import dev.trellis.core.buddy.BuddyFeature;
 import dev.trellis.core.buddy.BuddyRounds;
 import dev.trellis.core.buddy.CohortRoster;
@@ -121,8 +122,12 @@ class BuddyConfiguration {
   @Bean
   @Order(FeatureOrder.BUDDY)
   Feature buddyFeature(
-      RunningBuddyCommands commands, CoordinatingMeetups meetups, SendingBuddyNudges nudges) {
-    return new BuddyFeature(commands, meetups, nudges);
+      RunningBuddyCommands commands,
+      CoordinatingMeetups meetups,
+      SendingBuddyNudges nudges,
+      BuddyRounds rounds,
+      Meetups allMeetups) {
+    return new BuddyFeature(commands, meetups, nudges, new BuddyCounts(rounds, allMeetups));
   }
 
   @Bean

@@ -35,12 +35,18 @@ public final class BuddyFeature implements Feature {
   private final RunningBuddyCommands commands;
   private final CoordinatingMeetups meetups;
   private final SendingBuddyNudges nudges;
+  private final BuddyCounts counts;
 
+  /** {@code counts}: what HR analytics counts of the rounds. */
   public BuddyFeature(
-      RunningBuddyCommands commands, CoordinatingMeetups meetups, SendingBuddyNudges nudges) {
+      RunningBuddyCommands commands,
+      CoordinatingMeetups meetups,
+      SendingBuddyNudges nudges,
+      BuddyCounts counts) {
     this.commands = commands;
     this.meetups = meetups;
     this.nudges = nudges;
+    this.counts = counts;
   }
 
   @Override
@@ -70,6 +76,9 @@ public final class BuddyFeature implements Feature {
             (person, now) -> List.of(new Field("Career buddy", commands.glance(person, now))))
         .index(IndexSpec.on("cohorts", "org", "orgId"))
         .index(IndexSpec.on("cohort_members", "org_cohort", "orgId", "cohortId"))
-        .index(IndexSpec.on("buddy_rounds", "org_cohort", "orgId", "cohortId"));
+        .index(IndexSpec.on("buddy_rounds", "org_cohort", "orgId", "cohortId"))
+        .index(IndexSpec.on("buddy_rounds", "org_started", "orgId", "startedAt"))
+        .index(IndexSpec.on("buddy_meetups", "org_round", "orgId", "round"))
+        .counts(counts);
   }
 }

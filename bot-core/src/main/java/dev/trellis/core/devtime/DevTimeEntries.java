@@ -2,6 +2,7 @@ package dev.trellis.core.devtime;
 
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -27,4 +28,12 @@ public interface DevTimeEntries {
 
   /** Deletes all the person's entries. */
   void eraseOf(OrgId orgId, PersonId personId);
+
+  /** Each person's minutes logged on each day of the org's months {@code from} to {@code to}. */
+  void eachDayBetween(OrgId orgId, LocalDate from, LocalDate to, DayMinutes each);
+
+  /** Minutes a person logged on a day. */
+  interface DayMinutes {
+    void accept(PersonId personId, LocalDate day, int minutes);
+  }
 }

@@ -92,7 +92,8 @@ public final class FeedbackFeature implements Feature {
         .index(IndexSpec.on("feedback", "giver_state", "orgId", "giverId", "state"))
         .index(IndexSpec.on("feedback", "receiver_state", "orgId", "receiverId", "state"))
         .index(IndexSpec.on("feedback", "org_asked", "orgId", "asked", "createdAt"))
-        .index(IndexSpec.on("feedback_watch", "org", "orgId"));
+        .index(IndexSpec.on("feedback_watch", "org", "orgId"))
+        .counts(new FeedbackCounts(stores.records()));
   }
 
   private static Response run(

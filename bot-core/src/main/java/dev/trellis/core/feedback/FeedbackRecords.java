@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Feedback requests and the feedback given, of every org; each method is scoped to one org. What
@@ -58,4 +59,10 @@ public interface FeedbackRecords {
    * someone it has known for less.
    */
   Map<PersonId, Instant> watchedSince(OrgId orgId, Collection<PersonId> people, Instant now);
+
+  /** A request as analytics counts it: who asked, when, and where it stands; no text. */
+  record Asked(PersonId receiverId, Instant createdAt, Feedback.State state) {}
+
+  /** Each request for feedback made in the org from {@code from} (included) to {@code to}. */
+  void eachAskedBetween(OrgId orgId, Instant from, Instant to, Consumer<Asked> each);
 }

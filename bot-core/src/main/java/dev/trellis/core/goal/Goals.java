@@ -41,4 +41,18 @@ public interface Goals {
 
   /** Deletes all the person's goals and their numbering. */
   void eraseOf(OrgId orgId, PersonId personId);
+
+  /**
+   * Each goal of the org last moved (added, stepped, done, dropped) at or after {@code since},
+   * without its text: analytics reads its owner, direction, status and days.
+   */
+  void eachMovedSince(OrgId orgId, Instant since, Consumer<Moved> each);
+
+  /** A goal as analytics counts it. */
+  record Moved(
+      PersonId personId,
+      GoalDirection direction,
+      Goal.Status status,
+      Instant createdAt,
+      Instant movedAt) {}
 }

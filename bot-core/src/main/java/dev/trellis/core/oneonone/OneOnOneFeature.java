@@ -64,6 +64,7 @@ public final class OneOnOneFeature implements Feature {
         .steps(senders.takeaways())
         // one_on_one_outcomes and agenda_questions are looked up by _id (org/1:1/date[/person]);
         // only the HR counts read a range of an org's dates.
-        .index(IndexSpec.on("one_on_one_outcomes", "org_date", "orgId", "date"));
+        .index(IndexSpec.on("one_on_one_outcomes", "org_date", "orgId", "date"))
+        .counts(new OneOnOneCounts(oneOnOnes, outcomes.store()));
   }
 }

@@ -5,6 +5,7 @@ import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.org.OrgId;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The recorded outcomes of 1:1s' last 15 minutes: one per person and occurrence. */
 public interface OneOnOneOutcomes {
@@ -24,4 +25,7 @@ public interface OneOnOneOutcomes {
    * people recorded counts twice.
    */
   OutcomeCounts countBetween(OrgId orgId, LocalDate from, LocalDate to);
+
+  /** Each recorded outcome of the org's occurrences dated {@code from} to {@code to}. */
+  void eachBetween(OrgId orgId, LocalDate from, LocalDate to, Consumer<OneOnOneOutcome> each);
 }

@@ -68,4 +68,9 @@ public final class RecordingOutcomes {
         .<Response>map(existing -> Response.say(OneOnOneMessages.alreadyRecorded(existing)))
         .orElseGet(() -> Response.say("Already recorded. Nothing changed."));
   }
+
+  /** The recorded outcomes, which HR analytics counts too. */
+  OneOnOneOutcomes store() {
+    return outcomes;
+  }
 }

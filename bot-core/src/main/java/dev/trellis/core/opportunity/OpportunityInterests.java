@@ -5,6 +5,7 @@ import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The interest people showed in opportunities. */
 public interface OpportunityInterests {
@@ -28,4 +29,7 @@ public interface OpportunityInterests {
 
   /** Deletes the interest the person showed. */
   void eraseOf(OrgId orgId, PersonId person);
+
+  /** Each interest shown in the org from {@code from} (included) to {@code to}. */
+  void eachShownBetween(OrgId orgId, Instant from, Instant to, Consumer<OpportunityInterest> each);
 }

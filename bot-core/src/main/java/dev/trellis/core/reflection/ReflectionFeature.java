@@ -52,7 +52,9 @@ public final class ReflectionFeature implements Feature {
         .plans(new ReflectionSteps())
         .steps(sending)
         .index(IndexSpec.on("reflections", "person_history", "orgId", "personId", "answeredAt"))
-        .index(IndexSpec.on("reflections", "person_shares", "orgId", "personId", "shares.with"));
+        .index(IndexSpec.on("reflections", "person_shares", "orgId", "personId", "shares.with"))
+        .index(IndexSpec.on("prompts", "org_sent", "orgId", "sentAt"))
+        .counts(new ReflectionCounts(prompts, reflections));
   }
 
   private List<Field> openQuestion(Person person, Instant now) {

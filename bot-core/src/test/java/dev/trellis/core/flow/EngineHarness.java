@@ -1,6 +1,7 @@
 package dev.trellis.core.flow;
 
 import com.mongodb.client.MongoDatabase;
+import dev.trellis.core.buddy.BuddyCounts;
 import dev.trellis.core.buddy.BuddyFeature;
 import dev.trellis.core.buddy.CohortRoster;
 import dev.trellis.core.buddy.CoordinatingMeetups;
@@ -296,7 +297,8 @@ final class EngineHarness {
                 new BuddyFeature(
                     buddyCommands,
                     coordinating,
-                    new SendingBuddyNudges(cohorts, buddyStores, people, outbox, holidays)),
+                    new SendingBuddyNudges(cohorts, buddyStores, people, outbox, holidays),
+                    new BuddyCounts(buddyRounds, meetups)),
                 new GoalFeature(
                     goals,
                     people,

@@ -15,10 +15,12 @@ import dev.trellis.core.reflection.Prompt;
 import dev.trellis.core.reflection.PromptId;
 import dev.trellis.core.reflection.PromptKind;
 import dev.trellis.core.reflection.Prompts;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bson.Document;
 
 /**
@@ -117,6 +119,16 @@ public final class MongoPrompts implements Prompts {
     prompts.updateOne(
         new Document("_id", id.value()), new Document("$set", new Document("state", to.name())));
     return true;
+  }
+
+  @Override
+  public void eachSentBetween(OrgId orgId, Instant from, Instant to, Consumer<Prompt> each) {
+    Document filter =
+        new Document("orgId", orgId.value())
+            .append("sentAt", new Document("$gte", Date.from(from)).append("$lt", Date.from(to)));
+    for (Document d : prompts.find(filter).batchSize(MongoSchema.SCAN_BATCH)) {
+      each.accept(toPrompt(d));
+    }
   }
 
   private static String conversationId(OrgId orgId, PersonId personId) {
