@@ -28,6 +28,7 @@ final class MonthlyTallies implements FactTally {
   private final Instant asOf;
   private final Map<String, Map<YearMonth, Map<String, Long>>> counts = new HashMap<>();
   private final Map<PersonId, NavigableSet<LocalDate>> conversations = new HashMap<>();
+  private final Map<YearMonth, Map<String, Integer>> withConversation = new HashMap<>();
 
   MonthlyTallies(Map<PersonId, String> placeOf, YearMonth from, YearMonth to, Instant asOf) {
     this.placeOf = placeOf;
@@ -91,19 +92,24 @@ final class MonthlyTallies implements FactTally {
     return found;
   }
 
-  /**
-   * How many people of the place had a career conversation in the 90 days up to the month's end.
-   */
+  /** How many people of the place had a career conversation in the 90 days to the month's end. */
   int peopleWithConversation(String place, YearMonth month) {
+    return withConversation
+        .computeIfAbsent(month, this::peopleWithConversationByPlace)
+        .getOrDefault(place, 0);
+  }
+
+  /** Per place, in one pass over the people who had any. */
+  private Map<String, Integer> peopleWithConversationByPlace(YearMonth month) {
     LocalDate end = month.atEndOfMonth();
     LocalDate start = end.minusDays(CONVERSATION_DAYS - 1L);
-    int people = 0;
-    for (Map.Entry<PersonId, NavigableSet<LocalDate>> e : conversations.entrySet()) {
-      if (place.equals(placeOf.get(e.getKey()))
-          && !e.getValue().subSet(start, true, end, true).isEmpty()) {
-        people++;
-      }
-    }
+    Map<String, Integer> people = new HashMap<>();
+    conversations.forEach(
+        (person, days) -> {
+          if (!days.subSet(start, true, end, true).isEmpty()) {
+            people.merge(placeOf.get(person), 1, Integer::sum);
+          }
+        });
     return people;
   }
 }
