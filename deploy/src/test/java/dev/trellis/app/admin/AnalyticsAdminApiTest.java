@@ -6,8 +6,26 @@ import static org.assertj.core.api.Assertions.within;
 import dev.trellis.app.AdminClient;
 import dev.trellis.app.AdminClient.Answer;
 import dev.trellis.core.analytics.AnalyticsCsv;
+import dev.trellis.core.command.GoalDirection;
+import dev.trellis.core.devtime.DevTimeEntries;
+import dev.trellis.core.devtime.DevTimeEntry;
+import dev.trellis.core.directory.Person;
+import dev.trellis.core.goal.Goal;
+import dev.trellis.core.goal.Goals;
+import dev.trellis.core.opportunity.Opportunities;
+import dev.trellis.core.opportunity.Opportunity;
+import dev.trellis.core.opportunity.OpportunityDraft;
+import dev.trellis.core.opportunity.OpportunityInterest;
+import dev.trellis.core.opportunity.OpportunityInterests;
+import dev.trellis.core.opportunity.OpportunityKind;
+import dev.trellis.core.org.OrgId;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +42,10 @@ class AnalyticsAdminApiTest extends AdminApiTestBase {
   private static final String QUARTER = "from=2025-01&to=2025-03";
 
   @Autowired ApplicationContext service;
+  @Autowired Goals goals;
+  @Autowired DevTimeEntries devTime;
+  @Autowired Opportunities opportunities;
+  @Autowired OpportunityInterests interests;
 
   @BeforeEach
   void givenTheAcmeSampleWithAQuarterOfHistory() {
@@ -85,6 +107,74 @@ class AnalyticsAdminApiTest extends AdminApiTestBase {
     assertThat(feedback.at("/answered").asInt()).isEqualTo(1);
     assertThat(feedback.at("/declined").asInt()).isEqualTo(1);
     assertThat(feedback.at("/expired").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void goalsDevelopmentTimeAndOpportunitiesCountInTheirPeoplesGroups() {
+    OrgId org = new OrgId(orgId);
+    AcmeHistory history = new AcmeHistory(service);
+    List<Person> design = history.of(org, "Design");
+    Person marketer = history.of(org, "Marketing").get(0);
+    Instant february = Instant.parse("2025-02-03T09:00:00Z");
+    goals.add(org, design.get(0).id(), AcmeHistory.MARKER, GoalDirection.GROW, february);
+    goals.add(org, design.get(1).id(), AcmeHistory.MARKER, GoalDirection.LATERAL, february);
+    Goal done =
+        goals.add(org, design.get(2).id(), AcmeHistory.MARKER, GoalDirection.LATERAL, february);
+    goals.save(done.withStatus(Goal.Status.DONE, Instant.parse("2025-03-04T09:00:00Z")));
+    admin.putJson("/api/admin/orgs/" + orgId + "/settings", "{\"devTime\":{\"monthlyHours\":4}}");
+    for (int i = 0; i < 2; i++) {
+      devTime.add(
+          new DevTimeEntry(
+              UUID.randomUUID().toString(),
+              org,
+              design.get(i).id(),
+              LocalDate.parse("2025-02-12"),
+              i == 0 ? 90 : 30,
+              AcmeHistory.MARKER,
+              Optional.empty(),
+              february));
+    }
+    Opportunity posted =
+        opportunities.post(
+            org,
+            new OpportunityDraft(
+                design.get(0).id(),
+                AcmeHistory.MARKER,
+                OpportunityKind.MENTORING,
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                LocalDate.parse("2025-03-31")),
+            Instant.parse("2025-02-10T09:00:00Z"));
+    interests.add(
+        OpportunityInterest.shown(
+            org,
+            posted.id(),
+            marketer.id(),
+            OptionalInt.empty(),
+            Instant.parse("2025-02-11T09:00:00Z")));
+    opportunities.save(posted.filled(marketer.id(), true, Instant.parse("2025-03-12T09:00:00Z")));
+
+    Answer answer = admin.get(analytics(QUARTER + "&groupBy=department"));
+
+    assertThat(answer.body()).doesNotContain(AcmeHistory.MARKER);
+    JsonNode designFebruary = group(answer, "Design").at("/months/1");
+    assertThat(designFebruary.at("/goals/added").asInt()).isEqualTo(3);
+    assertThat(designFebruary.at("/goals/byDirection/lateral/added").asInt()).isEqualTo(2);
+    assertThat(designFebruary.at("/goals/byDirection/grow/added").asInt()).isEqualTo(1);
+    assertThat(designFebruary.at("/devTime/minutes").asInt()).isEqualTo(120);
+    // 36 designers with 4 hours each.
+    assertThat(designFebruary.at("/devTime/budgetMinutes").asInt()).isEqualTo(36 * 240);
+    assertThat(designFebruary.at("/devTime/shareOfBudget").asDouble())
+        .isCloseTo(120.0 / (36 * 240), within(0.001));
+    assertThat(designFebruary.at("/opportunities/posted").asInt()).isEqualTo(1);
+    JsonNode designMarch = group(answer, "Design").at("/months/2");
+    assertThat(designMarch.at("/goals/done").asInt()).isEqualTo(1);
+    assertThat(designMarch.at("/goals/byDirection/lateral/done").asInt()).isEqualTo(1);
+    assertThat(designMarch.at("/opportunities/filled").asInt()).isEqualTo(1);
+    assertThat(designMarch.at("/opportunities/filledFromAnotherTeam").asInt()).isEqualTo(1);
+    assertThat(group(answer, "Marketing").at("/months/1/opportunities/interestShown").asInt())
+        .isEqualTo(1);
   }
 
   @Test
