@@ -2,6 +2,7 @@ package dev.trellis.app;
 
 import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.buddy.BuddyAssignments;
+import dev.trellis.core.buddy.BuddyCounts;
 import dev.trellis.core.buddy.BuddyExport;
 import dev.trellis.core.buddy.BuddyFeature;
 import dev.trellis.core.buddy.BuddyRounds;
@@ -130,7 +131,11 @@ class BuddyConfiguration {
       Meetups meetupStore,
       People people) {
     return new BuddyFeature(
-        commands, meetups, nudges, new BuddyExport(cohorts, rounds, meetupStore, people));
+        commands,
+        meetups,
+        nudges,
+        new BuddyExport(cohorts, rounds, meetupStore, people),
+        new BuddyCounts(rounds, meetupStore));
   }
 
   @Bean

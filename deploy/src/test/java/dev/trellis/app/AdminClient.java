@@ -92,6 +92,11 @@ public final class AdminClient {
     return send(request(path).GET());
   }
 
+  /** A GET that asks for this media type ({@code text/csv}, say). */
+  public Answer get(String path, String accept) {
+    return send(request(path).header("Accept", accept).GET());
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
     if (token != null) {

@@ -36,12 +36,15 @@ public final class BuddyFeature implements Feature {
   private final CoordinatingMeetups meetups;
   private final SendingBuddyNudges nudges;
   private final BuddyExport export;
+  private final BuddyCounts counts;
 
   public BuddyFeature(
       RunningBuddyCommands commands,
       CoordinatingMeetups meetups,
       SendingBuddyNudges nudges,
-      BuddyExport export) {
+      BuddyExport export,
+      BuddyCounts counts) {
+    this.counts = counts;
     this.commands = commands;
     this.meetups = meetups;
     this.nudges = nudges;
@@ -76,7 +79,10 @@ public final class BuddyFeature implements Feature {
         .index(IndexSpec.on("cohorts", "org", "orgId"))
         .index(IndexSpec.on("cohort_members", "org_cohort", "orgId", "cohortId"))
         .index(IndexSpec.on("buddy_rounds", "org_cohort", "orgId", "cohortId"))
+        .index(IndexSpec.on("buddy_rounds", "org_started", "orgId", "startedAt"))
+        .index(IndexSpec.on("buddy_meetups", "org_round", "orgId", "round"))
         .erases(nudges.erasure(commands.assignments()))
-        .exports(export);
+        .exports(export)
+        .counts(counts);
   }
 }

@@ -5,6 +5,7 @@ import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /** The rounds each cohort has had. Every method is scoped to one org. */
@@ -64,6 +65,12 @@ public interface BuddyRounds {
 
   /** Records the round's figures, once: false when they already were. */
   boolean recordFigures(OrgId orgId, CohortId cohortId, int number, RoundFigures figures);
+
+  /** A round as analytics dates it: its cohort, number and start. */
+  record Started(CohortId cohortId, int number, Instant startedAt) {}
+
+  /** Each round of the org started from {@code from} (included) to {@code to}. */
+  void eachStartedBetween(OrgId orgId, Instant from, Instant to, Consumer<Started> each);
 
   /** Erasure: the groups and figures of rounds keep the person as the anonymous id. */
   void eraseOf(Erasure erasure);

@@ -6,6 +6,8 @@ import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The meetups of buddy groups. Each change is one atomic update of one meetup, so two members
@@ -39,6 +41,9 @@ public interface Meetups {
   void saveNote(Meetup meetup, PersonId who, String note);
 
   Optional<String> note(Meetup meetup, PersonId who);
+
+  /** Each meetup of the org's rounds with these numbers (of any cohort). */
+  void eachOfRounds(OrgId orgId, Set<Integer> rounds, Consumer<Meetup> each);
 
   /**
    * Erasure: the person stays a member of their meetups as the anonymous id (done, happened and

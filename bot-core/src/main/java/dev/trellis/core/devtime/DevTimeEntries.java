@@ -3,6 +3,7 @@ package dev.trellis.core.devtime;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.org.OrgId;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -28,4 +29,12 @@ public interface DevTimeEntries {
 
   /** Erasure: the minutes stay counted under the anonymous id, without what the person wrote. */
   void eraseOf(Erasure erasure);
+
+  /** Each person's minutes logged on each day of the org's months {@code from} to {@code to}. */
+  void eachDayBetween(OrgId orgId, LocalDate from, LocalDate to, DayMinutes each);
+
+  /** Minutes a person logged on a day. */
+  interface DayMinutes {
+    void accept(PersonId personId, LocalDate day, int minutes);
+  }
 }

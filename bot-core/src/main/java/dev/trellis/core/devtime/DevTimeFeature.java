@@ -82,7 +82,9 @@ public final class DevTimeFeature implements Feature {
         .index(IndexSpec.on("devtime_entries", "person_logged", "orgId", "personId", "loggedAt"))
         .index(IndexSpec.on("devtime_entries", "org_month", "orgId", "month"))
         .exports(data)
-        .erases(data);
+        .erases(data)
+        .index(IndexSpec.on("devtime_entries", "org_day", "orgId", "day"))
+        .counts(new DevTimeCounts(stores.entries(), stores.people(), stores.settings()));
   }
 
   /** The person's entries and share in their export, and gone with their data. */

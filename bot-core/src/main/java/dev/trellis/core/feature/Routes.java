@@ -47,6 +47,7 @@ public final class Routes {
   private final Map<String, Claim<PersonalExport>> exports = new LinkedHashMap<>();
   private final Map<String, Claim<PersonalErasure>> erasedCollections = new LinkedHashMap<>();
   private final List<PersonalErasure> erasures = new ArrayList<>();
+  private final List<CountedFacts> counted = new ArrayList<>();
   private String registering;
 
   private Routes() {}
@@ -176,6 +177,13 @@ public final class Routes {
     return this;
   }
 
+  /** What the feature adds to HR analytics. */
+  public Routes counts(CountedFacts facts) {
+    requireRegistering();
+    counted.add(Objects.requireNonNull(facts, "facts"));
+    return this;
+  }
+
   /** Runs the command with the handler registered for its type; empty when none is. */
   @SuppressWarnings("unchecked")
   public Optional<Response> run(Command command, Asked asked) {
@@ -249,6 +257,11 @@ public final class Routes {
 
   public List<PersonalErasure> erasures() {
     return List.copyOf(erasures);
+  }
+
+  /** What the features add to HR analytics, in their order. */
+  public List<CountedFacts> counted() {
+    return List.copyOf(counted);
   }
 
   /** The collections some feature erases a person from. */

@@ -99,7 +99,8 @@ public final class FeedbackFeature implements Feature {
         .index(IndexSpec.on("feedback", "org_asked", "orgId", "asked", "createdAt"))
         .index(IndexSpec.on("feedback_watch", "org", "orgId"))
         .erases(new FeedbackErasure(records))
-        .exports(new FeedbackExport(records, people));
+        .exports(new FeedbackExport(records, people))
+        .counts(new FeedbackCounts(stores.records()));
   }
 
   /** Feedback stays counted without the person's texts; see {@link FeedbackRecords#eraseOf}. */

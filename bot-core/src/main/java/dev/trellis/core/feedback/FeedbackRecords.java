@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Feedback requests and the feedback given, of every org; each method is scoped to one org. What
@@ -60,6 +61,12 @@ public interface FeedbackRecords {
    */
   Map<PersonId, Instant> watchedSince(OrgId orgId, Collection<PersonId> people, Instant now);
 
+  /** A request as analytics counts it: who asked, when, and where it stands; no text. */
+  record Asked(PersonId receiverId, Instant createdAt, Feedback.State state) {}
+
+  /** Each request for feedback made in the org from {@code from} (included) to {@code to}. */
+  void eachAskedBetween(OrgId orgId, Instant from, Instant to, Consumer<Asked> each);
+
   /**
    * Erasure: feedback the person asked, gave or received stays counted (asked, answered, declined,
    * expired) with the anonymous id in their place and without text written by or for them; the
@@ -69,6 +76,8 @@ public interface FeedbackRecords {
 
   /** Retention: the topics and answers of feedback asked before the cutoff are forgotten. */
   void forgetTextsBefore(OrgId orgId, Instant cutoff);
+
+  /**
    * Everything between the person and anyone, in any state, oldest first: what they asked for, gave
    * and received, for their export.
    */

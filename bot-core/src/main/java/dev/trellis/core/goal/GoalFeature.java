@@ -77,7 +77,9 @@ public final class GoalFeature implements Feature {
         .index(IndexSpec.on("goals", "person_goals", "orgId", "personId", "number"))
         .index(IndexSpec.on("goals", "person_shares", "orgId", "personId", "shares.with"))
         .exports(data)
-        .erases(data);
+        .erases(data)
+        .index(IndexSpec.on("goals", "org_moved", "orgId", "movedAt"))
+        .counts(new GoalCounts(goals));
     if (quarterlyPrompts) {
       routes.plans(new QuarterlyMapSteps());
     }

@@ -41,6 +41,20 @@ public interface Goals {
   void forEachOpen(OrgId orgId, Consumer<Goal> each);
 
   /**
+   * Each goal of the org last moved (added, stepped, done, dropped) at or after {@code since},
+   * without its text: analytics reads its owner, direction, status and days.
+   */
+  void eachMovedSince(OrgId orgId, Instant since, Consumer<Moved> each);
+
+  /** A goal as analytics counts it. */
+  record Moved(
+      PersonId personId,
+      GoalDirection direction,
+      Goal.Status status,
+      Instant createdAt,
+      Instant movedAt) {}
+
+  /**
    * Erasure: the person's goals stay counted (direction, status) under the anonymous id, without
    * their text or next step; goals shared with the person name the anonymous id. The person's
    * numbering starts afresh.

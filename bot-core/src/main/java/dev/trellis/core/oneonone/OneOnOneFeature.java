@@ -70,7 +70,8 @@ public final class OneOnOneFeature implements Feature {
         // only the HR counts read a range of an org's dates.
         .index(IndexSpec.on("one_on_one_outcomes", "org_date", "orgId", "date"))
         .erases(new OneOnOneErasure())
-        .exports(new OneOnOneExport(oneOnOnes, outcomes.store(), people));
+        .exports(new OneOnOneExport(oneOnOnes, outcomes.store(), people))
+        .counts(new OneOnOneCounts(oneOnOnes, outcomes.store()));
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.trellis.core.org.OrgId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The recorded outcomes of 1:1s' last 15 minutes: one per person and occurrence. */
 public interface OneOnOneOutcomes {
@@ -27,8 +28,12 @@ public interface OneOnOneOutcomes {
    */
   OutcomeCounts countBetween(OrgId orgId, LocalDate from, LocalDate to);
 
+  /** Each recorded outcome of the org's occurrences dated {@code from} to {@code to}. */
+  void eachBetween(OrgId orgId, LocalDate from, LocalDate to, Consumer<OneOnOneOutcome> each);
+
   /** Erasure: the outcomes the person pressed stay counted under the anonymous id. */
   void eraseOf(Erasure erasure);
+
   /** Every outcome the person recorded, oldest first: theirs, for their export. */
   List<OneOnOneOutcome> recordedBy(OrgId orgId, PersonId personId);
 }

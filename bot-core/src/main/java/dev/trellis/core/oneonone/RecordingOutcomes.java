@@ -19,17 +19,12 @@ public final class RecordingOutcomes {
   private final OneOnOnes oneOnOnes;
   private final OneOnOneOutcomes outcomes;
 
-  /** The outcomes the person pressed, as stored (erasure anonymizes them there). */
-  OneOnOneOutcomes store() {
-    return outcomes;
-  }
-
   public RecordingOutcomes(OneOnOnes oneOnOnes, OneOnOneOutcomes outcomes) {
     this.oneOnOnes = oneOnOnes;
     this.outcomes = outcomes;
   }
 
-  /** Where the outcomes are kept, for the person's export. */
+  /** Where the outcomes are kept: the person's export, erasure and HR analytics read them. */
   OneOnOneOutcomes store() {
     return outcomes;
   }

@@ -87,7 +87,8 @@ public final class OpportunityFeature implements Feature {
         .index(IndexSpec.on("opportunity_interests", "org_person", "orgId", "personId"))
         .index(IndexSpec.on("opportunity_interests", "org_at", "orgId", "at"))
         .exports(data)
-        .erases(data);
+        .erases(data)
+        .counts(new OpportunityCountsForHr(stores.opportunities(), stores.interests()));
     digest.register(routes);
   }
 

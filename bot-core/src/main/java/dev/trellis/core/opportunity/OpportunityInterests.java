@@ -6,6 +6,7 @@ import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The interest people showed in opportunities. */
 public interface OpportunityInterests {
@@ -26,6 +27,9 @@ public interface OpportunityInterests {
 
   /** How many interests were shown in the org in {@code [from, to)}. */
   long countShown(OrgId orgId, Instant from, Instant to);
+
+  /** Each interest shown in the org from {@code from} (included) to {@code to}. */
+  void eachShownBetween(OrgId orgId, Instant from, Instant to, Consumer<OpportunityInterest> each);
 
   /**
    * Erasure: the interest the person showed stays counted under the anonymous id; a manager told of

@@ -68,13 +68,28 @@ public final class SmallCounts {
           }
           shown.put(key, Optional.of(cell.count()));
         });
-    if (hidden.size() == 1) {
-      cells.entrySet().stream()
-          .filter(e -> !hidden.contains(e.getKey()) && e.getValue().count() > 0)
-          .min(Comparator.comparingInt(e -> e.getValue().people()))
-          .ifPresent(e -> hidden.add(e.getKey()));
-    }
-    hidden.forEach(key -> shown.put(key, Optional.empty()));
+    Map<K, Integer> sizes = new LinkedHashMap<>();
+    cells.forEach((key, cell) -> sizes.put(key, cell.count() > 0 ? cell.people() : 0));
+    withComplement(hidden, sizes).forEach(key -> shown.put(key, Optional.empty()));
     return shown;
+  }
+
+  /**
+   * Complementary suppression: when only one of the parts of a whole is hidden, the next smallest
+   * part that is not empty is hidden too, so the hidden one cannot be worked out by taking the
+   * shown ones from the total.
+   *
+   * @param sizes each part's size (the people it stands for; 0 for an empty part)
+   * @return the hidden parts, with the complement when one is added
+   */
+  public static <K> List<K> withComplement(List<K> hidden, Map<K, Integer> sizes) {
+    List<K> all = new ArrayList<>(hidden);
+    if (all.size() == 1) {
+      sizes.entrySet().stream()
+          .filter(e -> !all.contains(e.getKey()) && e.getValue() > 0)
+          .min(Comparator.comparingInt(Map.Entry::getValue))
+          .ifPresent(e -> all.add(e.getKey()));
+    }
+    return all;
   }
 }

@@ -57,8 +57,10 @@ public final class ReflectionFeature implements Feature {
         .steps(sending)
         .index(IndexSpec.on("reflections", "person_history", "orgId", "personId", "answeredAt"))
         .index(IndexSpec.on("reflections", "person_shares", "orgId", "personId", "shares.with"))
+        .index(IndexSpec.on("prompts", "org_sent", "orgId", "sentAt"))
         .erases(new ReflectionErasure())
-        .exports(new ReflectionExport(reflections, people));
+        .exports(new ReflectionExport(reflections, people))
+        .counts(new ReflectionCounts(prompts, reflections));
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.trellis.core.org.OrgId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** People's answers. Texts are stored encrypted; these methods speak plain text. */
 public interface Reflections {
@@ -25,6 +26,12 @@ public interface Reflections {
    * dev.trellis.core.privacy.SharedItemAccess}'s to decide.
    */
   List<Reflection> sharedWith(OrgId orgId, PersonId personId, PersonId recipient, Instant since);
+
+  /**
+   * Each share of an answer of the org made from {@code from} (included) to {@code to}: whose
+   * answer and when, without the answer.
+   */
+  void eachShareBetween(OrgId orgId, Instant from, Instant to, BiConsumer<PersonId, Share> each);
 
   /**
    * Erasure: the person's answers stay counted under the anonymous id without their text; answers

@@ -1,6 +1,7 @@
 package dev.trellis.core.flow;
 
 import com.mongodb.client.MongoDatabase;
+import dev.trellis.core.buddy.BuddyCounts;
 import dev.trellis.core.buddy.BuddyExport;
 import dev.trellis.core.buddy.BuddyFeature;
 import dev.trellis.core.buddy.CohortRoster;
@@ -216,7 +217,7 @@ final class EngineHarness {
     seenOpportunities = new MongoSeenOpportunities(db);
     erasedPeople = new MongoErasedPeople(db);
     auditLog = new MongoAuditLog(db);
-    storedExports = new MongoStoredExports(db, new AesGcmTextCipher(new byte[32]));
+    storedExports = new MongoStoredExports(db, cipher);
     // Filled from the routes below, as the export feature is one of them.
     List<PersonalExport> sections = new ArrayList<>();
     personalExport = new PersonalDataExport(() -> sections, clock);
@@ -321,7 +322,8 @@ final class EngineHarness {
                     buddyCommands,
                     coordinating,
                     new SendingBuddyNudges(cohorts, buddyStores, people, outbox, holidays),
-                    new BuddyExport(cohorts, buddyRounds, meetups, people)),
+                    new BuddyExport(cohorts, buddyRounds, meetups, people),
+                    new BuddyCounts(buddyRounds, meetups)),
                 new GoalFeature(
                     goals,
                     people,
@@ -354,7 +356,7 @@ final class EngineHarness {
                         auditLog,
                         cipher,
                         clock),
-                    () -> erasing)),
+                    () -> erasing),
                 new ExportFeature(
                     new ExportFeature.Stores(people, settings, storedExports, outbox),
                     personalExport)));

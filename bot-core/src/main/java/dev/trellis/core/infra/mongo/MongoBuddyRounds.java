@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bson.Document;
 
 /**
@@ -98,6 +99,22 @@ public final class MongoBuddyRounds implements BuddyRounds {
     }
     all.sort(Comparator.comparingInt(BuddyRound::number));
     return all;
+  }
+
+  @Override
+  public void eachStartedBetween(OrgId orgId, Instant from, Instant to, Consumer<Started> each) {
+    Document query =
+        new Document("orgId", orgId.value())
+            .append(
+                "startedAt", new Document("$gte", Date.from(from)).append("$lt", Date.from(to)));
+    Document fields = new Document("cohortId", 1).append("number", 1).append("startedAt", 1);
+    for (Document doc : rounds.find(query).projection(fields).batchSize(MongoSchema.SCAN_BATCH)) {
+      each.accept(
+          new Started(
+              new CohortId(doc.getString("cohortId")),
+              doc.getInteger("number"),
+              doc.getDate("startedAt").toInstant()));
+    }
   }
 
   @Override

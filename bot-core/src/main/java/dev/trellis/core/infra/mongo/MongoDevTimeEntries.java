@@ -66,6 +66,20 @@ public final class MongoDevTimeEntries implements DevTimeEntries {
   }
 
   @Override
+  public void eachDayBetween(OrgId orgId, LocalDate from, LocalDate to, DayMinutes each) {
+    Document filter =
+        new Document("orgId", orgId.value())
+            .append("day", new Document("$gte", from.toString()).append("$lte", to.toString()));
+    Document fields = new Document("personId", 1).append("day", 1).append("minutes", 1);
+    for (Document d : entries.find(filter).projection(fields).batchSize(MongoSchema.SCAN_BATCH)) {
+      each.accept(
+          new PersonId(d.getString("personId")),
+          LocalDate.parse(d.getString("day")),
+          d.getInteger("minutes"));
+    }
+  }
+
+  @Override
   public Optional<DevTimeEntry> lastLogged(OrgId orgId, PersonId personId) {
     return Optional.ofNullable(
             entries.find(person(orgId, personId)).sort(Sorts.descending("loggedAt", "_id")).first())

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -92,6 +93,23 @@ public final class MongoFeedbackRecords implements FeedbackRecords {
     feedback.updateOne(
         new Document("_id", item.id().value()).append("orgId", item.orgId().value()),
         new Document("$set", new Document("shares", shares(item))));
+  }
+
+  @Override
+  public void eachAskedBetween(OrgId orgId, Instant from, Instant to, Consumer<Asked> each) {
+    Document query =
+        org(orgId)
+            .append("asked", true)
+            .append(
+                "createdAt", new Document("$gte", Date.from(from)).append("$lt", Date.from(to)));
+    Document fields = new Document("receiverId", 1).append("createdAt", 1).append("state", 1);
+    for (Document d : feedback.find(query).projection(fields).batchSize(MongoSchema.SCAN_BATCH)) {
+      each.accept(
+          new Asked(
+              new PersonId(d.getString("receiverId")),
+              d.getDate("createdAt").toInstant(),
+              Feedback.State.valueOf(d.getString("state"))));
+    }
   }
 
   @Override

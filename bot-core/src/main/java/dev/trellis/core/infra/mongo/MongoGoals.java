@@ -128,6 +128,28 @@ public final class MongoGoals implements Goals {
    * thread.
    */
   @Override
+  public void eachMovedSince(OrgId orgId, Instant since, Consumer<Moved> each) {
+    Document query =
+        new Document("orgId", orgId.value())
+            .append("movedAt", new Document("$gte", Date.from(since)));
+    Document fields =
+        new Document("personId", 1)
+            .append("direction", 1)
+            .append("status", 1)
+            .append("createdAt", 1)
+            .append("movedAt", 1);
+    for (Document d : goals.find(query).projection(fields).batchSize(MongoSchema.SCAN_BATCH)) {
+      each.accept(
+          new Moved(
+              new PersonId(d.getString("personId")),
+              GoalDirection.valueOf(d.getString("direction")),
+              Goal.Status.valueOf(d.getString("status")),
+              d.getDate("createdAt").toInstant(),
+              d.getDate("movedAt").toInstant()));
+    }
+  }
+
+  @Override
   public void forEachOpen(OrgId orgId, Consumer<Goal> each) {
     List<Document> chunk = new ArrayList<>(OPEN_GOALS_BATCH);
     for (Document d :

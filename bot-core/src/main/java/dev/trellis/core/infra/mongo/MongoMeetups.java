@@ -20,6 +20,8 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.bson.Document;
 
 /**
@@ -73,6 +75,19 @@ public final class MongoMeetups implements Meetups {
     List<Meetup> found = new ArrayList<>();
     ByIds.find(meetups, keys, doc -> found.add(toMeetup(doc)));
     return found;
+  }
+
+  @Override
+  public void eachOfRounds(OrgId orgId, Set<Integer> rounds, Consumer<Meetup> each) {
+    if (rounds.isEmpty()) {
+      return;
+    }
+    Document query =
+        new Document("orgId", orgId.value())
+            .append("round", new Document("$in", List.copyOf(rounds)));
+    for (Document doc : meetups.find(query).batchSize(MongoSchema.SCAN_BATCH)) {
+      each.accept(toMeetup(doc));
+    }
   }
 
   @Override

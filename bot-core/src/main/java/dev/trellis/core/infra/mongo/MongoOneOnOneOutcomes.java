@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bson.Document;
 
 /**
@@ -119,6 +120,24 @@ public final class MongoOneOnOneOutcomes implements OneOnOneOutcomes {
               d.getDate("recordedAt").toInstant()));
     }
     return found;
+  }
+
+  @Override
+  public void eachBetween(
+      OrgId orgId, LocalDate from, LocalDate to, Consumer<OneOnOneOutcome> each) {
+    Document filter =
+        new Document("orgId", orgId.value())
+            .append("date", new Document("$gte", from.toString()).append("$lte", to.toString()));
+    for (Document d : outcomes.find(filter).batchSize(MongoSchema.SCAN_BATCH)) {
+      each.accept(
+          new OneOnOneOutcome(
+              orgId,
+              new OneOnOneId(d.getString("oneOnOneId")),
+              LocalDate.parse(d.getString("date")),
+              new PersonId(d.getString("personId")),
+              Outcome.valueOf(d.getString("outcome")),
+              d.getDate("recordedAt").toInstant()));
+    }
   }
 
   private static String id(OrgId orgId, OneOnOneId oneOnOneId, LocalDate date, PersonId person) {

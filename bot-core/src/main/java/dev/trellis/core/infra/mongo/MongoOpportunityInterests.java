@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -87,6 +88,19 @@ public final class MongoOpportunityInterests implements OpportunityInterests {
             Filters.eq("orgId", orgId.value()),
             Filters.gte("at", Date.from(from)),
             Filters.lt("at", Date.from(to))));
+  }
+
+  @Override
+  public void eachShownBetween(
+      OrgId orgId, Instant from, Instant to, Consumer<OpportunityInterest> each) {
+    Bson query =
+        Filters.and(
+            Filters.eq("orgId", orgId.value()),
+            Filters.gte("at", Date.from(from)),
+            Filters.lt("at", Date.from(to)));
+    for (Document d : interests.find(query).batchSize(MongoSchema.SCAN_BATCH)) {
+      each.accept(toInterest(d));
+    }
   }
 
   @Override

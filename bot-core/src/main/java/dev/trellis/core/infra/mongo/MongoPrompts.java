@@ -16,10 +16,12 @@ import dev.trellis.core.reflection.Prompt;
 import dev.trellis.core.reflection.PromptId;
 import dev.trellis.core.reflection.PromptKind;
 import dev.trellis.core.reflection.Prompts;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bson.Document;
 
 /**
@@ -124,6 +126,16 @@ public final class MongoPrompts implements Prompts {
   public void eraseOf(Erasure erasure) {
     for (Document d : ErasedDocuments.naming(prompts, "orgId", erasure)) {
       ErasedDocuments.anonymize(prompts, d, erasure);
+    }
+  }
+
+  @Override
+  public void eachSentBetween(OrgId orgId, Instant from, Instant to, Consumer<Prompt> each) {
+    Document filter =
+        new Document("orgId", orgId.value())
+            .append("sentAt", new Document("$gte", Date.from(from)).append("$lt", Date.from(to)));
+    for (Document d : prompts.find(filter).batchSize(MongoSchema.SCAN_BATCH)) {
+      each.accept(toPrompt(d));
     }
   }
 

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.bson.Document;
 
 /**
@@ -114,6 +115,23 @@ public final class MongoReflections implements Reflections {
         texts.seal(d.getString("_id"), "answer", d.getString("personId"), SealedTexts.FORGOTTEN));
     d.remove("nextStep");
     d.put(SealedTexts.FORGOTTEN_AT, true);
+  }
+
+  @Override
+  public void eachShareBetween(
+      OrgId orgId, Instant from, Instant to, BiConsumer<PersonId, Share> each) {
+    Document filter =
+        new Document("orgId", orgId.value()).append("shares.0", new Document("$exists", true));
+    Document fields = new Document("personId", 1).append("shares", 1);
+    for (Document d :
+        reflections.find(filter).projection(fields).batchSize(MongoSchema.SCAN_BATCH)) {
+      PersonId owner = new PersonId(d.getString("personId"));
+      for (Share share : shares(d)) {
+        if (!share.at().isBefore(from) && share.at().isBefore(to)) {
+          each.accept(owner, share);
+        }
+      }
+    }
   }
 
   private Document toDocument(Reflection r) {

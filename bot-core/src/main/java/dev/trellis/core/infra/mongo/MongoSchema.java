@@ -19,6 +19,9 @@ import org.bson.conversions.Bson;
  */
 public final class MongoSchema {
 
+  /** Documents per reply when analytics reads an org's records of a range. */
+  static final int SCAN_BATCH = 1000;
+
   static final String ORGS = "orgs";
   static final String PEOPLE = "people";
   static final String ONE_ON_ONES = "one_on_ones";
