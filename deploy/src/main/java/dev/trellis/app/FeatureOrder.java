@@ -11,7 +11,9 @@ final class FeatureOrder {
   static final int DEV_TIME = 47;
   static final int FEEDBACK = 50;
   static final int OPPORTUNITIES = 60;
-  static final int EXPORT = 90;
+
+  /** My-data: the person's export (before the erasures, which go last). */
+  static final int EXPORT = 70;
 
   /** The platforms' own records of a person: erased while the directory entry still exists. */
   static final int PLATFORM_ERASURES = 80;
