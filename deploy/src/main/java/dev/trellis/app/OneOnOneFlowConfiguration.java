@@ -5,6 +5,7 @@ import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.People;
 import dev.trellis.core.feature.Feature;
 import dev.trellis.core.infra.mongo.MongoAgendaQuestions;
+import dev.trellis.core.infra.mongo.MongoEndedOneOnOnes;
 import dev.trellis.core.infra.mongo.MongoOneOnOneOutcomes;
 import dev.trellis.core.oneonone.AgendaQuestions;
 import dev.trellis.core.oneonone.AgendaSource;
@@ -26,6 +27,7 @@ import dev.trellis.core.reflection.Reflections;
 import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.PeopleSettings;
 import dev.trellis.core.step.ReplanningOrg;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
 import org.springframework.beans.factory.ObjectProvider;
@@ -122,12 +124,16 @@ class OneOnOneFlowConfiguration {
       RecordingOutcomes outcomes,
       SendingAgendas agendas,
       SendingLastFifteenNudges lastFifteen,
-      SendingTakeawayPrompts takeaways) {
+      SendingTakeawayPrompts takeaways,
+      MongoDatabase db,
+      Clock clock) {
     return new OneOnOneFeature(
         oneOnOnes,
         people,
         replanning,
         outcomes,
-        new OneOnOneFeature.Senders(agendas, lastFifteen, takeaways));
+        new OneOnOneFeature.Senders(agendas, lastFifteen, takeaways),
+        new MongoEndedOneOnOnes(db),
+        clock);
   }
 }

@@ -18,15 +18,17 @@ import java.util.Set;
 /**
  * What HR analytics counts of 1:1s, each for the 1:1's report: its occurrences by its calendar, and
  * the occurrences whose last 15 minutes went to development ("We did it" pressed by either side,
- * counted once).
+ * counted once). A 1:1 that ended when one of its people was erased counts up to the day it ended.
  */
 final class OneOnOneCounts implements CountedFacts {
 
   private final OneOnOnes oneOnOnes;
+  private final EndedOneOnOnes ended;
   private final OneOnOneOutcomes outcomes;
 
-  OneOnOneCounts(OneOnOnes oneOnOnes, OneOnOneOutcomes outcomes) {
+  OneOnOneCounts(OneOnOnes oneOnOnes, EndedOneOnOnes ended, OneOnOneOutcomes outcomes) {
     this.oneOnOnes = oneOnOnes;
+    this.ended = ended;
     this.outcomes = outcomes;
   }
 
@@ -40,11 +42,12 @@ final class OneOnOneCounts implements CountedFacts {
             to.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant());
     for (OneOnOne oneOnOne : oneOnOnes.findAll(orgId)) {
       byId.put(oneOnOne.id(), oneOnOne);
-      for (Occurrence occurrence : new OneOnOneCalendar(oneOnOne).occurrencesIn(window)) {
-        if (!occurrence.date().isBefore(from) && !occurrence.date().isAfter(to)) {
-          tally.add(oneOnOne.reportId(), occurrence.date(), Counted.ONE_ON_ONE);
-        }
-      }
+      countOccurrences(oneOnOne, window, from, to, tally);
+    }
+    for (EndedOneOnOnes.Ended e : ended.of(orgId)) {
+      byId.put(e.oneOnOne().id(), e.oneOnOne());
+      LocalDate last = e.endedOn().isBefore(to) ? e.endedOn() : to;
+      countOccurrences(e.oneOnOne(), window, from, last, tally);
     }
     Set<String> counted = new HashSet<>();
     outcomes.eachBetween(
@@ -59,5 +62,14 @@ final class OneOnOneCounts implements CountedFacts {
             tally.add(oneOnOne.reportId(), outcome.date(), Counted.ONE_ON_ONE_DEVELOPMENT);
           }
         });
+  }
+
+  private static void countOccurrences(
+      OneOnOne oneOnOne, PlanningWindow window, LocalDate from, LocalDate to, FactTally tally) {
+    for (Occurrence occurrence : new OneOnOneCalendar(oneOnOne).occurrencesIn(window)) {
+      if (!occurrence.date().isBefore(from) && !occurrence.date().isAfter(to)) {
+        tally.add(oneOnOne.reportId(), occurrence.date(), Counted.ONE_ON_ONE);
+      }
+    }
   }
 }

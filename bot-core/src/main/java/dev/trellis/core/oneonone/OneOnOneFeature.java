@@ -4,12 +4,15 @@ import dev.trellis.core.command.TrellisCommand;
 import dev.trellis.core.directory.OneOnOne;
 import dev.trellis.core.directory.OneOnOnes;
 import dev.trellis.core.directory.People;
+import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.feature.Feature;
 import dev.trellis.core.feature.IndexSpec;
 import dev.trellis.core.feature.PersonalErasure;
 import dev.trellis.core.feature.Routes;
 import dev.trellis.core.step.ReplanningOrg;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -26,6 +29,8 @@ public final class OneOnOneFeature implements Feature {
   private final ReplanningOrg replanning;
   private final RecordingOutcomes outcomes;
   private final Senders senders;
+  private final EndedOneOnOnes ended;
+  private final Clock clock;
 
   /** What the feature sends around each 1:1, as its steps come due. */
   public record Senders(
@@ -38,7 +43,11 @@ public final class OneOnOneFeature implements Feature {
       People people,
       ReplanningOrg replanning,
       RecordingOutcomes outcomes,
-      Senders senders) {
+      Senders senders,
+      EndedOneOnOnes ended,
+      Clock clock) {
+    this.ended = ended;
+    this.clock = clock;
     this.oneOnOnes = oneOnOnes;
     this.people = people;
     this.replanning = replanning;
@@ -71,7 +80,7 @@ public final class OneOnOneFeature implements Feature {
         .index(IndexSpec.on("one_on_one_outcomes", "org_date", "orgId", "date"))
         .erases(new OneOnOneErasure())
         .exports(new OneOnOneExport(oneOnOnes, outcomes.store(), people))
-        .counts(new OneOnOneCounts(oneOnOnes, outcomes.store()));
+        .counts(new OneOnOneCounts(oneOnOnes, ended, outcomes.store()));
   }
 
   /**
@@ -83,22 +92,43 @@ public final class OneOnOneFeature implements Feature {
 
     @Override
     public Set<String> collections() {
-      return Set.of("one_on_ones", "one_on_one_outcomes", "agenda_questions");
+      return Set.of("one_on_ones", "one_on_ones_ended", "one_on_one_outcomes", "agenda_questions");
     }
 
     @Override
     public void erase(Erasure erasure) {
-      boolean ended = false;
+      ended.eraseOf(erasure);
+      boolean anyEnded = false;
       for (OneOnOne o : oneOnOnes.findAll(erasure.orgId())) {
         if (o.managerId().equals(erasure.personId()) || o.reportId().equals(erasure.personId())) {
-          ended |= oneOnOnes.delete(erasure.orgId(), o.id());
+          LocalDate today = LocalDate.ofInstant(clock.instant(), o.timeZone());
+          ended.add(new EndedOneOnOnes.Ended(withoutPerson(o, erasure), today));
+          anyEnded |= oneOnOnes.delete(erasure.orgId(), o.id());
         }
       }
-      if (ended) {
+      if (anyEnded) {
         // The other side's agenda, last-15 and takeaway steps of the ended 1:1s are withdrawn.
         replanning.replan(erasure.orgId());
       }
       outcomes.store().eraseOf(erasure);
     }
+  }
+
+  private static OneOnOne withoutPerson(OneOnOne o, Erasure erasure) {
+    PersonId manager =
+        o.managerId().equals(erasure.personId()) ? erasure.anonymousId() : o.managerId();
+    PersonId report =
+        o.reportId().equals(erasure.personId()) ? erasure.anonymousId() : o.reportId();
+    return new OneOnOne(
+        o.id(),
+        o.orgId(),
+        manager,
+        report,
+        o.cadence(),
+        o.weekday(),
+        o.startTime(),
+        o.duration(),
+        o.timeZone(),
+        o.firstDate());
   }
 }

@@ -40,6 +40,7 @@ import dev.trellis.core.infra.mongo.MongoCohorts;
 import dev.trellis.core.infra.mongo.MongoDevTimeEntries;
 import dev.trellis.core.infra.mongo.MongoDevTimeShares;
 import dev.trellis.core.infra.mongo.MongoDueSteps;
+import dev.trellis.core.infra.mongo.MongoEndedOneOnOnes;
 import dev.trellis.core.infra.mongo.MongoErasedPeople;
 import dev.trellis.core.infra.mongo.MongoFeedbackRecords;
 import dev.trellis.core.infra.mongo.MongoGoals;
@@ -317,7 +318,9 @@ final class EngineHarness {
                     people,
                     replanning,
                     new RecordingOutcomes(oneOnOnes, outcomes),
-                    new OneOnOneFeature.Senders(agendas, lastFifteen, takeaways)),
+                    new OneOnOneFeature.Senders(agendas, lastFifteen, takeaways),
+                    new MongoEndedOneOnOnes(db),
+                    clock),
                 new BuddyFeature(
                     buddyCommands,
                     coordinating,

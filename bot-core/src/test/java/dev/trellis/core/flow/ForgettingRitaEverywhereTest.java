@@ -4,6 +4,10 @@ import static dev.trellis.core.directory.PersonTestData.ACME;
 import static dev.trellis.core.directory.PersonTestData.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trellis.core.analytics.AnalyticsQuery;
+import dev.trellis.core.analytics.AnalyticsReport;
+import dev.trellis.core.analytics.Grouping;
+import dev.trellis.core.analytics.HrAnalytics;
 import dev.trellis.core.buddy.Cohort;
 import dev.trellis.core.buddy.Cohort.Policy;
 import dev.trellis.core.buddy.CohortId;
@@ -20,12 +24,14 @@ import dev.trellis.core.interaction.Response;
 import dev.trellis.core.message.Form;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
+import dev.trellis.core.org.OrgSettings;
 import dev.trellis.core.outbox.RecordingPlatform.Received;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -110,6 +116,34 @@ class ForgettingRitaEverywhereTest {
         }
       }
     }
+  }
+
+  @Test
+  void hrAnalyticsShowTheSameFiguresAfterSheIsForgotten() {
+    trellis.orgSettings.save(ACME, OrgSettings.DEFAULT.withAnalytics(new OrgSettings.Analytics(3)));
+    HrAnalytics analytics =
+        new HrAnalytics(
+            trellis.routes.counted(),
+            trellis.people,
+            trellis.erasedPeople,
+            trellis.orgSettings,
+            trellis.clock);
+    AnalyticsQuery byOrg =
+        new AnalyticsQuery(ACME, YearMonth.of(2026, 11), YearMonth.of(2026, 12), Grouping.ORG);
+    AnalyticsQuery byDepartment =
+        new AnalyticsQuery(
+            ACME, YearMonth.of(2026, 11), YearMonth.of(2026, 12), Grouping.DEPARTMENT);
+    AnalyticsReport orgBefore = analytics.report(byOrg);
+    AnalyticsReport departmentsBefore = analytics.report(byDepartment);
+    assertThat(orgBefore.groups())
+        .singleElement()
+        .satisfies(g -> assertThat(g.suppressed()).isFalse());
+    assertThat(orgBefore.toString()).contains("=1", "=2");
+
+    forgetRita();
+
+    assertThat(analytics.report(byOrg)).isEqualTo(orgBefore);
+    assertThat(analytics.report(byDepartment)).isEqualTo(departmentsBefore);
   }
 
   @Test
