@@ -124,8 +124,10 @@ class TeamsBuddyTest extends TeamsServiceTest {
     // Bo presses Accept: that card is replaced in place by his answer, in his time.
     String proposalId = activityId(proposal);
     requests.post(
-        requests.cardAction(serviceUrl, tenant, chatOf(bo), bo, accept.path("data"), proposalId));
-    ServeEvent update = await(() -> TeamsCalls.updatesOf(teams, chatOf(bo), proposalId), 1).get(0);
+        requests.cardAction(
+            serviceUrl, tenant, TeamsCalls.chatOf(bo), bo, accept.path("data"), proposalId));
+    ServeEvent update =
+        await(() -> TeamsCalls.updatesOf(teams, TeamsCalls.chatOf(bo), proposalId), 1).get(0);
     JsonNode updated = json(update.getRequest().getBodyAsString());
     assertThat(updated.path("id").asText()).isEqualTo(proposalId);
     assertThat(updated.path("attachments").get(0).path("content").toString())
@@ -171,14 +173,14 @@ class TeamsBuddyTest extends TeamsServiceTest {
   void aProposalWhoseReplyTheConnectorRefusedIsMadeOnceAndItsReplyDeliveredOnceOnTheRetry()
       throws Exception {
     teams.stubFor(
-        post(urlEqualTo(TeamsCalls.activitiesPath(chatOf(ada))))
+        post(urlEqualTo(TeamsCalls.activitiesPath(TeamsCalls.chatOf(ada))))
             .inScenario("connector busy once")
             .whenScenarioStateIs(Scenario.STARTED)
             .willReturn(aResponse().withStatus(503))
             .willSetStateTo("answering"));
 
     typed(ada, "buddy propose tomorrow 15:00");
-    await(() -> refusedIn(chatOf(ada)), 1);
+    await(() -> refusedIn(TeamsCalls.chatOf(ada)), 1);
     // The inbox tries the request again after a pause.
     for (int i = 0; i < 40 && sentTo(ada).size() < 3; i++) {
       clock.advance(Duration.ofSeconds(3));
@@ -243,7 +245,7 @@ class TeamsBuddyTest extends TeamsServiceTest {
         requests.cardAction(
             serviceUrl,
             tenant,
-            chatOf(bo),
+            TeamsCalls.chatOf(bo),
             bo,
             submitAction(card(proposal), "Suggest another time").path("data"),
             activityId(proposal)));
@@ -257,7 +259,7 @@ class TeamsBuddyTest extends TeamsServiceTest {
         requests.cardAction(
             serviceUrl,
             tenant,
-            chatOf(bo),
+            TeamsCalls.chatOf(bo),
             bo,
             withWhen(send.path("data"), "whenever suits"),
             activityId(formEvent)));
@@ -269,7 +271,7 @@ class TeamsBuddyTest extends TeamsServiceTest {
         requests.cardAction(
             serviceUrl,
             tenant,
-            chatOf(bo),
+            TeamsCalls.chatOf(bo),
             bo,
             withWhen(send.path("data"), "thu 10:00"),
             activityId(formEvent)));
@@ -294,14 +296,16 @@ class TeamsBuddyTest extends TeamsServiceTest {
   /** The person installs the bot; their welcome arrives in their 1:1 chat. */
   private void installed(TeamsRequests.Member member) throws Exception {
     HttpResponse<String> ack =
-        requests.post(requests.personalInstall(serviceUrl, tenant, chatOf(member), member));
+        requests.post(
+            requests.personalInstall(serviceUrl, tenant, TeamsCalls.chatOf(member), member));
     assertThat(ack.statusCode()).isEqualTo(200);
     await(() -> sentTo(member), 1);
   }
 
   /** The person types a line in their 1:1 chat with the bot. */
   private ObjectNode typed(TeamsRequests.Member member, String text) throws Exception {
-    ObjectNode message = requests.personalMessage(serviceUrl, tenant, chatOf(member), member, text);
+    ObjectNode message =
+        requests.personalMessage(serviceUrl, tenant, TeamsCalls.chatOf(member), member, text);
     assertThat(requests.post(message).statusCode()).isEqualTo(200);
     return message;
   }
@@ -321,10 +325,6 @@ class TeamsBuddyTest extends TeamsServiceTest {
     ObjectNode submitted = ((ObjectNode) data).deepCopy();
     submitted.put("when", when);
     return submitted;
-  }
-
-  private String chatOf(TeamsRequests.Member member) {
-    return "a:1on1-" + member.userId().substring(3);
   }
 
   private String email(String name) {
@@ -347,6 +347,6 @@ class TeamsBuddyTest extends TeamsServiceTest {
   }
 
   private List<ServeEvent> sentTo(TeamsRequests.Member member) {
-    return TeamsCalls.sentTo(teams, chatOf(member));
+    return TeamsCalls.sentTo(teams, TeamsCalls.chatOf(member));
   }
 }

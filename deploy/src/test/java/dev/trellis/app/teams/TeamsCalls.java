@@ -22,6 +22,11 @@ final class TeamsCalls {
 
   private TeamsCalls() {}
 
+  /** The 1:1 chat the stand-in opens with a member (its id made of theirs). */
+  static String chatOf(TeamsRequests.Member member) {
+    return "a:1on1-" + member.userId().substring(3);
+  }
+
   static String activitiesPath(String conversationId) {
     return TeamsStandIn.CONNECTOR
         + "/v3/conversations/"

@@ -112,7 +112,7 @@ class TeamsChannelPrivacyTest extends TeamsServiceTest {
   @Test
   void helpTypedInAChannelIsAnsweredThereForEveryone() throws Exception {
     installed(ada);
-    int inHerChat = sentTo(chatOf(ada)).size();
+    int inHerChat = sentTo(TeamsCalls.chatOf(ada)).size();
 
     ObjectNode help = requests.channelMention(serviceUrl, tenant, channel, ada, "help");
     assertThat(requests.post(help).statusCode()).isEqualTo(200);
@@ -120,7 +120,7 @@ class TeamsChannelPrivacyTest extends TeamsServiceTest {
     ServeEvent answer = await(() -> sentTo(channel), 1).get(0);
     assertThat(cardText(answer)).contains("trellis pause 2w").doesNotContain(SENT_TO_CHAT);
     Thread.sleep(300);
-    assertThat(sentTo(chatOf(ada))).hasSize(inHerChat);
+    assertThat(sentTo(TeamsCalls.chatOf(ada))).hasSize(inHerChat);
   }
 
   // --- no 1:1 chat stored yet
@@ -194,13 +194,13 @@ class TeamsChannelPrivacyTest extends TeamsServiceTest {
   void editPressedOnHerCardInAChannelSendsTheFormWithHerAnswerToHerChat() throws Exception {
     ServeEvent saved = givenAdaAnswered();
     JsonNode edit = submitAction(card(saved), "Edit").path("data");
-    int inHerChat = sentTo(chatOf(ada)).size();
+    int inHerChat = sentTo(TeamsCalls.chatOf(ada)).size();
 
     // Action.Submit: a message carrying the button's data, in the channel.
     requests.post(
         requests.channelCardAction(serviceUrl, tenant, channel, ada, edit, activityId(saved)));
 
-    ServeEvent form = await(() -> sentTo(chatOf(ada)), inHerChat + 1).get(inHerChat);
+    ServeEvent form = await(() -> sentTo(TeamsCalls.chatOf(ada)), inHerChat + 1).get(inHerChat);
     assertThat(cardText(form)).contains(answerMarker).contains("Input.Text");
     assertThat(cardText(await(() -> sentTo(channel), 1).get(0))).contains(SENT_TO_CHAT);
 
@@ -212,7 +212,8 @@ class TeamsChannelPrivacyTest extends TeamsServiceTest {
     assertThat(json(invoked.body()).path("type").asText())
         .isEqualTo("application/vnd.microsoft.activity.message");
     assertThat(invoked.body()).doesNotContain(answerMarker);
-    assertThat(cardText(await(() -> sentTo(chatOf(ada)), inHerChat + 2).get(inHerChat + 1)))
+    assertThat(
+            cardText(await(() -> sentTo(TeamsCalls.chatOf(ada)), inHerChat + 2).get(inHerChat + 1)))
         .contains(answerMarker);
     await(() -> sentTo(channel), 2);
     assertThat(
@@ -235,13 +236,13 @@ class TeamsChannelPrivacyTest extends TeamsServiceTest {
    */
   private void assertAnsweredInHerChatOnly(String command, String expected, Asking asking)
       throws Exception {
-    int inHerChat = sentTo(chatOf(ada)).size();
+    int inHerChat = sentTo(TeamsCalls.chatOf(ada)).size();
     int inChannel = sentTo(channel).size();
 
     ObjectNode asked = asking.activity(channel, command);
     assertThat(requests.post(asked).statusCode()).isEqualTo(200);
 
-    ServeEvent answer = await(() -> sentTo(chatOf(ada)), inHerChat + 1).get(inHerChat);
+    ServeEvent answer = await(() -> sentTo(TeamsCalls.chatOf(ada)), inHerChat + 1).get(inHerChat);
     assertThat(cardText(answer)).as(command).contains(expected);
     assertThat(json(answer.getRequest().getBodyAsString()).has("replyToId")).isFalse();
     ServeEvent pointer = await(() -> sentTo(channel), inChannel + 1).get(inChannel);
@@ -275,13 +276,15 @@ class TeamsChannelPrivacyTest extends TeamsServiceTest {
         admin.post("/api/admin/orgs/" + org + "/people/" + email("ada") + "/prompts");
     assertThat(prompted.status()).as(prompted.body()).isIn(200, 201, 202);
     work.dispatch();
-    int before = await(() -> sentTo(chatOf(ada)), 2).size();
+    int before = await(() -> sentTo(TeamsCalls.chatOf(ada)), 2).size();
     assertThat(
             requests
-                .post(requests.personalMessage(serviceUrl, tenant, chatOf(ada), ada, answerMarker))
+                .post(
+                    requests.personalMessage(
+                        serviceUrl, tenant, TeamsCalls.chatOf(ada), ada, answerMarker))
                 .statusCode())
         .isEqualTo(200);
-    ServeEvent saved = await(() -> sentTo(chatOf(ada)), before + 1).get(before);
+    ServeEvent saved = await(() -> sentTo(TeamsCalls.chatOf(ada)), before + 1).get(before);
     assertThat(cardText(saved)).contains("Saved");
     return saved;
   }
@@ -300,15 +303,16 @@ class TeamsChannelPrivacyTest extends TeamsServiceTest {
           .isEqualTo(200);
     }
     assertThat(admin.post(cohortPath + "/rounds").status()).isEqualTo(201);
-    int before = sentTo(chatOf(ada)).size();
+    int before = sentTo(TeamsCalls.chatOf(ada)).size();
     work.dispatch();
-    await(() -> sentTo(chatOf(ada)), before + 1);
+    await(() -> sentTo(TeamsCalls.chatOf(ada)), before + 1);
 
     clock.set(Instant.parse("2026-12-02T16:00:00Z")); // Wed, after they met
-    before = sentTo(chatOf(ada)).size();
+    before = sentTo(TeamsCalls.chatOf(ada)).size();
     requests.post(
-        requests.personalMessage(serviceUrl, tenant, chatOf(ada), ada, "buddy done " + noteMarker));
-    assertThat(cardText(await(() -> sentTo(chatOf(ada)), before + 1).get(before)))
+        requests.personalMessage(
+            serviceUrl, tenant, TeamsCalls.chatOf(ada), ada, "buddy done " + noteMarker));
+    assertThat(cardText(await(() -> sentTo(TeamsCalls.chatOf(ada)), before + 1).get(before)))
         .contains("Marked your meetup with Bo Li as done");
   }
 
@@ -342,14 +346,11 @@ class TeamsChannelPrivacyTest extends TeamsServiceTest {
   private void installed(TeamsRequests.Member member) throws Exception {
     assertThat(
             requests
-                .post(requests.personalInstall(serviceUrl, tenant, chatOf(member), member))
+                .post(
+                    requests.personalInstall(serviceUrl, tenant, TeamsCalls.chatOf(member), member))
                 .statusCode())
         .isEqualTo(200);
-    await(() -> sentTo(chatOf(member)), 1);
-  }
-
-  private String chatOf(TeamsRequests.Member member) {
-    return "a:1on1-" + member.userId().substring(3);
+    await(() -> sentTo(TeamsCalls.chatOf(member)), 1);
   }
 
   private String email(String name) {

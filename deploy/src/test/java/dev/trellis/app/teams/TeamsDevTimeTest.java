@@ -191,14 +191,16 @@ class TeamsDevTimeTest extends TeamsServiceTest {
   private void installed(TeamsRequests.Member member) throws Exception {
     assertThat(
             requests
-                .post(requests.personalInstall(serviceUrl, tenant, chatOf(member), member))
+                .post(
+                    requests.personalInstall(serviceUrl, tenant, TeamsCalls.chatOf(member), member))
                 .statusCode())
         .isEqualTo(200);
     await(() -> sentTo(member), 1);
   }
 
   private ObjectNode typed(TeamsRequests.Member member, String text) throws Exception {
-    ObjectNode message = requests.personalMessage(serviceUrl, tenant, chatOf(member), member, text);
+    ObjectNode message =
+        requests.personalMessage(serviceUrl, tenant, TeamsCalls.chatOf(member), member, text);
     assertThat(requests.post(message).statusCode()).isEqualTo(200);
     return message;
   }
@@ -217,10 +219,6 @@ class TeamsDevTimeTest extends TeamsServiceTest {
     return cardText(answer);
   }
 
-  private String chatOf(TeamsRequests.Member member) {
-    return "a:1on1-" + member.userId().substring(3);
-  }
-
   private String email(String name) {
     return name + "-" + suffix + "@example.com";
   }
@@ -230,6 +228,6 @@ class TeamsDevTimeTest extends TeamsServiceTest {
   }
 
   private List<ServeEvent> sentTo(TeamsRequests.Member member) {
-    return TeamsCalls.sentTo(teams, chatOf(member));
+    return TeamsCalls.sentTo(teams, TeamsCalls.chatOf(member));
   }
 }

@@ -76,7 +76,8 @@ class TeamsFeedbackTest extends TeamsServiceTest {
     ObjectNode data = ((ObjectNode) submitAction(form, "Send").path("data")).deepCopy();
     data.put("went_well", marker);
     requests.post(
-        requests.cardAction(serviceUrl, tenant, chatOf(bob), bob, data, activityId(formEvent)));
+        requests.cardAction(
+            serviceUrl, tenant, TeamsCalls.chatOf(bob), bob, data, activityId(formEvent)));
     assertThat(cardText(await(() -> sentTo(bob), 4).get(3))).contains("Sent to Rita.");
 
     work.dispatch();
@@ -114,7 +115,8 @@ class TeamsFeedbackTest extends TeamsServiceTest {
 
   private void installed(TeamsRequests.Member member) throws Exception {
     HttpResponse<String> ack =
-        requests.post(requests.personalInstall(serviceUrl, tenant, chatOf(member), member));
+        requests.post(
+            requests.personalInstall(serviceUrl, tenant, TeamsCalls.chatOf(member), member));
     assertThat(ack.statusCode()).isEqualTo(200);
     await(() -> sentTo(member), 1);
   }
@@ -125,7 +127,7 @@ class TeamsFeedbackTest extends TeamsServiceTest {
         requests.cardAction(
             serviceUrl,
             tenant,
-            chatOf(member),
+            TeamsCalls.chatOf(member),
             member,
             submitAction(card(message), button).path("data"),
             activityId(message)));
@@ -133,13 +135,10 @@ class TeamsFeedbackTest extends TeamsServiceTest {
 
   private String answerTo(TeamsRequests.Member member, String text) throws Exception {
     int before = sentTo(member).size();
-    ObjectNode message = requests.personalMessage(serviceUrl, tenant, chatOf(member), member, text);
+    ObjectNode message =
+        requests.personalMessage(serviceUrl, tenant, TeamsCalls.chatOf(member), member, text);
     assertThat(requests.post(message).statusCode()).isEqualTo(200);
     return cardText(await(() -> sentTo(member), before + 1).get(before));
-  }
-
-  private String chatOf(TeamsRequests.Member member) {
-    return "a:1on1-" + member.userId().substring(3);
   }
 
   private String email(String name) {
@@ -151,6 +150,6 @@ class TeamsFeedbackTest extends TeamsServiceTest {
   }
 
   private List<ServeEvent> sentTo(TeamsRequests.Member member) {
-    return TeamsCalls.sentTo(teams, chatOf(member));
+    return TeamsCalls.sentTo(teams, TeamsCalls.chatOf(member));
   }
 }

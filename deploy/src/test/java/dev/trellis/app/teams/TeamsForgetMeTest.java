@@ -55,7 +55,9 @@ class TeamsForgetMeTest extends TeamsServiceTest {
     for (TeamsRequests.Member member : List.of(olga, rita)) {
       assertThat(
               requests
-                  .post(requests.personalInstall(serviceUrl, tenant, chatOf(member), member))
+                  .post(
+                      requests.personalInstall(
+                          serviceUrl, tenant, TeamsCalls.chatOf(member), member))
                   .statusCode())
           .isEqualTo(200);
       await(() -> sentTo(member), 1);
@@ -66,14 +68,20 @@ class TeamsForgetMeTest extends TeamsServiceTest {
   void ritaConfirmsInHerChatAndIsToldEverythingIsErased() throws Exception {
     int before = sentTo(rita).size();
     requests.post(
-        requests.personalMessage(serviceUrl, tenant, chatOf(rita), rita, "trellis forget-me"));
+        requests.personalMessage(
+            serviceUrl, tenant, TeamsCalls.chatOf(rita), rita, "trellis forget-me"));
     ServeEvent asked = await(() -> sentTo(rita), before + 1).get(before);
     assertThat(cardText(asked)).contains("This erases everything Trellis keeps about you");
     JsonNode erase = submitAction(card(asked), "Erase everything");
 
     requests.post(
         requests.cardAction(
-            serviceUrl, tenant, chatOf(rita), rita, erase.path("data"), activityId(asked)));
+            serviceUrl,
+            tenant,
+            TeamsCalls.chatOf(rita),
+            rita,
+            erase.path("data"),
+            activityId(asked)));
 
     // The answer takes the place of the card whose button she pressed, in her chat.
     ServeEvent answered =
@@ -84,7 +92,7 @@ class TeamsForgetMeTest extends TeamsServiceTest {
                         e ->
                             e.getRequest()
                                     .getUrl()
-                                    .startsWith(TeamsCalls.activitiesPath(chatOf(rita)))
+                                    .startsWith(TeamsCalls.activitiesPath(TeamsCalls.chatOf(rita)))
                                 && e.getRequest()
                                     .getBodyAsString()
                                     .contains("Everything Trellis kept about you is erased")),
@@ -117,15 +125,11 @@ class TeamsForgetMeTest extends TeamsServiceTest {
         "29:" + name + "-" + suffix, UUID.randomUUID().toString(), fullName);
   }
 
-  private String chatOf(TeamsRequests.Member member) {
-    return "a:1on1-" + member.userId().substring(3);
-  }
-
   private String email(String name) {
     return name + "-" + suffix + "@example.com";
   }
 
   private List<ServeEvent> sentTo(TeamsRequests.Member member) {
-    return TeamsCalls.sentTo(teams, chatOf(member));
+    return TeamsCalls.sentTo(teams, TeamsCalls.chatOf(member));
   }
 }

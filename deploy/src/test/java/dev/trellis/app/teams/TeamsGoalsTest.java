@@ -128,14 +128,24 @@ class TeamsGoalsTest extends TeamsServiceTest {
     int petes = sentTo(pete).size();
     requests.post(
         requests.cardAction(
-            serviceUrl, tenant, chatOf(pete), pete, share.path("data"), activityId(added)));
+            serviceUrl,
+            tenant,
+            TeamsCalls.chatOf(pete),
+            pete,
+            share.path("data"),
+            activityId(added)));
     assertThat(cardText(await(() -> sentTo(pete), petes + 1).get(petes)))
         .contains("That goal is someone else's");
 
     // Rita presses it: shared with Olga.
     requests.post(
         requests.cardAction(
-            serviceUrl, tenant, chatOf(rita), rita, share.path("data"), activityId(added)));
+            serviceUrl,
+            tenant,
+            TeamsCalls.chatOf(rita),
+            rita,
+            share.path("data"),
+            activityId(added)));
     assertThat(
             await(
                 () ->
@@ -175,14 +185,16 @@ class TeamsGoalsTest extends TeamsServiceTest {
   private void installed(TeamsRequests.Member member) throws Exception {
     assertThat(
             requests
-                .post(requests.personalInstall(serviceUrl, tenant, chatOf(member), member))
+                .post(
+                    requests.personalInstall(serviceUrl, tenant, TeamsCalls.chatOf(member), member))
                 .statusCode())
         .isEqualTo(200);
     await(() -> sentTo(member), 1);
   }
 
   private ObjectNode typed(TeamsRequests.Member member, String text) throws Exception {
-    ObjectNode message = requests.personalMessage(serviceUrl, tenant, chatOf(member), member, text);
+    ObjectNode message =
+        requests.personalMessage(serviceUrl, tenant, TeamsCalls.chatOf(member), member, text);
     assertThat(requests.post(message).statusCode()).isEqualTo(200);
     return message;
   }
@@ -197,10 +209,6 @@ class TeamsGoalsTest extends TeamsServiceTest {
     return cardText(answer);
   }
 
-  private String chatOf(TeamsRequests.Member member) {
-    return "a:1on1-" + member.userId().substring(3);
-  }
-
   private String email(String name) {
     return name + "-" + suffix + "@example.com";
   }
@@ -210,6 +218,6 @@ class TeamsGoalsTest extends TeamsServiceTest {
   }
 
   private List<ServeEvent> sentTo(TeamsRequests.Member member) {
-    return TeamsCalls.sentTo(teams, chatOf(member));
+    return TeamsCalls.sentTo(teams, TeamsCalls.chatOf(member));
   }
 }

@@ -164,7 +164,7 @@ class TeamsOpportunitiesTest extends TeamsServiceTest {
     int before = sentTo(member).size();
     requests.post(
         requests.cardAction(
-            serviceUrl, tenant, chatOf(member), member, data, activityId(formEvent)));
+            serviceUrl, tenant, TeamsCalls.chatOf(member), member, data, activityId(formEvent)));
     return cardText(await(() -> sentTo(member), before + 1).get(before));
   }
 
@@ -187,7 +187,8 @@ class TeamsOpportunitiesTest extends TeamsServiceTest {
 
   private void installed(TeamsRequests.Member member) throws Exception {
     HttpResponse<String> ack =
-        requests.post(requests.personalInstall(serviceUrl, tenant, chatOf(member), member));
+        requests.post(
+            requests.personalInstall(serviceUrl, tenant, TeamsCalls.chatOf(member), member));
     assertThat(ack.statusCode()).isEqualTo(200);
     await(() -> sentTo(member), 1);
   }
@@ -205,7 +206,7 @@ class TeamsOpportunitiesTest extends TeamsServiceTest {
         requests.cardAction(
             serviceUrl,
             tenant,
-            chatOf(member),
+            TeamsCalls.chatOf(member),
             member,
             submitAction(card(message), button).path("data"),
             activityId(message)));
@@ -214,17 +215,14 @@ class TeamsOpportunitiesTest extends TeamsServiceTest {
 
   private ServeEvent sent(TeamsRequests.Member member, String text) throws Exception {
     int before = sentTo(member).size();
-    ObjectNode message = requests.personalMessage(serviceUrl, tenant, chatOf(member), member, text);
+    ObjectNode message =
+        requests.personalMessage(serviceUrl, tenant, TeamsCalls.chatOf(member), member, text);
     assertThat(requests.post(message).statusCode()).isEqualTo(200);
     return await(() -> sentTo(member), before + 1).get(before);
   }
 
   private String answerTo(TeamsRequests.Member member, String text) throws Exception {
     return cardText(sent(member, text));
-  }
-
-  private String chatOf(TeamsRequests.Member member) {
-    return "a:1on1-" + member.userId().substring(3);
   }
 
   private String email(TeamsRequests.Member member) {
@@ -236,12 +234,12 @@ class TeamsOpportunitiesTest extends TeamsServiceTest {
   }
 
   private List<ServeEvent> sentTo(TeamsRequests.Member member) {
-    return TeamsCalls.sentTo(teams, chatOf(member));
+    return TeamsCalls.sentTo(teams, TeamsCalls.chatOf(member));
   }
 
   /** What the member's chat got: new activities and updates of earlier ones, in order. */
   private List<ServeEvent> sentOrUpdated(TeamsRequests.Member member) {
-    String path = TeamsCalls.activitiesPath(chatOf(member));
+    String path = TeamsCalls.activitiesPath(TeamsCalls.chatOf(member));
     return TeamsCalls.eventsMatching(
         teams,
         e ->

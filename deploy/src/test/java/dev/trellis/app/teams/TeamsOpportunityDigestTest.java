@@ -66,7 +66,9 @@ class TeamsOpportunityDigestTest extends TeamsServiceTest {
     for (TeamsRequests.Member member : List.of(pete, rita)) {
       assertThat(
               requests
-                  .post(requests.personalInstall(serviceUrl, tenant, chatOf(member), member))
+                  .post(
+                      requests.personalInstall(
+                          serviceUrl, tenant, TeamsCalls.chatOf(member), member))
                   .statusCode())
           .isEqualTo(200);
       await(() -> sentTo(member), 1);
@@ -87,7 +89,7 @@ class TeamsOpportunityDigestTest extends TeamsServiceTest {
                     requests.personalMessage(
                         serviceUrl,
                         tenant,
-                        chatOf(rita),
+                        TeamsCalls.chatOf(rita),
                         rita,
                         "trellis goal add Learn Kubernetes --direction lateral"))
                 .statusCode())
@@ -140,15 +142,11 @@ class TeamsOpportunityDigestTest extends TeamsServiceTest {
         "29:" + name + "-" + suffix, UUID.randomUUID().toString(), fullName);
   }
 
-  private String chatOf(TeamsRequests.Member member) {
-    return "a:1on1-" + member.userId().substring(3);
-  }
-
   private String email(String name) {
     return name + "-" + suffix + "@example.com";
   }
 
   private List<ServeEvent> sentTo(TeamsRequests.Member member) {
-    return TeamsCalls.sentTo(teams, chatOf(member));
+    return TeamsCalls.sentTo(teams, TeamsCalls.chatOf(member));
   }
 }
