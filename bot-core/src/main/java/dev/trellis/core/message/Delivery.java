@@ -10,17 +10,25 @@ public sealed interface Delivery {
   record Delivered(MessageRef ref) implements Delivery {}
 
   /**
-   * Not now. {@code throttled} means the platform asked us to slow down (HTTP 429): that delays a
-   * message but never counts towards giving up on it. Otherwise it was a passing failure (5xx, a
-   * timeout), and repeated ones end in the dead-letter state. {@code retryAfter} is the platform's
-   * hint, zero when it gave none.
+   * Not now. {@code throttled} means the platform, or Trellis's own copy of its limits, asked us to
+   * slow down: that delays a message but never counts towards giving up on it. Otherwise it was a
+   * passing failure (5xx, a timeout), and repeated ones end in the dead-letter state. {@code
+   * retryAfter} is the platform's hint, zero when it gave none. {@code holds} says what a throttle
+   * holds back.
    */
-  record RetryLater(Duration retryAfter, boolean throttled, String reason) implements Delivery {
+  record RetryLater(Duration retryAfter, boolean throttled, String reason, Holds holds)
+      implements Delivery {
     public RetryLater {
       Objects.requireNonNull(retryAfter, "retryAfter");
+      Objects.requireNonNull(holds, "holds");
       if (retryAfter.isNegative()) {
         throw new IllegalArgumentException("retryAfter must not be negative");
       }
+    }
+
+    /** A wait that holds back the whole org. */
+    public RetryLater(Duration retryAfter, boolean throttled, String reason) {
+      this(retryAfter, throttled, reason, Holds.ORG);
     }
 
     public static RetryLater throttled(Duration retryAfter) {
@@ -30,6 +38,22 @@ public sealed interface Delivery {
     public static RetryLater transientFailure(String reason) {
       return new RetryLater(Duration.ZERO, false, reason);
     }
+
+    /** The same wait, holding back only what {@code holds} says. */
+    public RetryLater holding(Holds holds) {
+      return new RetryLater(retryAfter, throttled, reason, holds);
+    }
+  }
+
+  /**
+   * What a throttle holds back. {@code ORG}: every message of the org waits (a workspace-wide or
+   * tenant-wide limit that every message needs). {@code MESSAGE}: only this message waits, and any
+   * other that needs the same limit (one method, one conversation), which is told so when tried;
+   * the rest of the org goes on.
+   */
+  enum Holds {
+    ORG,
+    MESSAGE
   }
 
   /**
