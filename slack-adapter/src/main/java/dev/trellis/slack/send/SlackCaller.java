@@ -56,10 +56,15 @@ public final class SlackCaller {
     if (token.isEmpty()) {
       return notDone(new Delivery.Failed(NOT_INSTALLED, false), Optional.empty());
     }
-    Duration wait = limits.tryAcquire(orgId, method, channel);
-    if (!wait.isZero()) {
+    SlackRateLimits.Wait wait = limits.acquire(orgId, method, channel);
+    if (!wait.duration().isZero()) {
       String reason = SlackErrors.reason(method, "waiting for Trellis's own rate limit");
-      return notDone(new Delivery.RetryLater(wait, true, reason), Optional.empty());
+      Delivery.Holds holds =
+          method.everyMessageNeedsIt() && wait.wholeWorkspace()
+              ? Delivery.Holds.ORG
+              : Delivery.Holds.MESSAGE;
+      return notDone(
+          new Delivery.RetryLater(wait.duration(), true, reason, holds), Optional.empty());
     }
     try {
       T response = call.call(client, token.get());
@@ -86,7 +91,8 @@ public final class SlackCaller {
     if (status == 429) {
       limits.pauseUntil(orgId, method, clock.instant().plus(retryAfter));
       log.info("Slack throttled {} for org {} for {}", method.apiName(), orgId, retryAfter);
-      return notDone(SlackErrors.fromHttpStatus(method, status, retryAfter), code);
+      return notDone(
+          throttledHolding(method, SlackErrors.fromHttpStatus(method, status, retryAfter)), code);
     }
     if (code.isPresent() && status < 500) {
       return refused(orgId, method, code.get(), retryAfter);
@@ -98,7 +104,8 @@ public final class SlackCaller {
   private <T> SlackOutcome<T> refused(
       OrgId orgId, SlackMethod method, String code, Duration retryAfter) {
     String error = code == null || code.isBlank() ? "unknown_error" : code;
-    Delivery delivery = SlackErrors.fromErrorCode(method, error, retryAfter);
+    Delivery delivery =
+        throttledHolding(method, SlackErrors.fromErrorCode(method, error, retryAfter));
     if (delivery instanceof Delivery.RetryLater later && later.throttled()) {
       limits.pauseUntil(orgId, method, clock.instant().plus(retryAfter));
     }
@@ -138,5 +145,17 @@ public final class SlackCaller {
 
   private static <T> SlackOutcome<T> notDone(Delivery delivery, Optional<String> slackError) {
     return new SlackOutcome.NotDone<>(delivery, slackError);
+  }
+
+  /**
+   * Slack throttled a method: only chat.postMessage, which every message needs, holds back the
+   * whole org; any other holds back only the messages that call it.
+   */
+  private static Delivery throttledHolding(SlackMethod method, Delivery delivery) {
+    if (delivery instanceof Delivery.RetryLater later && later.throttled()) {
+      return later.holding(
+          method.everyMessageNeedsIt() ? Delivery.Holds.ORG : Delivery.Holds.MESSAGE);
+    }
+    return delivery;
   }
 }
