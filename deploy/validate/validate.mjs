@@ -9,12 +9,17 @@
 // - the Dockerfile with dockerfile-utils (the instruction and flag checks of VS Code's Docker
 //   extension);
 // - prometheus.yml, the Grafana provisioning files and the dashboard parse, and every dashboard
-//   query uses the provisioned datasource variable.
+//   query uses the provisioned datasource variable;
+// - with $PROMTOOL (Prometheus's promtool): prometheus.yml is a valid Prometheus configuration, and
+//   every dashboard query is valid PromQL (each checked as a recording rule, Grafana's variables
+//   filled in).
 // Prints one line per file and exits 1 when any is invalid.
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, existsSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseAllDocuments, parse as parseYaml } from "yaml";
+import { parseAllDocuments, stringify as toYaml } from "yaml";
 import Ajv2019 from "ajv/dist/2019.js";
 import * as kubernetesModels from "kubernetes-models";
 import * as apiModels from "@kubernetes/client-node/dist/gen/models/ObjectSerializer.js";
@@ -216,6 +221,35 @@ function dashboardUsesItsDatasource(dashboard) {
   return problems;
 }
 
+function checkWithPromtool(promtool) {
+  const dir = mkdtempSync(join(tmpdir(), "trellis-promtool-"));
+  try {
+    // The token file is written when the compose service starts: an empty one stands in.
+    const tokenFile = join(dir, "metrics-token");
+    writeFileSync(tokenFile, "token");
+    // (kubernetes.yml only parses here: Debian's promtool is built without Kubernetes discovery.)
+    const config = read("prometheus/prometheus.yml").replaceAll("/prometheus/metrics-token", tokenFile);
+    writeFileSync(join(dir, "prometheus.yml"), config);
+    promtoolReport("prometheus/prometheus.yml (promtool check config)", promtool, ["check", "config", join(dir, "prometheus.yml")]);
+
+    const dashboard = JSON.parse(read("grafana/dashboards/trellis.json"));
+    const rules = dashboard.panels.flatMap((panel) => panel.targets ?? []).map((target, i) => ({
+      record: `dashboard:query${i}`,
+      expr: target.expr.replaceAll("$__rate_interval", "5m").replaceAll("$instance", ".*"),
+    }));
+    writeFileSync(join(dir, "rules.yml"), toYaml({ groups: [{ name: "dashboard", rules }] }));
+    promtoolReport(`grafana/dashboards/trellis.json (${rules.length} queries, promtool check rules)`, promtool, ["check", "rules", join(dir, "rules.yml")]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function promtoolReport(file, promtool, args) {
+  const result = spawnSync(promtool, args, { encoding: "utf8" });
+  const output = `${result.stdout ?? ""}${result.stderr ?? ""}${result.error ?? ""}`.trim();
+  report(file, result.status === 0 ? [] : output.split("\n"));
+}
+
 function run() {
   try {
     validateCompose("compose.yaml");
@@ -223,9 +257,11 @@ function run() {
     validateManifest("k8s/secret.example.yaml");
     validateDockerfileAt("Dockerfile");
     validateParses("prometheus/prometheus.yml", (c) => (c.scrape_configs?.length ? [] : ["no scrape_configs"]));
+    validateParses("prometheus/kubernetes.yml", (c) => (c.scrape_configs?.length ? [] : ["no scrape_configs"]));
     validateParses("grafana/provisioning/datasources/prometheus.yaml");
     validateParses("grafana/provisioning/dashboards/trellis.yaml");
     validateParses("grafana/dashboards/trellis.json", dashboardUsesItsDatasource);
+    if (process.env.PROMTOOL) checkWithPromtool(process.env.PROMTOOL);
   } catch (e) {
     console.log(`INVALID ${e.message}`);
     failures++;
