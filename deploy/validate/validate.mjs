@@ -77,8 +77,8 @@ const composeFormats = {
 
 function validateCompose(file) {
   const ajv = new Ajv2019({ strict: false, allErrors: true, formats: composeFormats });
-  const compose = yamlDocuments(file)[0];
   // Extension fields (x-…) hold the anchors; Compose ignores them at the top level.
+  const compose = yamlDocuments(file)[0];
   const problems = [];
   if (!ajv.validate(composeSchema, compose)) {
     for (const e of ajv.errors) {
@@ -89,13 +89,6 @@ function validateCompose(file) {
   for (const [, name, operator] of read(file).matchAll(/(?<!\$)\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-?+])?/g)) {
     if ((operator === undefined || operator.endsWith("?")) && !env.has(name)) {
       problems.push(`\${${name}} has no default and is not in .env.example`);
-    }
-  }
-  for (const [name, service] of Object.entries(compose.services ?? {})) {
-    for (const envFile of [service.env_file ?? []].flat()) {
-      if (!existsSync(join(deployDir, envFile === ".env" ? ".env.example" : envFile))) {
-        problems.push(`services.${name}.env_file ${envFile}: no such file (nor its .example)`);
-      }
     }
   }
   report(file, problems);
