@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
@@ -16,13 +17,18 @@ import org.springframework.web.util.UrlPathHelper;
  * <TRELLIS_METRICS_TOKEN>}: without the token or with a wrong one, 401 with {@code
  * WWW-Authenticate: Bearer}; with no metrics token set, 404 for everyone, as if the endpoint were
  * not there (no credential could open it, so there is nothing to ask for). Other actuator paths,
- * health among them, pass untouched.
+ * health among them, pass untouched, unless written with {@code .}, {@code ..} or empty segments
+ * (400).
  */
 final class MetricsTokenFilter extends OncePerRequestFilter {
 
   static final String PATH = "/actuator/prometheus";
   private static final String BEARER = "Bearer ";
   private static final UrlPathHelper PATHS = new UrlPathHelper();
+
+  /** A {@code .} or {@code ..} segment (also percent-encoded), or an empty one. */
+  private static final Pattern DOT_SEGMENTS =
+      Pattern.compile("/(\\.|%2e){1,2}(/|;|$)|//", Pattern.CASE_INSENSITIVE);
 
   private final Optional<MetricsToken> token;
 
@@ -31,15 +37,20 @@ final class MetricsTokenFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    // Decoded, without ;parameters and with // merged: every spelling that reaches the endpoint.
-    return !PATHS.getPathWithinApplication(request).startsWith(PATH);
-  }
-
-  @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (DOT_SEGMENTS.matcher(request.getRequestURI()).find()) {
+      // Spring matches endpoints on the path as sent: /actuator/health/../x would reach health
+      // with ".." as a component name (a 500), and no scraper sends such a path.
+      answer(response, HttpServletResponse.SC_BAD_REQUEST, "Not a normalized path");
+      return;
+    }
+    // Decoded, without ;parameters and with // merged: every spelling that reaches the endpoint.
+    if (!PATHS.getPathWithinApplication(request).startsWith(PATH)) {
+      chain.doFilter(request, response);
+      return;
+    }
     if (token.isEmpty()) {
       answer(response, HttpServletResponse.SC_NOT_FOUND, "Not found");
       return;

@@ -4,6 +4,7 @@ import static dev.trellis.app.slack.SlackCalls.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.app.AdminClient;
+import dev.trellis.app.PrometheusText;
 import dev.trellis.core.infra.mongo.MongoOutboxGauges;
 import dev.trellis.testkit.slack.SlackRequests;
 import dev.trellis.testkit.slack.SlackStandIn;
@@ -13,8 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,7 +64,7 @@ class ObservabilityTest extends SlackServiceTest {
   void prometheusShowsTheTrafficThePromptsTheOutboxTheJvmAndTheDatabase(CapturedOutput output)
       throws Exception {
     clock.set(THURSDAY_NOON);
-    Metrics before = scrape();
+    PrometheusText before = scrape();
 
     // An admin import plans each person's prompt; Kai's in Tokyo will be too late by then.
     importPeople(row("rita", "America/New_York"), row("kai", "Asia/Tokyo"));
@@ -74,7 +73,7 @@ class ObservabilityTest extends SlackServiceTest {
     work.runDueSteps();
     clock.advance(Duration.ofMinutes(1));
     outboxGauges.refresh();
-    Metrics waiting = scrape();
+    PrometheusText waiting = scrape();
     work.dispatch();
     await(() -> postsTo("rita", ""), 1);
 
@@ -95,7 +94,7 @@ class ObservabilityTest extends SlackServiceTest {
         FORM);
     SlackCalls.awaitUntil(() -> output.getOut().contains("can never be handled"));
     outboxGauges.refresh();
-    Metrics after = scrape();
+    PrometheusText after = scrape();
 
     assertThat(answered.headers().firstValue("X-Correlation-Id")).hasValue("req-0123456789abcdef");
     assertThat(after.sum("trellis_inbound_requests_total", "platform=\"slack\""))
@@ -190,14 +189,23 @@ class ObservabilityTest extends SlackServiceTest {
     for (String path :
         List.of(
             "/actuator/prometheus/",
-            "/actuator//prometheus",
             "/actuator/prometheus;x=y",
             "/actuator/%70rometheus",
-            "/actuator/./prometheus",
-            "/actuator/health/../prometheus")) {
+            "/Actuator/prometheus/../prometheus")) {
       AdminClient.Answer answer = none.get(path);
-      assertThat(answer.status()).as(path).isNotEqualTo(200);
+      assertThat(answer.status()).as(path).isIn(401, 404);
       assertThat(answer.body()).as(path).doesNotContain("jvm_");
+    }
+    for (String path :
+        List.of(
+            "/actuator//prometheus",
+            "/actuator/./prometheus",
+            "/actuator/health/../prometheus",
+            "/actuator/health/%2E%2E/prometheus",
+            "/actuator/health/..")) {
+      AdminClient.Answer answer = none.get(path);
+      assertThat(answer.status()).as(path).isEqualTo(400);
+      assertThat(answer.body()).as(path).isEqualTo("Not a normalized path\n");
     }
   }
 
@@ -258,38 +266,7 @@ class ObservabilityTest extends SlackServiceTest {
         .toList();
   }
 
-  private Metrics scrape() {
-    AdminClient.Answer answer = new AdminClient(port, METRICS_TOKEN).get("/actuator/prometheus");
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    return new Metrics(answer.body());
-  }
-
-  /** The Prometheus text format, read line by line. */
-  record Metrics(String text) {
-    private static final Pattern SAMPLE =
-        Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{.*})? (\\S+)$");
-
-    List<String> lines(String name, String... labels) {
-      return text.lines()
-          .filter(
-              line -> {
-                Matcher m = SAMPLE.matcher(line);
-                return m.matches()
-                    && m.group(1).equals(name)
-                    && List.of(labels).stream()
-                        .allMatch(l -> m.group(2) != null && m.group(2).contains(l));
-              })
-          .toList();
-    }
-
-    double sum(String name, String... labels) {
-      return lines(name, labels).stream()
-          .mapToDouble(
-              line -> {
-                Matcher m = SAMPLE.matcher(line);
-                return m.matches() ? Double.parseDouble(m.group(3)) : 0;
-              })
-          .sum();
-    }
+  private PrometheusText scrape() {
+    return PrometheusText.scrape(port, METRICS_TOKEN);
   }
 }
