@@ -7,6 +7,7 @@ import com.slack.api.methods.SlackApiTextResponse;
 import dev.trellis.core.message.Delivery;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.slack.BotTokens;
+import io.micrometer.core.instrument.Metrics;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class SlackCaller {
 
   static final String NOT_INSTALLED = "slack workspace not installed";
+  static final String CALLS = "trellis.platform.calls";
   private static final Logger log = LoggerFactory.getLogger(SlackCaller.class);
 
   private final MethodsClient client;
@@ -66,8 +68,13 @@ public final class SlackCaller {
       return notDone(
           new Delivery.RetryLater(wait.duration(), true, reason, holds), Optional.empty());
     }
+    return counted(method, send(orgId, method, token.get(), call));
+  }
+
+  private <T extends SlackApiTextResponse> SlackOutcome<T> send(
+      OrgId orgId, SlackMethod method, String token, SlackCall<T> call) {
     try {
-      T response = call.call(client, token.get());
+      T response = call.call(client, token);
       if (response.isOk()) {
         return new SlackOutcome.Done<>(response);
       }
@@ -79,6 +86,27 @@ public final class SlackCaller {
       log.warn("Slack {} for org {} failed: {}", method.apiName(), orgId, reason);
       return notDone(Delivery.RetryLater.transientFailure(reason), Optional.empty());
     }
+  }
+
+  /**
+   * Counts a call that reached Slack as {@code trellis.platform.calls}, by method and outcome: ok,
+   * throttled (429 or {@code ratelimited}), retry (5xx, I/O, other passing errors) or failed.
+   */
+  private static <T> SlackOutcome<T> counted(SlackMethod method, SlackOutcome<T> outcome) {
+    Metrics.counter(
+            CALLS, "platform", "slack", "method", method.apiName(), "outcome", outcomeOf(outcome))
+        .increment();
+    return outcome;
+  }
+
+  private static String outcomeOf(SlackOutcome<?> outcome) {
+    if (outcome instanceof SlackOutcome.NotDone<?> notDone) {
+      if (notDone.delivery() instanceof Delivery.RetryLater later) {
+        return later.throttled() ? "throttled" : "retry";
+      }
+      return "failed";
+    }
+    return "ok";
   }
 
   private <T> SlackOutcome<T> httpError(OrgId orgId, SlackMethod method, SlackApiException e) {
