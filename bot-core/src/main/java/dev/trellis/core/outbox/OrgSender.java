@@ -1,5 +1,6 @@
 package dev.trellis.core.outbox;
 
+import dev.trellis.core.logging.LogContext;
 import dev.trellis.core.message.Delivery;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
@@ -20,7 +21,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * Sends one org's due messages while this instance holds the org's sending lease: claims a batch
@@ -55,7 +55,7 @@ final class OrgSender {
 
   /** Sends until nothing of the org is due, it must wait long, or the instance stops. */
   DispatchReport send() {
-    MDC.put("orgId", orgId.value());
+    LogContext.putOrg(orgId);
     DispatchReport total = DispatchReport.NOTHING;
     Instant freeFrom = null;
     try {
@@ -88,7 +88,7 @@ final class OrgSender {
       }
       Instant now = context.clock().instant();
       context.leases().release(orgId, context.owner(), now, freeFrom != null ? freeFrom : now);
-      MDC.remove("orgId");
+      LogContext.removeOrg();
     }
     return total;
   }
@@ -215,7 +215,7 @@ final class OrgSender {
         it.remove();
         inFlight.put(p.seq(), p);
         busy.add(p.entry().recipient());
-        context.deliveries().execute(() -> attempt(p, permit));
+        context.deliveries().execute(LogContext.carried(() -> attempt(p, permit)));
       }
       if (!waiting.isEmpty() && inFlight.size() >= context.settings().perOrgConcurrency()) {
         readyButBusy = true;
@@ -223,7 +223,6 @@ final class OrgSender {
     }
 
     private void attempt(Pending p, Semaphore permit) {
-      MDC.put("orgId", orgId.value());
       long started = System.nanoTime();
       Attempted attempted;
       try {
@@ -235,7 +234,6 @@ final class OrgSender {
         attempted = new Attempted.Retry(platform, at, e.getClass().getSimpleName());
       } finally {
         permit.release();
-        MDC.remove("orgId");
       }
       finished.add(new Finished(p, attempted, Duration.ofNanos(System.nanoTime() - started)));
     }

@@ -1,5 +1,6 @@
 package dev.trellis.core.outbox;
 
+import dev.trellis.core.logging.LogContext;
 import dev.trellis.core.message.ChatPlatform;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.org.OrgId;
@@ -164,7 +165,7 @@ public final class OutboxDispatcher implements AutoCloseable {
               }
             });
     sending.put(orgId, task);
-    orgSenders.execute(task);
+    orgSenders.execute(LogContext.carried(task));
   }
 
   /**

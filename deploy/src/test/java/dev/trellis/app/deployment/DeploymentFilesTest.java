@@ -32,20 +32,12 @@ class DeploymentFilesTest {
   /** Read by the JVM or the container, not by Trellis. */
   private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
 
-  /**
-   * Settings of issue 17's observability part (metrics token, log format), added to application.yml
-   * and the README on another branch. TODO(issue 17): remove once that branch is merged.
-   */
-  private static final Set<String> SETTINGS_OF_ANOTHER_BRANCH =
-      Set.of("TRELLIS_METRICS_TOKEN", "TRELLIS_LOG_FORMAT");
-
   private static final int SERVER_PORT = 8080;
 
   @Test
   void everyVariableTheImageComposeAndKubernetesSetIsATrellisSetting() {
     Set<String> known = new LinkedHashSet<>(DeploymentFiles.trellisSettings());
     known.addAll(JVM_VARIABLES);
-    known.addAll(SETTINGS_OF_ANOTHER_BRANCH);
 
     assertThat(dockerfileEnv()).isNotEmpty().allSatisfy(name -> assertThat(known).contains(name));
     assertThat(composeTrellisEnv())
@@ -57,7 +49,6 @@ class DeploymentFilesTest {
   @Test
   void envExampleHoldsTrellisSettingsAndTheVariablesComposeInterpolatesOnly() {
     Set<String> known = new LinkedHashSet<>(DeploymentFiles.trellisSettings());
-    known.addAll(SETTINGS_OF_ANOTHER_BRANCH);
     known.addAll(placeholders(text("compose.yaml")));
 
     assertThat(envFile(".env.example").keySet())
