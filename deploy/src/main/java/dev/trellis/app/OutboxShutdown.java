@@ -29,6 +29,7 @@ final class OutboxShutdown implements SmartLifecycle {
 
   @Override
   public void start() {
+    dispatcher.resume();
     running = true;
   }
 

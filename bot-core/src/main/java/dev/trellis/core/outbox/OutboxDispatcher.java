@@ -20,8 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -95,14 +95,18 @@ public final class OutboxDispatcher implements AutoCloseable {
       permits.put(p, new Semaphore(settings.perPlatformConcurrency()));
     }
     this.orgSenders = Executors.newCachedThreadPool(named("outbox-org-"));
+    // As many threads as permits; a send handed over as another ends waits in the queue for a
+    // thread rather than being refused.
+    int threads = settings.perPlatformConcurrency() * Platform.values().length;
     this.deliveries =
         new ThreadPoolExecutor(
-            0,
-            settings.perPlatformConcurrency() * Platform.values().length,
+            threads,
+            threads,
             60,
             TimeUnit.SECONDS,
-            new SynchronousQueue<>(),
+            new LinkedBlockingQueue<>(),
             named("outbox-send-"));
+    this.deliveries.allowCoreThreadTimeOut(true);
     RetryPolicy retry = new RetryPolicy(settings.firstBackoff(), settings.maxBackoff(), random);
     this.context =
         new SendingContext(
@@ -201,7 +205,8 @@ public final class OutboxDispatcher implements AutoCloseable {
 
   /**
    * Stops sending: no new message is started, those on their way finish and are recorded, the rest
-   * go back to the queue and the org leases are given up, within {@code grace}.
+   * go back to the queue and the org leases are given up, within {@code grace}. {@link #resume()}
+   * starts again.
    */
   public void stop(Duration grace) {
     stopping.set(true);
@@ -216,13 +221,19 @@ public final class OutboxDispatcher implements AutoCloseable {
         break;
       }
     }
-    orgSenders.shutdownNow();
-    deliveries.shutdownNow();
   }
 
+  /** Sends again after {@link #stop(Duration)} (a paused service that is started again). */
+  public void resume() {
+    stopping.set(false);
+  }
+
+  /** Stops for good, and ends the threads. */
   @Override
   public void close() {
     stop(settings.lease().dividedBy(4));
+    orgSenders.shutdownNow();
+    deliveries.shutdownNow();
   }
 
   private static ThreadFactory named(String prefix) {

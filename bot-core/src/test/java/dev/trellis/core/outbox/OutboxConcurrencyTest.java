@@ -34,17 +34,7 @@ class OutboxConcurrencyTest {
 
   @RegisterExtension static final InMemoryMongo mongo = new InMemoryMongo();
 
-  static final OutboxSettings PACED =
-      new OutboxSettings(
-          3,
-          Duration.ofSeconds(10),
-          Duration.ofMinutes(10),
-          Duration.ofMinutes(2),
-          500,
-          8,
-          64,
-          Duration.ofSeconds(30),
-          Duration.ofSeconds(3));
+  static final OutboxSettings PACED = OutboxTestData.settings(500, 8, 64, Duration.ofSeconds(3));
 
   final Clock clock = Clock.systemUTC();
   MongoOutbox outbox;
@@ -72,17 +62,7 @@ class OutboxConcurrencyTest {
     for (int org = 0; org < 5; org++) {
       enqueue(new OrgId("org" + org), 10);
     }
-    OutboxSettings fourPerPlatform =
-        new OutboxSettings(
-            3,
-            Duration.ofSeconds(10),
-            Duration.ofMinutes(10),
-            Duration.ofMinutes(2),
-            500,
-            8,
-            4,
-            Duration.ofSeconds(30),
-            Duration.ofSeconds(3));
+    OutboxSettings fourPerPlatform = OutboxTestData.settings(500, 8, 4, Duration.ofSeconds(3));
 
     instance("one", fourPerPlatform, slack, outbox).dispatchDue();
 
@@ -136,17 +116,7 @@ class OutboxConcurrencyTest {
             return claimed;
           }
         };
-    OutboxSettings batchesOfTen =
-        new OutboxSettings(
-            3,
-            Duration.ofSeconds(10),
-            Duration.ofMinutes(10),
-            Duration.ofMinutes(2),
-            10,
-            8,
-            64,
-            Duration.ofSeconds(30),
-            Duration.ofSeconds(3));
+    OutboxSettings batchesOfTen = OutboxTestData.settings(10, 8, 64, Duration.ofSeconds(3));
 
     instance("one", batchesOfTen, slack, counting).dispatchDue();
 
@@ -158,17 +128,7 @@ class OutboxConcurrencyTest {
   void stoppingFinishesWhatIsOnItsWayAndLeavesTheRestToAnotherInstanceAtOnce() throws Exception {
     SlowPlatform slack = new SlowPlatform(Platform.SLACK, Duration.ofMillis(200));
     enqueue(ACME, 20);
-    OutboxSettings twoAtATime =
-        new OutboxSettings(
-            3,
-            Duration.ofSeconds(10),
-            Duration.ofMinutes(10),
-            Duration.ofMinutes(2),
-            500,
-            2,
-            64,
-            Duration.ofSeconds(30),
-            Duration.ofSeconds(3));
+    OutboxSettings twoAtATime = OutboxTestData.settings(500, 2, 64, Duration.ofSeconds(3));
     OutboxDispatcher stopping = instance("stopping", twoAtATime, slack, outbox);
 
     stopping.startDue();
@@ -184,6 +144,20 @@ class OutboxConcurrencyTest {
     instance("next", twoAtATime, slack, outbox).dispatchDue();
 
     assertThat(slack.received()).hasSize(20).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aStoppedDispatcherSendsNothingUntilItIsResumed() {
+    RecordingPlatform slack = new RecordingPlatform(Platform.SLACK);
+    OutboxDispatcher paused = instance("paused", PACED, slack, outbox);
+    paused.stop(Duration.ofSeconds(1));
+    enqueue(ACME, 3);
+
+    assertThat(paused.dispatchDue().claimed()).isZero();
+    assertThat(slack.received()).isEmpty();
+
+    paused.resume();
+    assertThat(paused.dispatchDue().sent()).isEqualTo(3);
   }
 
   @Test

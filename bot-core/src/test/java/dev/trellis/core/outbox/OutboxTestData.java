@@ -22,30 +22,27 @@ final class OutboxTestData {
   static final Instant START = Instant.parse("2026-11-20T14:00:00Z");
 
   /** Three attempts, retried from 10 seconds up to 10 minutes, 2-minute leases, batches of 500. */
-  static final OutboxSettings SETTINGS =
-      new OutboxSettings(
-          3,
-          Duration.ofSeconds(10),
-          Duration.ofMinutes(10),
-          Duration.ofMinutes(2),
-          500,
-          8,
-          64,
-          Duration.ofSeconds(30),
-          Duration.ZERO);
+  static final OutboxSettings SETTINGS = settings(500, 8, 64, Duration.ZERO);
 
   /** The same, one message of an org on its way at a time, so the order of tries is known. */
-  static final OutboxSettings ONE_AT_A_TIME =
-      new OutboxSettings(
-          3,
-          Duration.ofSeconds(10),
-          Duration.ofMinutes(10),
-          Duration.ofMinutes(2),
-          500,
-          1,
-          64,
-          Duration.ofSeconds(30),
-          Duration.ZERO);
+  static final OutboxSettings ONE_AT_A_TIME = settings(500, 1, 64, Duration.ZERO);
+
+  /**
+   * Those settings with this batch size, messages on their way at once per org and per platform,
+   * and the longest wait done in memory (zero: with a test's clock, which does not move by itself).
+   */
+  static OutboxSettings settings(int batchSize, int perOrg, int perPlatform, Duration shortWait) {
+    return new OutboxSettings(
+        3,
+        Duration.ofSeconds(10),
+        Duration.ofMinutes(10),
+        Duration.ofMinutes(2),
+        batchSize,
+        perOrg,
+        perPlatform,
+        Duration.ofSeconds(30),
+        shortWait);
+  }
 
   private OutboxTestData() {}
 

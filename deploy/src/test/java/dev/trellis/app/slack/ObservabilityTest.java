@@ -138,6 +138,11 @@ class ObservabilityTest extends SlackServiceTest {
     assertThat(waiting.sum("trellis_outbox_oldest_age_seconds", "platform=\"slack\""))
         .isGreaterThanOrEqualTo(60);
     assertThat(after.lines("trellis_outbox_depth", "platform=\"teams\"")).isNotEmpty();
+    assertThat(after.sum("trellis_outbox_sent_total", "platform=\"slack\""))
+        .isGreaterThanOrEqualTo(before.sum("trellis_outbox_sent_total", "platform=\"slack\"") + 1);
+    assertThat(after.lines("trellis_outbox_send_seconds_bucket", "platform=\"slack\""))
+        .isNotEmpty();
+    assertThat(after.lines("trellis_outbox_orgs_sending")).isNotEmpty();
     assertThat(after.sum("jvm_memory_used_bytes")).isPositive();
     assertThat(after.sum("mongodb_driver_commands_seconds_count")).isPositive();
     assertThat(after.lines("mongodb_driver_pool_size")).isNotEmpty();
