@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends one org's due messages while this instance holds the org's sending lease: claims a batch
  * (at most the batch size, oldest first), sends up to {@code perOrgConcurrency} of them at once,
- * one at a time per recipient and in order, and claims the next batch when this one is done.
+ * one at a time per recipient and in order, and claims the next batch when this one is done. What
+ * went out is written down by the instance's {@link SentMarks}.
  *
  * <p>A rate limit answers how long to wait. A wait that holds back the whole org stops every send
  * of the org; one that holds back a message (a method's or a conversation's limit) stops only that
@@ -38,7 +39,6 @@ import org.slf4j.LoggerFactory;
 final class OrgSender {
 
   private static final Logger log = LoggerFactory.getLogger(OrgSender.class);
-  private static final int SENT_PER_WRITE = 100;
 
   /** How often a sender with ready messages but no free permit looks again. */
   private static final Duration BUSY_POLL = Duration.ofMillis(20);
@@ -77,6 +77,7 @@ final class OrgSender {
         }
       }
     } finally {
+      context.sentMarks().flush();
       if (total.claimed() > 0) {
         log.info(
             "Outbox for org {}: {} sent, {} retried, {} held by a rate limit, {} dead",
@@ -120,7 +121,6 @@ final class OrgSender {
     private final Map<Integer, Pending> inFlight = new HashMap<>();
     private final Set<Recipient> busy = new HashSet<>();
     private final BlockingQueue<Finished> finished = new LinkedBlockingQueue<>();
-    private final List<Outbox.Sent> sent = new ArrayList<>();
     private final Set<Recipient> unreachableNow;
     private final Instant stopSendingAt;
     private final int claimedCount;
@@ -179,7 +179,6 @@ final class OrgSender {
           break;
         }
       }
-      flushSent();
       putBackWaiting();
       return new DispatchReport(claimedCount, sentCount, retried, throttled, dead);
     }
@@ -288,12 +287,9 @@ final class OrgSender {
       Attempted a = f.attempted();
       Instant now = context.clock().instant();
       if (a instanceof Attempted.Sent s) {
-        sent.add(s.sent());
+        context.sentMarks().add(s.sent());
         sentCount++;
         context.meters().sent(s.platform(), f.took());
-        if (sent.size() >= SENT_PER_WRITE) {
-          flushSent();
-        }
       } else if (a instanceof Attempted.Held h) {
         throttled++;
         context.meters().throttled(h.platform());
@@ -310,13 +306,6 @@ final class OrgSender {
         context.meters().dead(d.platform());
         log.warn("Outbox message {} is dead: {}", p.entry().key(), d.reason());
         context.outbox().markDead(context.owner(), p.entry(), d.reason(), now);
-      }
-    }
-
-    private void flushSent() {
-      if (!sent.isEmpty()) {
-        context.outbox().markSent(context.owner(), List.copyOf(sent));
-        sent.clear();
       }
     }
 

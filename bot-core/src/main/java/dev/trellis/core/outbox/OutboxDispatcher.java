@@ -41,9 +41,10 @@ import org.slf4j.LoggerFactory;
  * once are bounded across orgs.
  *
  * <p>Passing failures are retried with backoff, throttling is waited out without counting it, and a
- * message is given up after the last attempt or a permanent failure. Messages are marked sent in
- * batches; a crash before that sends them again once their claim's lease runs out, so a crash can
- * repeat a message but never lose one.
+ * message is given up after the last attempt or a permanent failure. What went out is written down
+ * within a tenth of a second, for all orgs in one write ({@link SentMarks}); a crash before that
+ * sends it again once its claim's lease runs out, so a crash can repeat a message but never lose
+ * one.
  *
  * <p>A person's message goes to the platform {@link RecipientRoutes} names first; when this service
  * is not connected to it, or it cannot reach the person, the other platform is tried before the
@@ -122,6 +123,7 @@ public final class OutboxDispatcher implements AutoCloseable {
             permits,
             deliveries,
             stopping,
+            new SentMarks(outbox, owner),
             new OutboxMeters());
     Gauge.builder("trellis.outbox.orgs.sending", sending, Map::size)
         .description("Orgs this instance sends for now")
@@ -234,6 +236,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     stop(settings.lease().dividedBy(4));
     orgSenders.shutdownNow();
     deliveries.shutdownNow();
+    context.sentMarks().close();
   }
 
   private static ThreadFactory named(String prefix) {

@@ -23,8 +23,8 @@ public record OutboxSettings(
 
   public static final OutboxSettings DEFAULTS =
       new OutboxSettings(
-          8,
-          Duration.ofSeconds(10),
+          12,
+          Duration.ofSeconds(2),
           Duration.ofHours(1),
           Duration.ofMinutes(2),
           500,

@@ -26,4 +26,5 @@ record SendingContext(
     Map<Platform, Semaphore> permits,
     Executor deliveries,
     AtomicBoolean stopping,
+    SentMarks sentMarks,
     OutboxMeters meters) {}

@@ -81,7 +81,7 @@ class OutboxConcurrencyTest {
               DedupeKey.of(ACME, "ann-" + i),
               ann,
               OutboundMessage.builder("message " + i).build(),
-              now.plusMillis(i)));
+              now.minusMillis(10 - i)));
     }
 
     instance("one", PACED, slack, outbox).dispatchDue();
@@ -201,7 +201,7 @@ class OutboxConcurrencyTest {
     Instant now = clock.instant();
     List<OutboxEntry> entries = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      entries.add(OutboxTestData.anEntry(org, org.value() + "-" + i, now.plusMillis(i)));
+      entries.add(OutboxTestData.anEntry(org, org.value() + "-" + i, now.minusMillis(count - i)));
     }
     outbox.enqueueAll(entries);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trellis.core.org.OrgId;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,7 +17,12 @@ class MongoOrgSendingLeasesTest {
   static final Instant NOW = Instant.parse("2026-12-08T10:00:00Z");
   static final Duration LEASE = Duration.ofSeconds(30);
 
-  final MongoOrgSendingLeases leases = new MongoOrgSendingLeases(mongo.db());
+  MongoOrgSendingLeases leases;
+
+  @BeforeEach
+  void given() {
+    leases = new MongoOrgSendingLeases(mongo.db());
+  }
 
   @Test
   void oneInstanceHoldsAnOrgUntilItsLeaseRunsOutAndMayRenewIt() {
