@@ -123,10 +123,12 @@ class DeliveryHarness {
         faulty.completed()
             && clean.completed()
             && faulty.doneSeconds() <= 1.5 * clean.doneSeconds(),
-        DeliveryFigures.round(faulty.doneSeconds())
-            + " s, "
-            + DeliveryFigures.round(faulty.doneSeconds() / clean.doneSeconds())
-            + " x");
+        faulty.completed()
+            ? DeliveryFigures.round(faulty.doneSeconds())
+                + " s, "
+                + DeliveryFigures.round(faulty.doneSeconds() / clean.doneSeconds())
+                + " x"
+            : "not done within " + settings.maxWait().toSeconds() + " s");
     finish(report, faulty);
   }
 

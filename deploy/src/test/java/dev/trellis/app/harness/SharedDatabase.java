@@ -22,6 +22,9 @@ final class SharedDatabase implements AutoCloseable {
   private final MongoClient client;
 
   SharedDatabase() {
+    // The server logs each connection it opens and closes; several hundred in a run.
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("de.bwaldvogel"))
+        .setLevel(ch.qos.logback.classic.Level.WARN);
     server.bind(new InetSocketAddress("127.0.0.1", 0));
     uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
     client = MongoClients.create(uri);
