@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Issue 17's delivery targets, measured on Trellis as it is deployed: {@code java -jar trellis.jar}
@@ -19,8 +22,9 @@ import org.junit.jupiter.api.Test;
  * Retry-After} ({@link SlackApiStandIn}, {@link TeamsConnectorStandIn}). Each scenario writes
  * {@code target/bench/<scenario>.json} and then asserts its targets. Run one with {@code ./mvnw -B
  * -o verify -Pharness -pl deploy -am -DskipTests -Djacoco.skip=true -Dharness.scenario=many-orgs}
- * (see README, Delivery harness).
+ * (see README, Delivery harness); without one they all run, the longest (big-org) last.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeliveryHarness {
 
   /** At least this share of the allowed rate, per org. */
@@ -32,6 +36,7 @@ class DeliveryHarness {
   private final HarnessSettings settings = HarnessSettings.fromSystemProperties();
 
   @Test
+  @Order(1)
   void manyOrgs() throws Exception {
     assumeTrue(settings.runs("many-orgs"));
     DeliveryRun.Result result =
@@ -43,6 +48,7 @@ class DeliveryHarness {
   }
 
   @Test
+  @Order(5)
   void bigOrg() throws Exception {
     assumeTrue(settings.runs("big-org"));
     List<Seeded> org =
@@ -65,6 +71,7 @@ class DeliveryHarness {
   }
 
   @Test
+  @Order(2)
   void twoReplicas() throws Exception {
     assumeTrue(settings.runs("two-replicas"));
     DeliveryRun.Result result =
@@ -82,6 +89,7 @@ class DeliveryHarness {
   }
 
   @Test
+  @Order(3)
   void crash() throws Exception {
     assumeTrue(settings.runs("crash"));
     double killAt = Double.parseDouble(System.getProperty("harness.killAt", "0.4"));
@@ -100,6 +108,7 @@ class DeliveryHarness {
   }
 
   @Test
+  @Order(4)
   void faults() throws Exception {
     assumeTrue(settings.runs("faults"));
     List<Seeded> orgs = HarnessOrgs.slack(settings.faultOrgs(), settings.perOrg());
