@@ -38,17 +38,17 @@ final class LeaseSampler {
             .projection(Projections.include("orgId", "leaseOwner"))) {
       add(messageLeases, doc.getString("orgId"), doc.getString("leaseOwner"));
     }
+    long now = System.currentTimeMillis();
     for (Document doc : db.getCollection(ORG_LEASES).find()) {
-      String owner = null;
-      for (Map.Entry<String, Object> field : doc.entrySet()) {
-        if (field.getKey().toLowerCase().contains("owner")
-            && field.getValue() instanceof String s) {
-          owner = s;
-        }
-      }
-      Object org = doc.containsKey("orgId") ? doc.get("orgId") : doc.get("_id");
-      if (owner != null && org != null) {
-        add(orgLeases, org.toString(), owner);
+      // {_id: org id, owner, until}; a lease let go has a blank owner, an expired one a past until
+      Object owner = doc.get("owner");
+      Object until = doc.get("until");
+      boolean held =
+          owner instanceof String o
+              && !o.isBlank()
+              && (!(until instanceof java.util.Date d) || d.getTime() > now);
+      if (held) {
+        add(orgLeases, String.valueOf(doc.get("_id")), (String) owner);
       }
     }
   }
