@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.conversation.LastUsedPlatforms;
 import dev.trellis.core.conversation.ReachingPeople;
 import dev.trellis.core.directory.People;
+import dev.trellis.core.infra.mongo.MongoOrgSendingLeases;
 import dev.trellis.core.infra.mongo.MongoOutbox;
 import dev.trellis.core.message.ChatPlatform;
 import dev.trellis.core.org.Orgs;
@@ -15,8 +16,10 @@ import dev.trellis.core.outbox.UnreachableRecipients;
 import dev.trellis.core.privacy.TextCipher;
 import dev.trellis.core.step.PeopleSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Random;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,6 +32,10 @@ class OutboxConfiguration {
     return new MongoOutbox(db, cipher);
   }
 
+  /**
+   * Closed when the context stops, after the scheduler that starts its senders: messages on their
+   * way finish, the rest go back to the queue and the org leases are given up.
+   */
   @Bean
   OutboxDispatcher outboxDispatcher(
       Outbox outbox,
@@ -37,7 +44,8 @@ class OutboxConfiguration {
       InstanceId instance,
       TrellisProperties properties,
       UnreachableRecipients unreachable,
-      RecipientRoutes routes) {
+      RecipientRoutes routes,
+      MongoDatabase db) {
     TrellisProperties.Outbox o = properties.outbox();
     OutboxSettings settings =
         new OutboxSettings(
@@ -46,8 +54,10 @@ class OutboxConfiguration {
             o.maxBackoff(),
             o.lease(),
             o.batchSize(),
-            o.perOrgPerSecond(),
-            o.perOrgBurst());
+            o.perOrgConcurrency(),
+            o.perPlatformConcurrency(),
+            o.orgLease(),
+            OutboxSettings.DEFAULTS.shortWait());
     // java.util.Random is safe to share: the scheduler and an admin's "send now" both dispatch.
     return new OutboxDispatcher(
         outbox,
@@ -57,7 +67,16 @@ class OutboxConfiguration {
         settings,
         new Random(),
         unreachable,
-        routes);
+        routes,
+        new MongoOrgSendingLeases(db));
+  }
+
+  @Bean
+  OutboxShutdown outboxShutdown(
+      OutboxDispatcher dispatcher,
+      @Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration grace) {
+    // A little under the phase's timeout, so the phase ends with the senders' leases released.
+    return new OutboxShutdown(dispatcher, grace.minus(grace.dividedBy(10)));
   }
 
   /** A person's messages go to the platform that reaches them best when they are sent. */

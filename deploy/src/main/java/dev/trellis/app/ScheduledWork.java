@@ -105,6 +105,12 @@ final class ScheduledWork {
     return inbox.forgetFinishedBefore(clock.instant().minus(INBOX_MEMORY));
   }
 
+  /** Starts a sender for each org with messages due; they report when they finish. */
+  void startDispatching() {
+    dispatcher.startDue();
+  }
+
+  /** Sends what is due and waits until it is sent (tests). */
   DispatchReport dispatchOutbox() {
     DispatchReport report = dispatcher.dispatchDue();
     if (report.claimed() > 0) {

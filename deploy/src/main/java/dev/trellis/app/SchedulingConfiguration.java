@@ -95,7 +95,7 @@ class SchedulingConfiguration {
                 new QuartzTicker.Tick(
                     "run-due-steps", scheduling.stepInterval(), work::runDueSteps),
                 new QuartzTicker.Tick(
-                    "outbox-dispatch", scheduling.dispatchInterval(), work::dispatchOutbox),
+                    "outbox-dispatch", scheduling.dispatchInterval(), work::startDispatching),
                 new QuartzTicker.Tick("inbox-sweep", INBOX_SWEEP, work::sweepInbox),
                 new QuartzTicker.Tick(
                     "inbox-forget", Duration.ofHours(1), work::forgetOldInboxKeys)));

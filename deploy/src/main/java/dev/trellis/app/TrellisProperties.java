@@ -3,7 +3,6 @@ package dev.trellis.app;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -33,15 +32,19 @@ public record TrellisProperties(
   /** The admin API: its bearer token (generated when blank) and the largest CSV it accepts. */
   public record Admin(String token, @NotNull DataSize importMaxSize) {}
 
-  /** How the outbox sends: attempts, backoff, lease, and the per-org rate limit. */
+  /**
+   * How the outbox sends: attempts, backoff, a claim's lease and size, messages on their way at
+   * once per org and per platform, and how long an instance holds an org's sending.
+   */
   public record Outbox(
       @Min(1) int maxAttempts,
       @NotNull Duration firstBackoff,
       @NotNull Duration maxBackoff,
       @NotNull Duration lease,
       @Min(1) int batchSize,
-      @Positive double perOrgPerSecond,
-      @Min(1) int perOrgBurst) {}
+      @Min(1) int perOrgConcurrency,
+      @Min(1) int perPlatformConcurrency,
+      @NotNull Duration orgLease) {}
 
   /**
    * The clock: whether this instance runs the scheduled work; how often it dispatches the outbox,

@@ -1,6 +1,7 @@
 package dev.trellis.core.buddy;
 
 import dev.trellis.core.directory.PersonId;
+import io.micrometer.core.instrument.Metrics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,8 +35,15 @@ public final class PairingEngine {
 
   private static final int MAX_ATTEMPTS = 64;
 
+  static final String TIMER = "trellis.pairing";
+
+  /** Pairs a round, timed as {@code trellis.pairing}. */
   public PairingResult pair(PairingRound round) {
     Objects.requireNonNull(round, "round");
+    return Metrics.timer(TIMER).record(() -> pairTimed(round));
+  }
+
+  private PairingResult pairTimed(PairingRound round) {
     List<BuddyCandidate> inIdOrder = new ArrayList<>(round.candidates());
     inIdOrder.sort(Comparator.comparing(c -> c.personId().value()));
     List<BuddyCandidate> available = new ArrayList<>(inIdOrder.size());

@@ -1,5 +1,6 @@
 package dev.trellis.core.inbox;
 
+import dev.trellis.core.logging.LogContext;
 import dev.trellis.core.message.Platform;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,7 +67,8 @@ public final class HandlingInbound {
       return false;
     }
     try {
-      workers.execute(() -> handleAccepted(request.key()));
+      // The worker logs under the request's correlation id.
+      workers.execute(LogContext.carried(() -> handleAccepted(request.key())));
     } catch (RejectedExecutionException e) {
       // Stored all the same: the next sweep handles it.
       log.warn("Inbound workers are busy; a {} request waits for the next sweep", request.kind());
@@ -114,6 +116,15 @@ public final class HandlingInbound {
 
   /** Handles a claimed request and records how it went. */
   private Outcome settle(InboundRequest request) {
+    try {
+      return settled(request);
+    } finally {
+      // The adapter put the request's org on the log lines; the next request may have another.
+      LogContext.removeOrg();
+    }
+  }
+
+  private Outcome settled(InboundRequest request) {
     String failure = handle(request);
     if (failure == null) {
       inbox.finish(request.key(), "handled", clock.instant());

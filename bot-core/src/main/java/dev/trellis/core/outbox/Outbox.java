@@ -25,6 +25,12 @@ public interface Outbox {
    */
   List<OutboxEntry> claimDue(String owner, Instant now, Instant leaseUntil, int limit);
 
+  /** The orgs that have a message due at {@code now} (claimed ones whose lease ran out too). */
+  List<OrgId> orgsWithDue(Instant now);
+
+  /** Claims at most {@code limit} of one org's messages due at {@code now}, oldest first. */
+  List<OutboxEntry> claimDue(OrgId orgId, String owner, Instant now, Instant leaseUntil, int limit);
+
   /** Records that claimed messages went out; they leave the queue for good. */
   void markSent(String owner, List<Sent> sent);
 
@@ -32,12 +38,21 @@ public interface Outbox {
   void reschedule(
       String owner, OutboxEntry entry, Instant nextAttemptAt, boolean countAttempt, String error);
 
+  /**
+   * Puts claimed messages back, each due again at its time, without counting an attempt (they
+   * waited for a rate limit, or their sender stopped); one round trip for all.
+   */
+  void putBack(String owner, List<Waiting> waiting);
+
   /** Gives up on a claimed message and keeps it as a dead letter. */
   void markDead(String owner, OutboxEntry entry, String reason, Instant now);
 
   List<OutboxEntry> pending(OrgId orgId, int limit);
 
   List<DeadLetter> dead(OrgId orgId, int limit);
+
+  /** A claimed message to put back, due again at {@code dueAt}, and why it waits. */
+  record Waiting(OutboxEntry entry, Instant dueAt, String reason) {}
 
   /** A message delivered at {@code sentAt}; {@code ref} locates it on its platform. */
   record Sent(OrgId orgId, DedupeKey key, MessageRef ref, Instant sentAt) {}

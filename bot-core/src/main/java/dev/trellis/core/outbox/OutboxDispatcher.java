@@ -1,9 +1,11 @@
 package dev.trellis.core.outbox;
 
+import dev.trellis.core.logging.LogContext;
 import dev.trellis.core.message.ChatPlatform;
-import dev.trellis.core.message.Delivery;
 import dev.trellis.core.message.Platform;
-import dev.trellis.core.message.Recipient;
+import dev.trellis.core.org.OrgId;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,17 +14,36 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends what is due in the outbox through the chat platforms: claims a batch under a lease, keeps
- * each org within its rate limit, retries passing failures with backoff, waits out throttling
- * without counting it, and gives up on a message after the last attempt or a permanent failure.
- * Messages are marked sent in batches; a crash before that sends them again after the lease, so a
- * crash can repeat a message but never lose one.
+ * Sends what is due in the outbox through the chat platforms, at the pace each platform allows
+ * rather than one message at a time: every org with messages due gets a sender of its own ({@link
+ * OrgSender}), started once this instance holds the org's sending lease, so that however many
+ * instances run, one sends for an org and the org's rate limits (kept in the adapters' memory)
+ * hold. Each instance takes its share of the orgs due. Messages of one platform on their way at
+ * once are bounded across orgs.
+ *
+ * <p>Passing failures are retried with backoff, throttling is waited out without counting it, and a
+ * message is given up after the last attempt or a permanent failure. Messages are marked sent in
+ * batches; a crash before that sends them again once their claim's lease runs out, so a crash can
+ * repeat a message but never lose one.
  *
  * <p>A person's message goes to the platform {@link RecipientRoutes} names first; when this service
  * is not connected to it, or it cannot reach the person, the other platform is tried before the
@@ -31,24 +52,26 @@ import org.slf4j.LoggerFactory;
  * or marked in that list: a group message failing (the workspace does not allow group DMs, one
  * member left) says nothing about any one member, who may well be reached in their own DM.
  */
-public final class OutboxDispatcher {
+public final class OutboxDispatcher implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-  private static final int MAX_BATCHES_PER_RUN = 1000;
+  private static final int MAX_ROUNDS_PER_DISPATCH = 1000;
 
   private final Outbox outbox;
-  private final Map<Platform, ChatPlatform> platforms = new EnumMap<>(Platform.class);
+  private final OrgSendingLeases leases;
   private final Clock clock;
   private final String owner;
   private final OutboxSettings settings;
-  private final OrgRateLimiter limiter;
-  private final RetryPolicy retry;
-  private final UnreachableRecipients unreachable;
-  private final AddressesInOrder addresses;
+  private final SendingContext context;
+  private final Map<OrgId, Future<DispatchReport>> sending = new ConcurrentHashMap<>();
+  private final ExecutorService orgSenders;
+  private final ThreadPoolExecutor deliveries;
+  private final AtomicBoolean stopping = new AtomicBoolean();
 
   /**
    * {@code unreachable}: who cannot be reached now (a message to them waits); {@code routes}: where
-   * each person's message is tried first, and where next.
+   * each person's message is tried first, and where next; {@code leases}: which instance sends for
+   * an org.
    */
   public OutboxDispatcher(
       Outbox outbox,
@@ -58,167 +81,156 @@ public final class OutboxDispatcher {
       OutboxSettings settings,
       RandomGenerator random,
       UnreachableRecipients unreachable,
-      RecipientRoutes routes) {
-    this.unreachable = unreachable;
-    this.addresses = new AddressesInOrder(routes);
+      RecipientRoutes routes,
+      OrgSendingLeases leases) {
     this.outbox = outbox;
-    platforms.forEach(p -> this.platforms.put(p.platform(), p));
+    this.leases = leases;
     this.clock = clock;
     this.owner = owner;
     this.settings = settings;
-    this.limiter = new OrgRateLimiter(settings.perOrgPerSecond(), settings.perOrgBurst());
-    this.retry = new RetryPolicy(settings.firstBackoff(), settings.maxBackoff(), random);
+    Map<Platform, ChatPlatform> byPlatform = new EnumMap<>(Platform.class);
+    platforms.forEach(p -> byPlatform.put(p.platform(), p));
+    Map<Platform, Semaphore> permits = new EnumMap<>(Platform.class);
+    for (Platform p : Platform.values()) {
+      permits.put(p, new Semaphore(settings.perPlatformConcurrency()));
+    }
+    this.orgSenders = Executors.newCachedThreadPool(named("outbox-org-"));
+    this.deliveries =
+        new ThreadPoolExecutor(
+            0,
+            settings.perPlatformConcurrency() * Platform.values().length,
+            60,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            named("outbox-send-"));
+    RetryPolicy retry = new RetryPolicy(settings.firstBackoff(), settings.maxBackoff(), random);
+    this.context =
+        new SendingContext(
+            outbox,
+            leases,
+            owner,
+            settings,
+            clock,
+            new SendingAttempt(byPlatform, clock, settings, retry, unreachable),
+            new AddressesInOrder(routes),
+            unreachable,
+            Collections.unmodifiableSet(byPlatform.keySet()),
+            permits,
+            deliveries,
+            stopping,
+            new OutboxMeters());
+    Gauge.builder("trellis.outbox.orgs.sending", sending, Map::size)
+        .description("Orgs this instance sends for now")
+        .register(Metrics.globalRegistry);
   }
 
-  /** Sends everything due now, batch after batch, until nothing due is left. */
-  public DispatchReport dispatchDue() {
-    DispatchReport total = DispatchReport.NOTHING;
-    for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
-      Instant now = clock.instant();
-      List<OutboxEntry> batch =
-          outbox.claimDue(owner, now, now.plus(settings.lease()), settings.batchSize());
-      if (batch.isEmpty()) {
+  /**
+   * Starts a sender for each org with messages due that no other instance sends for, up to this
+   * instance's share of them, and returns at once; answers how many it started.
+   */
+  public synchronized int startDue() {
+    if (stopping.get()) {
+      return 0;
+    }
+    Instant now = clock.instant();
+    List<OrgId> due = outbox.orgsWithDue(now);
+    if (due.isEmpty()) {
+      return 0;
+    }
+    int alive = leases.sendersAlive(owner, now, settings.orgLease());
+    int share = (due.size() + alive - 1) / alive;
+    int started = 0;
+    for (OrgId orgId : due) {
+      if (sending.size() >= share) {
         break;
       }
-      total = total.plus(send(batch));
+      if (!sending.containsKey(orgId)
+          && leases.hold(orgId, owner, now, now.plus(settings.orgLease()))) {
+        start(orgId);
+        started++;
+      }
+    }
+    return started;
+  }
+
+  private void start(OrgId orgId) {
+    OrgSender sender = new OrgSender(orgId, context);
+    FutureTask<DispatchReport> task =
+        new FutureTask<>(
+            () -> {
+              try {
+                return sender.send();
+              } finally {
+                sending.remove(orgId);
+              }
+            });
+    sending.put(orgId, task);
+    orgSenders.execute(LogContext.carried(task));
+  }
+
+  /**
+   * Sends everything due now and returns once it is sent or waits for later: for tests and an
+   * admin's "send now"; the scheduler calls {@link #startDue()}.
+   */
+  public DispatchReport dispatchDue() {
+    DispatchReport total = DispatchReport.NOTHING;
+    for (int round = 0; round < MAX_ROUNDS_PER_DISPATCH; round++) {
+      int started = startDue();
+      List<Future<DispatchReport>> running = new ArrayList<>(sending.values());
+      for (Future<DispatchReport> f : running) {
+        total = total.plus(await(f));
+      }
+      if (started == 0) {
+        break;
+      }
     }
     return total;
   }
 
-  private DispatchReport send(List<OutboxEntry> batch) {
-    List<Outbox.Sent> sent = new ArrayList<>();
-    int retried = 0;
-    int throttled = 0;
-    int dead = 0;
-    Map<Recipient, List<Recipient>> routes =
-        addresses.inOrder(batch, Collections.unmodifiableSet(platforms.keySet()));
-    Set<Recipient> unreachableNow =
-        unreachable.among(
-            routes.values().stream()
-                .flatMap(List::stream)
-                .filter(r -> !r.isGroup())
-                .distinct()
-                .toList());
-    for (OutboxEntry entry : batch) {
-      List<Recipient> route = routes.get(entry.recipient());
-      switch (attempt(entry, route, unreachableNow, sent)) {
-        case RETRIED -> retried++;
-        case THROTTLED -> throttled++;
-        case DEAD -> dead++;
-        case SENT -> {}
-      }
-      if (sent.size() >= 100) {
-        outbox.markSent(owner, List.copyOf(sent));
-        sent.clear();
-      }
+  private static DispatchReport await(Future<DispatchReport> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return DispatchReport.NOTHING;
+    } catch (ExecutionException e) {
+      log.warn("An org's sender failed: {}", e.getCause().getClass().getSimpleName());
+      return DispatchReport.NOTHING;
     }
-    outbox.markSent(owner, sent);
-    return new DispatchReport(
-        batch.size(), batch.size() - retried - throttled - dead, retried, throttled, dead);
-  }
-
-  private enum Outcome {
-    SENT,
-    RETRIED,
-    THROTTLED,
-    DEAD
   }
 
   /**
-   * Tries the route's addresses in turn until one takes the message or asks to wait: an address on
-   * a platform this service is not connected to, one the platform called unreachable (now or
-   * before) or one whose platform refused it for good is passed over for the next. When none is
-   * left the message is dead with every reason; when no platform of the route is connected and none
-   * called the person unreachable, that is a passing failure, as a platform may be connected later
-   * (another instance, a restart with its credentials).
+   * Stops sending: no new message is started, those on their way finish and are recorded, the rest
+   * go back to the queue and the org leases are given up, within {@code grace}.
    */
-  private Outcome attempt(
-      OutboxEntry entry,
-      List<Recipient> route,
-      Set<Recipient> unreachableNow,
-      List<Outbox.Sent> sent) {
-    Instant now = clock.instant();
-    List<String> reasons = new ArrayList<>();
-    List<Recipient> open = new ArrayList<>();
-    for (Recipient to : route) {
-      if (unreachableNow.contains(to)) {
-        reasons.add(to.platform() + " said this person cannot be reached");
-      } else {
-        open.add(to);
+  public void stop(Duration grace) {
+    stopping.set(true);
+    long deadline = System.nanoTime() + grace.toNanos();
+    for (Future<DispatchReport> f : new ArrayList<>(sending.values())) {
+      try {
+        f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException | ExecutionException e) {
+        log.warn("An org's sender did not finish within {}", grace);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
       }
     }
-    if (open.isEmpty()) {
-      return dead(entry, String.join("; ", reasons), now);
-    }
-    Duration wait = limiter.tryAcquire(entry.recipient().orgId(), now);
-    if (!wait.isZero()) {
-      outbox.reschedule(owner, entry, now.plus(wait), false, "waiting for the org's rate limit");
-      return Outcome.THROTTLED;
-    }
-    boolean anyAnswer = open.size() < route.size();
-    for (Recipient to : open) {
-      ChatPlatform platform = platforms.get(to.platform());
-      if (platform == null) {
-        reasons.add(to.platform() + " is not connected");
-        continue;
-      }
-      anyAnswer = true;
-      Delivery delivery = deliver(platform, entry, to);
-      if (delivery instanceof Delivery.Delivered delivered) {
-        sent.add(new Outbox.Sent(to.orgId(), entry.key(), delivered.ref(), clock.instant()));
-        return Outcome.SENT;
-      }
-      if (delivery instanceof Delivery.RetryLater later && later.throttled()) {
-        Instant until = now.plus(retry.throttleDelay(later.retryAfter()));
-        limiter.pauseUntil(to.orgId(), until);
-        outbox.reschedule(owner, entry, until, false, later.reason());
-        return Outcome.THROTTLED;
-      }
-      if (delivery instanceof Delivery.RetryLater later) {
-        int failures = entry.attempts() + 1;
-        if (failures < settings.maxAttempts()) {
-          Duration delay = retry.delayAfter(failures, later.retryAfter());
-          outbox.reschedule(owner, entry, now.plus(delay), true, later.reason());
-          return Outcome.RETRIED;
-        }
-        reasons.add("gave up after " + failures + " attempts: " + later.reason());
-        continue;
-      }
-      Delivery.Failed failed = (Delivery.Failed) delivery;
-      if (failed.recipientUnreachable() && !to.isGroup()) {
-        unreachable.mark(to, failed.reason(), now);
-      }
-      reasons.add(failed.reason());
-    }
-    if (!anyAnswer) {
-      return notConnected(entry, String.join("; ", reasons), now);
-    }
-    return dead(entry, String.join("; ", reasons), now);
+    orgSenders.shutdownNow();
+    deliveries.shutdownNow();
   }
 
-  private Outcome notConnected(OutboxEntry entry, String reason, Instant now) {
-    int failures = entry.attempts() + 1;
-    if (failures < settings.maxAttempts()) {
-      outbox.reschedule(
-          owner, entry, now.plus(retry.delayAfter(failures, Duration.ZERO)), true, reason);
-      return Outcome.RETRIED;
-    }
-    return dead(entry, "gave up after " + failures + " attempts: " + reason, now);
+  @Override
+  public void close() {
+    stop(settings.lease().dividedBy(4));
   }
 
-  private Delivery deliver(ChatPlatform platform, OutboxEntry entry, Recipient to) {
-    try {
-      return platform.deliver(to, entry.message());
-    } catch (RuntimeException e) {
-      log.warn(
-          "Sending {} to {} failed: {}", entry.key(), to.platform(), e.getClass().getSimpleName());
-      return Delivery.RetryLater.transientFailure(e.getClass().getSimpleName());
-    }
-  }
-
-  private Outcome dead(OutboxEntry entry, String reason, Instant now) {
-    log.warn("Outbox message {} is dead: {}", entry.key(), reason);
-    outbox.markDead(owner, entry, reason, now);
-    return Outcome.DEAD;
+  private static ThreadFactory named(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 }

@@ -5,7 +5,10 @@ import java.util.Objects;
 
 /**
  * How the outbox sends: attempts before a message is dead, the backoff between passing failures,
- * how long a claim holds, and the per-org rate limit (messages per second, with a burst).
+ * how long a claim of messages holds and how many it takes at most, how many messages of one org
+ * and of one platform are on their way at once, how long an instance holds an org's sending, and
+ * the longest wait for a rate limit that is waited out in memory rather than by putting the
+ * messages back in the queue.
  */
 public record OutboxSettings(
     int maxAttempts,
@@ -13,19 +16,48 @@ public record OutboxSettings(
     Duration maxBackoff,
     Duration lease,
     int batchSize,
-    double perOrgPerSecond,
-    int perOrgBurst) {
+    int perOrgConcurrency,
+    int perPlatformConcurrency,
+    Duration orgLease,
+    Duration shortWait) {
 
   public static final OutboxSettings DEFAULTS =
       new OutboxSettings(
-          8, Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofMinutes(2), 500, 20, 40);
+          8,
+          Duration.ofSeconds(10),
+          Duration.ofHours(1),
+          Duration.ofMinutes(2),
+          500,
+          8,
+          64,
+          Duration.ofSeconds(30),
+          Duration.ofSeconds(3));
 
   public OutboxSettings {
     Objects.requireNonNull(firstBackoff, "firstBackoff");
     Objects.requireNonNull(maxBackoff, "maxBackoff");
     Objects.requireNonNull(lease, "lease");
-    if (maxAttempts < 1 || batchSize < 1 || perOrgPerSecond <= 0 || perOrgBurst < 1) {
+    Objects.requireNonNull(orgLease, "orgLease");
+    Objects.requireNonNull(shortWait, "shortWait");
+    if (maxAttempts < 1 || batchSize < 1 || perOrgConcurrency < 1 || perPlatformConcurrency < 1) {
       throw new IllegalArgumentException("Outbox settings must be positive");
     }
+    if (orgLease.compareTo(Duration.ofSeconds(1)) < 0 || shortWait.isNegative()) {
+      throw new IllegalArgumentException("An org lease lasts a second or more");
+    }
+  }
+
+  /** These settings, with a different longest in-memory wait (zero: every wait is queued). */
+  public OutboxSettings withShortWait(Duration wait) {
+    return new OutboxSettings(
+        maxAttempts,
+        firstBackoff,
+        maxBackoff,
+        lease,
+        batchSize,
+        perOrgConcurrency,
+        perPlatformConcurrency,
+        orgLease,
+        wait);
   }
 }

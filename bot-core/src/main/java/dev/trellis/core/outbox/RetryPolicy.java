@@ -27,10 +27,4 @@ final class RetryPolicy {
     long jittered = ceiling / 2 + random.nextLong(ceiling / 2 + 1);
     return Duration.ofMillis(Math.max(jittered, retryAfter.toMillis()));
   }
-
-  /** A small spread on top of a throttling hint, so throttled messages do not return together. */
-  Duration throttleDelay(Duration retryAfter) {
-    long base = Math.max(retryAfter.toMillis(), 1000);
-    return Duration.ofMillis(base + random.nextLong(base / 4 + 1));
-  }
 }

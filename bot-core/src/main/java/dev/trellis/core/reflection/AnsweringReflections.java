@@ -5,9 +5,11 @@ import dev.trellis.core.directory.Person;
 import dev.trellis.core.interaction.ButtonPress;
 import dev.trellis.core.interaction.FormSubmission;
 import dev.trellis.core.interaction.Response;
+import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.DueSteps;
 import dev.trellis.core.step.Holidays;
 import dev.trellis.core.step.PeopleSettings;
+import dev.trellis.core.step.StepMeters;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -187,8 +189,18 @@ public final class AnsweringReflections {
     }
     reflections.save(reflection);
     prompts.close(person.orgId(), prompt.id(), Prompt.State.ANSWERED);
+    if (existing.isEmpty()) {
+      StepMeters.answered(stepKindOf(prompt.kind()));
+    }
     return new Response.Reply(
         ReflectionMessages.saved(reflection, manager, existing.isPresent()), false);
+  }
+
+  /** The kind of the step that sends such a prompt, so the counters of a kind line up. */
+  private static StepKind stepKindOf(PromptKind kind) {
+    return kind == PromptKind.REFLECTION
+        ? ReflectionSteps.REFLECTION_PROMPT
+        : StepKind.of(kind.name());
   }
 
   /**

@@ -18,6 +18,7 @@ import dev.trellis.core.step.PeopleSettings;
 import dev.trellis.core.step.PersonSettings;
 import dev.trellis.core.step.StepBatches;
 import dev.trellis.core.step.StepHandler;
+import dev.trellis.core.step.StepMeters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -141,6 +142,7 @@ public final class SendingReflectionPrompts implements StepHandler {
     prompts.save(prompt);
     prompted.record(person.orgId(), person.id(), question.get().id(), now);
     outbox.enqueue(entry(person, key, prompt, now));
+    StepMeters.sent(ReflectionSteps.REFLECTION_PROMPT);
     return Optional.of(prompt.id());
   }
 

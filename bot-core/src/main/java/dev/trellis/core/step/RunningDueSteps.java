@@ -87,6 +87,7 @@ public final class RunningDueSteps {
     for (PlannedStep step : due) {
       if (latePolicy.decide(step.dueAt(), now) == LatePolicy.Decision.DROP) {
         dropped++;
+        StepMeters.droppedLate(step.kind());
         finished.add(new DueSteps.Finished(step, "dropped: too late", now));
       } else {
         byKind.computeIfAbsent(step.kind(), k -> new ArrayList<>()).add(step);
@@ -128,7 +129,13 @@ public final class RunningDueSteps {
     }
     batch.forEach(
         s -> finished.add(new DueSteps.Finished(s, outcomes.getOrDefault(s, "done"), now)));
+    finished.stream().filter(f -> wasSent(f.outcome())).forEach(f -> StepMeters.sent(kind));
     return finished;
+  }
+
+  /** Handlers answer "sent" (or nothing: "done") for a step whose message went out. */
+  private static boolean wasSent(String outcome) {
+    return outcome.equals("sent") || outcome.equals("done");
   }
 
   private static Instant earliestDue(List<PlannedStep> batch) {

@@ -52,6 +52,7 @@ import dev.trellis.core.infra.mongo.MongoOneOnOnes;
 import dev.trellis.core.infra.mongo.MongoOpportunities;
 import dev.trellis.core.infra.mongo.MongoOpportunityInterests;
 import dev.trellis.core.infra.mongo.MongoOrgQuestions;
+import dev.trellis.core.infra.mongo.MongoOrgSendingLeases;
 import dev.trellis.core.infra.mongo.MongoOrgSettings;
 import dev.trellis.core.infra.mongo.MongoOrgs;
 import dev.trellis.core.infra.mongo.MongoOutbox;
@@ -267,11 +268,14 @@ final class EngineHarness {
                 Duration.ofMinutes(5),
                 Duration.ofMinutes(2),
                 500,
-                1000,
-                1000),
+                8,
+                64,
+                Duration.ofSeconds(30),
+                Duration.ZERO),
             new SplittableRandom(6),
             UnreachableRecipients.NONE,
-            RecipientRoutes.AS_STORED);
+            RecipientRoutes.AS_STORED,
+            new MongoOrgSendingLeases(db));
     AnsweringReflections answering =
         new AnsweringReflections(prompts, reflections, people, settings, holidays, steps);
     importingPeople =

@@ -11,9 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
+import dev.trellis.core.infra.mongo.MongoOrgSendingLeases;
 import dev.trellis.core.infra.mongo.MongoOutbox;
 import dev.trellis.core.infra.mongo.MongoUnreachableRecipients;
 import dev.trellis.core.message.Delivery;
+import dev.trellis.core.message.MessageRef;
 import dev.trellis.core.message.Platform;
 import dev.trellis.core.message.Recipient;
 import dev.trellis.testkit.TestClock;
@@ -47,7 +49,8 @@ class OutboxDispatcherTest {
             SETTINGS,
             new SplittableRandom(7),
             UnreachableRecipients.NONE,
-            RecipientRoutes.AS_STORED);
+            RecipientRoutes.AS_STORED,
+            new MongoOrgSendingLeases(mongo.db()));
   }
 
   @Test
@@ -62,7 +65,8 @@ class OutboxDispatcherTest {
             SETTINGS,
             new SplittableRandom(7),
             unreachable,
-            RecipientRoutes.AS_STORED);
+            RecipientRoutes.AS_STORED,
+            new MongoOrgSendingLeases(mongo.db()));
     slack.thenAnswer(r -> new Delivery.Failed("slack chat.postMessage: user_not_found", true));
     Recipient ann = new Recipient(ACME, new PersonId("ann"), Platform.SLACK, "U0ANN0001");
     outbox.enqueue(OutboxEntry.fresh(DedupeKey.of(ACME, "first"), ann, aRichMessage(), START));
@@ -96,7 +100,8 @@ class OutboxDispatcherTest {
             SETTINGS,
             new SplittableRandom(7),
             unreachable,
-            RecipientRoutes.AS_STORED);
+            RecipientRoutes.AS_STORED,
+            new MongoOrgSendingLeases(mongo.db()));
     Recipient ann = new Recipient(ACME, new PersonId("ann"), Platform.SLACK, "U0ANN0001");
     Recipient bob = new Recipient(ACME, new PersonId("bob"), Platform.SLACK, "U0BOB0001");
     Recipient pair = Recipient.group(List.of(ann, bob));
@@ -138,19 +143,87 @@ class OutboxDispatcherTest {
   }
 
   @Test
-  void givenMoreThanTheOrgsBurst_thenTheRestWaitsForTheRateLimit() {
-    for (int i = 0; i < 8; i++) {
+  void aLimitThatHoldsOneMessageHoldsOnlyItAndWhatFollowsItToTheSamePerson() {
+    Recipient ann = new Recipient(ACME, new PersonId("ann"), Platform.SLACK, "U0ANN0001");
+    slack.thenAnswer(
+        r -> Delivery.RetryLater.throttled(Duration.ofSeconds(30)).holding(Delivery.Holds.MESSAGE));
+    dispatcher = instance("test", OutboxTestData.ONE_AT_A_TIME);
+    outbox.enqueue(
+        OutboxEntry.fresh(DedupeKey.of(ACME, "ann-1"), ann, aRichMessage(), START.minusMillis(4)));
+    outbox.enqueue(anEntry(ACME, "b", START.minusMillis(3)));
+    outbox.enqueue(
+        OutboxEntry.fresh(DedupeKey.of(ACME, "ann-2"), ann, aRichMessage(), START.minusMillis(2)));
+    outbox.enqueue(anEntry(ACME, "c", START.minusMillis(1)));
+
+    DispatchReport first = dispatcher.dispatchDue();
+
+    assertThat(first.sent()).isEqualTo(2);
+    assertThat(first.throttled()).isEqualTo(1);
+    assertThat(slack.received())
+        .extracting(r -> r.recipient().address())
+        .doesNotContain("U0ANN0001");
+    assertThat(outbox.pending(ACME, 10))
+        .allSatisfy(e -> assertThat(e.nextAttemptAt()).isEqualTo(START.plusSeconds(30)))
+        .allSatisfy(e -> assertThat(e.attempts()).isZero())
+        .hasSize(2);
+
+    clock.advance(Duration.ofSeconds(30));
+    dispatcher.dispatchDue();
+
+    assertThat(slack.received())
+        .extracting(r -> r.recipient().personId().value())
+        .containsExactly("p-b", "p-c", "ann", "ann");
+    assertThat(outbox.pending(ACME, 10)).isEmpty();
+  }
+
+  @Test
+  void aLimitThatHoldsTheWholeOrgStopsItsSendingOnEveryInstanceUntilThenAndNotOtherOrgs() {
+    dispatcher = instance("test", OutboxTestData.ONE_AT_A_TIME);
+    // The two orgs send at once: whichever asks first, Acme's first message is throttled.
+    for (int i = 0; i < 2; i++) {
+      slack.thenAnswer(
+          r ->
+              r.orgId().equals(ACME)
+                  ? Delivery.RetryLater.throttled(Duration.ofSeconds(30))
+                  : new Delivery.Delivered(new MessageRef(Platform.SLACK, "g")));
+    }
+    for (int i = 0; i < 5; i++) {
       outbox.enqueue(anEntry(ACME, "m" + i, START));
     }
     outbox.enqueue(anEntry(GLOBEX, "other", START));
 
     DispatchReport first = dispatcher.dispatchDue();
 
-    assertThat(first.sent()).isEqualTo(6);
-    assertThat(first.throttled()).isEqualTo(3);
-    clock.advance(Duration.ofSeconds(1));
-    dispatcher.dispatchDue();
-    assertThat(slack.received()).hasSize(9);
+    assertThat(first.sent()).isEqualTo(1);
+    assertThat(slack.received()).extracting(r -> r.recipient().orgId()).containsExactly(GLOBEX);
+    assertThat(first.throttled()).isEqualTo(1);
+    assertThat(outbox.pending(ACME, 10))
+        .hasSize(5)
+        .allSatisfy(e -> assertThat(e.nextAttemptAt()).isAfterOrEqualTo(START.plusSeconds(30)));
+
+    // A message of the org that is due now waits too, whichever instance looks.
+    clock.advance(Duration.ofSeconds(10));
+    outbox.enqueue(anEntry(ACME, "new", clock.instant()));
+    OutboxDispatcher another = instance("another", OutboxTestData.ONE_AT_A_TIME);
+    assertThat(another.dispatchDue().claimed()).isZero();
+    assertThat(dispatcher.dispatchDue().claimed()).isZero();
+
+    clock.advance(Duration.ofSeconds(20));
+    another.dispatchDue();
+    assertThat(slack.received()).hasSize(7);
+  }
+
+  private OutboxDispatcher instance(String owner, OutboxSettings settings) {
+    return new OutboxDispatcher(
+        outbox,
+        List.of(slack),
+        clock,
+        owner,
+        settings,
+        new SplittableRandom(8),
+        UnreachableRecipients.NONE,
+        RecipientRoutes.AS_STORED,
+        new MongoOrgSendingLeases(mongo.db()));
   }
 
   @Test
@@ -239,7 +312,8 @@ class OutboxDispatcherTest {
             SETTINGS,
             new SplittableRandom(1),
             UnreachableRecipients.NONE,
-            RecipientRoutes.AS_STORED);
+            RecipientRoutes.AS_STORED,
+            new MongoOrgSendingLeases(mongo.db()));
     outbox.enqueue(anEntry(ACME, "a", START));
 
     for (int i = 0; i < 3; i++) {

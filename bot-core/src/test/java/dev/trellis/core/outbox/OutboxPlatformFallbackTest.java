@@ -12,6 +12,7 @@ import dev.trellis.core.directory.Person;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoLastUsedPlatforms;
+import dev.trellis.core.infra.mongo.MongoOrgSendingLeases;
 import dev.trellis.core.infra.mongo.MongoOrgs;
 import dev.trellis.core.infra.mongo.MongoOutbox;
 import dev.trellis.core.infra.mongo.MongoPeople;
@@ -194,6 +195,7 @@ class OutboxPlatformFallbackTest {
         SETTINGS,
         new SplittableRandom(7),
         unreachable,
-        routes);
+        routes,
+        new MongoOrgSendingLeases(mongo.db()));
   }
 }

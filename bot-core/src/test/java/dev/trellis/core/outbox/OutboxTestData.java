@@ -24,7 +24,28 @@ final class OutboxTestData {
   /** Three attempts, retried from 10 seconds up to 10 minutes, 2-minute leases, batches of 500. */
   static final OutboxSettings SETTINGS =
       new OutboxSettings(
-          3, Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), 500, 5, 5);
+          3,
+          Duration.ofSeconds(10),
+          Duration.ofMinutes(10),
+          Duration.ofMinutes(2),
+          500,
+          8,
+          64,
+          Duration.ofSeconds(30),
+          Duration.ZERO);
+
+  /** The same, one message of an org on its way at a time, so the order of tries is known. */
+  static final OutboxSettings ONE_AT_A_TIME =
+      new OutboxSettings(
+          3,
+          Duration.ofSeconds(10),
+          Duration.ofMinutes(10),
+          Duration.ofMinutes(2),
+          500,
+          1,
+          64,
+          Duration.ofSeconds(30),
+          Duration.ZERO);
 
   private OutboxTestData() {}
 

@@ -73,13 +73,13 @@ class PromptsAdminController {
   }
 
   /**
-   * Sends what is due at once rather than at the next tick. The prompt is already safe in the
-   * outbox, so a failure here only delays it: the answer stays 202, since a retry by the caller
+   * Starts sending what is due at once rather than at the next tick. The prompt is already safe in
+   * the outbox, so a failure here only delays it: the answer stays 202, since a retry by the caller
    * would send a second prompt.
    */
   private void dispatchNow() {
     try {
-      dispatcher.dispatchDue();
+      dispatcher.startDue();
     } catch (RuntimeException e) {
       log.warn("Dispatching the outbox after a send-now failed; the next tick tries again", e);
     }

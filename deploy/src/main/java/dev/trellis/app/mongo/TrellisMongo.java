@@ -10,6 +10,9 @@ import de.bwaldvogel.mongo.MongoServer;
 import dev.trellis.app.DataDirectory;
 import dev.trellis.app.TrellisProperties;
 import dev.trellis.app.TrellisProperties.EmbeddedStorage;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
+import io.micrometer.core.instrument.binder.mongodb.MongoMetricsConnectionPoolListener;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -49,7 +52,8 @@ public final class TrellisMongo implements AutoCloseable {
   private static TrellisMongo external(TrellisProperties.Mongodb mongodb) {
     ConnectionString uri = new ConnectionString(mongodb.uri());
     String database = uri.getDatabase() != null ? uri.getDatabase() : mongodb.database();
-    MongoClient client = MongoClients.create(uri);
+    MongoClient client =
+        MongoClients.create(measured(MongoClientSettings.builder().applyConnectionString(uri)));
     return new TrellisMongo(
         client,
         database,
@@ -84,10 +88,10 @@ public final class TrellisMongo implements AutoCloseable {
     server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1, SERVER_THREADS);
     String connection = server.getConnectionString();
     MongoClientSettings settings =
-        MongoClientSettings.builder()
-            .applyConnectionString(new ConnectionString(connection))
-            .applyToClusterSettings(c -> c.serverSelectionTimeout(5, TimeUnit.SECONDS))
-            .build();
+        measured(
+            MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(connection))
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(5, TimeUnit.SECONDS)));
     return new TrellisMongo(
         MongoClients.create(settings),
         mongodb.database(),
@@ -99,6 +103,20 @@ public final class TrellisMongo implements AutoCloseable {
             + "), database '"
             + mongodb.database()
             + "'");
+  }
+
+  /**
+   * The driver's command timings and connection pool figures ({@code mongodb.driver.commands},
+   * {@code mongodb.driver.pool.*}) on the global registry, which Prometheus reads.
+   */
+  private static MongoClientSettings measured(MongoClientSettings.Builder settings) {
+    return settings
+        .addCommandListener(new MongoMetricsCommandListener(Metrics.globalRegistry))
+        .applyToConnectionPoolSettings(
+            pool ->
+                pool.addConnectionPoolListener(
+                    new MongoMetricsConnectionPoolListener(Metrics.globalRegistry)))
+        .build();
   }
 
   private static Path dataFile(Path dataDir) {

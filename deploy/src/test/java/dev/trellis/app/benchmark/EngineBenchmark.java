@@ -22,6 +22,7 @@ import dev.trellis.core.infra.mongo.MongoHolidays;
 import dev.trellis.core.infra.mongo.MongoNudgeDays;
 import dev.trellis.core.infra.mongo.MongoOneOnOnes;
 import dev.trellis.core.infra.mongo.MongoOrgQuestions;
+import dev.trellis.core.infra.mongo.MongoOrgSendingLeases;
 import dev.trellis.core.infra.mongo.MongoOutbox;
 import dev.trellis.core.infra.mongo.MongoPeople;
 import dev.trellis.core.infra.mongo.MongoPeopleSettings;
@@ -171,11 +172,14 @@ class EngineBenchmark {
                   Duration.ofHours(1),
                   Duration.ofMinutes(5),
                   1000,
-                  1e6,
-                  1_000_000),
+                  8,
+                  64,
+                  Duration.ofSeconds(30),
+                  Duration.ZERO),
               new SplittableRandom(2),
               new MongoUnreachableRecipients(db),
-              RecipientRoutes.AS_STORED);
+              RecipientRoutes.AS_STORED,
+              new MongoOrgSendingLeases(db));
 
       costs.phase("plan");
       long t0 = System.nanoTime();

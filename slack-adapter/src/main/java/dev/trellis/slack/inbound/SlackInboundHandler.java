@@ -13,6 +13,7 @@ import dev.trellis.core.interaction.CommandLine;
 import dev.trellis.core.interaction.Interaction;
 import dev.trellis.core.interaction.Response;
 import dev.trellis.core.interaction.TextReply;
+import dev.trellis.core.logging.LogContext;
 import dev.trellis.core.message.ActionId;
 import dev.trellis.core.message.MessageRef;
 import dev.trellis.core.message.Platform;
@@ -71,6 +72,20 @@ public final class SlackInboundHandler implements InboundHandler {
   @Override
   public void handle(InboundRequest request) throws Exception {
     StoredSlackRequest stored = StoredSlackRequest.fromJson(request.kind(), request.payload());
+    orgOnLogLines(stored);
+    handle(stored, request);
+  }
+
+  /** Until the request is settled (an uninstall has no org yet). */
+  private static void orgOnLogLines(StoredSlackRequest stored) {
+    if (stored instanceof StoredSlackRequest.HomeOpened opened) {
+      LogContext.putOrg(opened.orgId());
+    } else if (!(stored instanceof StoredSlackRequest.Uninstalled)) {
+      LogContext.putOrg(orgOf(stored));
+    }
+  }
+
+  private void handle(StoredSlackRequest stored, InboundRequest request) throws Exception {
     if (stored instanceof StoredSlackRequest.Uninstalled gone) {
       uninstalled.accept(gone);
       log.info("Slack workspace {} {}: sending to it stops", gone.teamId(), gone.event());

@@ -7,6 +7,7 @@ import com.slack.api.methods.SlackApiTextResponse;
 import dev.trellis.core.message.Delivery;
 import dev.trellis.core.org.OrgId;
 import dev.trellis.slack.BotTokens;
+import io.micrometer.core.instrument.Metrics;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class SlackCaller {
 
   static final String NOT_INSTALLED = "slack workspace not installed";
+  static final String CALLS = "trellis.platform.calls";
   private static final Logger log = LoggerFactory.getLogger(SlackCaller.class);
 
   private final MethodsClient client;
@@ -56,13 +58,23 @@ public final class SlackCaller {
     if (token.isEmpty()) {
       return notDone(new Delivery.Failed(NOT_INSTALLED, false), Optional.empty());
     }
-    Duration wait = limits.tryAcquire(orgId, method, channel);
-    if (!wait.isZero()) {
+    SlackRateLimits.Wait wait = limits.acquire(orgId, method, channel);
+    if (!wait.duration().isZero()) {
       String reason = SlackErrors.reason(method, "waiting for Trellis's own rate limit");
-      return notDone(new Delivery.RetryLater(wait, true, reason), Optional.empty());
+      Delivery.Holds holds =
+          method.everyMessageNeedsIt() && wait.wholeWorkspace()
+              ? Delivery.Holds.ORG
+              : Delivery.Holds.MESSAGE;
+      return notDone(
+          new Delivery.RetryLater(wait.duration(), true, reason, holds), Optional.empty());
     }
+    return counted(method, send(orgId, method, token.get(), call));
+  }
+
+  private <T extends SlackApiTextResponse> SlackOutcome<T> send(
+      OrgId orgId, SlackMethod method, String token, SlackCall<T> call) {
     try {
-      T response = call.call(client, token.get());
+      T response = call.call(client, token);
       if (response.isOk()) {
         return new SlackOutcome.Done<>(response);
       }
@@ -76,6 +88,27 @@ public final class SlackCaller {
     }
   }
 
+  /**
+   * Counts a call that reached Slack as {@code trellis.platform.calls}, by method and outcome: ok,
+   * throttled (429 or {@code ratelimited}), retry (5xx, I/O, other passing errors) or failed.
+   */
+  private static <T> SlackOutcome<T> counted(SlackMethod method, SlackOutcome<T> outcome) {
+    Metrics.counter(
+            CALLS, "platform", "slack", "method", method.apiName(), "outcome", outcomeOf(outcome))
+        .increment();
+    return outcome;
+  }
+
+  private static String outcomeOf(SlackOutcome<?> outcome) {
+    if (outcome instanceof SlackOutcome.NotDone<?> notDone) {
+      if (notDone.delivery() instanceof Delivery.RetryLater later) {
+        return later.throttled() ? "throttled" : "retry";
+      }
+      return "failed";
+    }
+    return "ok";
+  }
+
   private <T> SlackOutcome<T> httpError(OrgId orgId, SlackMethod method, SlackApiException e) {
     int status = e.getResponse().code();
     Duration retryAfter = parseRetryAfter(e.getResponse().header("Retry-After"));
@@ -86,7 +119,8 @@ public final class SlackCaller {
     if (status == 429) {
       limits.pauseUntil(orgId, method, clock.instant().plus(retryAfter));
       log.info("Slack throttled {} for org {} for {}", method.apiName(), orgId, retryAfter);
-      return notDone(SlackErrors.fromHttpStatus(method, status, retryAfter), code);
+      return notDone(
+          throttledHolding(method, SlackErrors.fromHttpStatus(method, status, retryAfter)), code);
     }
     if (code.isPresent() && status < 500) {
       return refused(orgId, method, code.get(), retryAfter);
@@ -98,7 +132,8 @@ public final class SlackCaller {
   private <T> SlackOutcome<T> refused(
       OrgId orgId, SlackMethod method, String code, Duration retryAfter) {
     String error = code == null || code.isBlank() ? "unknown_error" : code;
-    Delivery delivery = SlackErrors.fromErrorCode(method, error, retryAfter);
+    Delivery delivery =
+        throttledHolding(method, SlackErrors.fromErrorCode(method, error, retryAfter));
     if (delivery instanceof Delivery.RetryLater later && later.throttled()) {
       limits.pauseUntil(orgId, method, clock.instant().plus(retryAfter));
     }
@@ -138,5 +173,17 @@ public final class SlackCaller {
 
   private static <T> SlackOutcome<T> notDone(Delivery delivery, Optional<String> slackError) {
     return new SlackOutcome.NotDone<>(delivery, slackError);
+  }
+
+  /**
+   * Slack throttled a method: only chat.postMessage, which every message needs, holds back the
+   * whole org; any other holds back only the messages that call it.
+   */
+  private static Delivery throttledHolding(SlackMethod method, Delivery delivery) {
+    if (delivery instanceof Delivery.RetryLater later && later.throttled()) {
+      return later.holding(
+          method.everyMessageNeedsIt() ? Delivery.Holds.ORG : Delivery.Holds.MESSAGE);
+    }
+    return delivery;
   }
 }

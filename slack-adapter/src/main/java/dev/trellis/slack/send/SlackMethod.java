@@ -37,6 +37,14 @@ public enum SlackMethod {
     this.perChannel = perChannel;
   }
 
+  /**
+   * Whether every message Trellis sends calls this method, so that its workspace limit holds back
+   * the whole org: chat.postMessage. Any other method's limit holds back only what calls it.
+   */
+  public boolean everyMessageNeedsIt() {
+    return this == CHAT_POST_MESSAGE;
+  }
+
   /** The method's name in Slack's API, as in {@code chat.postMessage}. */
   public String apiName() {
     return apiName;

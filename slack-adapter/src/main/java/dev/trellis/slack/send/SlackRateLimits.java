@@ -31,6 +31,14 @@ public final class SlackRateLimits {
    */
   public synchronized Duration tryAcquire(
       OrgId orgId, SlackMethod method, Optional<String> channel) {
+    return acquire(orgId, method, channel).duration();
+  }
+
+  /**
+   * As {@link #tryAcquire}, saying whether the method's workspace-wide limit is what holds the call
+   * back, or only its channel's.
+   */
+  public synchronized Wait acquire(OrgId orgId, SlackMethod method, Optional<String> channel) {
     Instant now = clock.instant();
     forgetIdleBucketsWhenMany(now);
     TokenBucket workspace = bucket(new Key(orgId, method, ""), method.perWorkspace(), now);
@@ -38,17 +46,21 @@ public final class SlackRateLimits {
         method
             .perChannel()
             .flatMap(limit -> channel.map(c -> bucket(new Key(orgId, method, c), limit, now)));
-    Duration wait = workspace.waitFor(now);
-    if (perChannel.isPresent()) {
-      Duration channelWait = perChannel.get().waitFor(now);
-      wait = channelWait.compareTo(wait) > 0 ? channelWait : wait;
-    }
-    if (wait.isZero()) {
+    Duration workspaceWait = workspace.waitFor(now);
+    Duration channelWait = perChannel.map(b -> b.waitFor(now)).orElse(Duration.ZERO);
+    if (workspaceWait.isZero() && channelWait.isZero()) {
       workspace.take(now);
       perChannel.ifPresent(b -> b.take(now));
+      return new Wait(Duration.ZERO, false);
     }
-    return wait;
+    boolean workspaceHolds = workspaceWait.compareTo(channelWait) >= 0;
+    return new Wait(workspaceHolds ? workspaceWait : channelWait, workspaceHolds);
   }
+
+  /**
+   * How long to wait; {@code wholeWorkspace} when it is the method's workspace limit that holds.
+   */
+  public record Wait(Duration duration, boolean wholeWorkspace) {}
 
   /** Slack said "slow down" for this method: no calls of it for the org until {@code until}. */
   public synchronized void pauseUntil(OrgId orgId, SlackMethod method, Instant until) {

@@ -53,12 +53,13 @@ class SlackGroupDmTest {
   private static final SlackApiStub slack = new SlackApiStub();
 
   private final TestClock clock = new TestClock(Instant.parse("2025-03-07T14:00:00Z"));
+  private final SlackRateLimits limits = new SlackRateLimits(clock);
   private final SlackPlatform platform =
       new SlackPlatform(
           new SlackCaller(
               slack.client(),
               org -> org.equals(ORG) ? Optional.of(TOKEN) : Optional.empty(),
-              new SlackRateLimits(clock),
+              limits,
               clock),
           new RecordingRenderer());
 
@@ -70,6 +71,29 @@ class SlackGroupDmTest {
   @AfterAll
   static void stopSlack() {
     slack.close();
+  }
+
+  @Test
+  void whenTrellissOwnConversationsOpenBudgetIsSpentOnlyGroupMessagesWaitNotPersonalOnes() {
+    slack.answer("conversations.open", webApi("conversations.open.ok"));
+    slack.answer("chat.postMessage", webApi("chat.postMessage.ok"));
+    // Ten group DMs opened at once spend the burst Trellis allows itself.
+    for (int i = 0; i < 10; i++) {
+      assertThat(limits.tryAcquire(ORG, SlackMethod.CONVERSATIONS_OPEN, Optional.empty())).isZero();
+    }
+
+    Delivery group = platform.deliver(GROUP, INTRO);
+    Delivery personal = platform.deliver(ANN, INTRO);
+
+    assertThat(group)
+        .isInstanceOfSatisfying(
+            Delivery.RetryLater.class,
+            later -> {
+              assertThat(later.throttled()).isTrue();
+              assertThat(later.holds()).isEqualTo(Delivery.Holds.MESSAGE);
+              assertThat(later.reason()).contains("conversations.open");
+            });
+    assertThat(personal).isInstanceOf(Delivery.Delivered.class);
   }
 
   @Test
@@ -188,7 +212,10 @@ class SlackGroupDmTest {
     assertThat(first)
         .isEqualTo(
             new Delivery.RetryLater(
-                Duration.ofSeconds(7), true, "slack conversations.open: HTTP 429"));
+                Duration.ofSeconds(7),
+                true,
+                "slack conversations.open: HTTP 429",
+                Delivery.Holds.MESSAGE));
     assertThat(second).isInstanceOf(Delivery.RetryLater.class);
     assertThat(((Delivery.RetryLater) second).throttled()).isTrue();
     slack.server().verify(1, postRequestedFor(urlEqualTo("/api/conversations.open")));
@@ -207,7 +234,10 @@ class SlackGroupDmTest {
     assertThat(platform.deliver(GROUP, INTRO))
         .isEqualTo(
             new Delivery.RetryLater(
-                Duration.ofSeconds(30), true, "slack conversations.open: ratelimited"));
+                Duration.ofSeconds(30),
+                true,
+                "slack conversations.open: ratelimited",
+                Delivery.Holds.MESSAGE));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -79,6 +79,10 @@ class SlackHomeTabTest {
 
     assertThat(homeTab.publish(ORG, "W012A3CDE", HOME))
         .isEqualTo(
-            new Delivery.RetryLater(Duration.ofSeconds(1), true, "slack views.publish: HTTP 429"));
+            new Delivery.RetryLater(
+                Duration.ofSeconds(1),
+                true,
+                "slack views.publish: HTTP 429",
+                Delivery.Holds.MESSAGE));
   }
 }

@@ -234,7 +234,8 @@ class SlackPlatformTest {
             new Delivery.RetryLater(
                 Duration.ofSeconds(1),
                 true,
-                "slack chat.postMessage: waiting for Trellis's own rate limit"));
+                "slack chat.postMessage: waiting for Trellis's own rate limit",
+                Delivery.Holds.MESSAGE));
     slack.server().verify(3, postRequestedFor(urlEqualTo("/api/chat.postMessage")));
   }
 

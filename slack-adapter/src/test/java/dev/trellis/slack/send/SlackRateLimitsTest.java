@@ -86,6 +86,25 @@ class SlackRateLimitsTest {
   }
 
   @Test
+  void itSaysWhetherTheWorkspaceOrOnlyTheChannelHoldsAPost() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(post("U1")).isZero();
+    }
+    SlackRateLimits.Wait channel =
+        limits.acquire(ORG, SlackMethod.CHAT_POST_MESSAGE, Optional.of("U1"));
+    assertThat(channel.duration()).isPositive();
+    assertThat(channel.wholeWorkspace()).isFalse();
+
+    for (int i = 0; i < 17; i++) {
+      assertThat(post("U" + (100 + i))).isZero();
+    }
+    SlackRateLimits.Wait workspace =
+        limits.acquire(ORG, SlackMethod.CHAT_POST_MESSAGE, Optional.of("U200"));
+    assertThat(workspace.duration()).isPositive();
+    assertThat(workspace.wholeWorkspace()).isTrue();
+  }
+
+  @Test
   void aPauseHoldsOnlyThatMethodOfThatOrg() {
     limits.pauseUntil(ORG, SlackMethod.VIEWS_PUBLISH, clock.instant().plusSeconds(30));
 

@@ -13,6 +13,7 @@ import dev.trellis.core.interaction.FormSubmission;
 import dev.trellis.core.interaction.Interaction;
 import dev.trellis.core.interaction.Response;
 import dev.trellis.core.interaction.TextReply;
+import dev.trellis.core.logging.LogContext;
 import dev.trellis.core.message.ActionId;
 import dev.trellis.core.message.MessageRef;
 import dev.trellis.core.message.OutboundMessage;
@@ -104,6 +105,22 @@ public final class TeamsInboundHandler implements InboundHandler {
   @Override
   public void handle(InboundRequest request) throws Exception {
     StoredTeamsRequest stored = StoredTeamsRequest.fromJson(request.kind(), request.payload());
+    orgOnLogLines(stored);
+    handle(stored, request);
+  }
+
+  /** Until the request is settled (a notice has no org). */
+  private static void orgOnLogLines(StoredTeamsRequest stored) {
+    if (stored instanceof StoredTeamsRequest.Acting acting) {
+      LogContext.putOrg(acting.orgId());
+    } else if (stored instanceof StoredTeamsRequest.Installed installed) {
+      LogContext.putOrg(installed.orgId());
+    } else if (stored instanceof StoredTeamsRequest.Removed removed) {
+      LogContext.putOrg(removed.orgId());
+    }
+  }
+
+  private void handle(StoredTeamsRequest stored, InboundRequest request) throws Exception {
     if (stored instanceof StoredTeamsRequest.Notice notice) {
       replies.post(
           notice.where(), activities.message(OutboundMessage.builder(notice.text()).build()));

@@ -90,6 +90,10 @@ public final class ConnectorTokens {
     HttpResponse<String> response;
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      ConnectorCalls.count(ConnectorCalls.TOKEN, response.statusCode());
+    } catch (IOException e) {
+      ConnectorCalls.countUnanswered(ConnectorCalls.TOKEN);
+      throw e;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while getting a token", e);

@@ -89,8 +89,7 @@ public final class TeamsConnector {
             .header("Content-Type", "application/json; charset=utf-8")
             .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
       }
-      HttpResponse<String> response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = sent(method, path, request.build());
       if (response.statusCode() == 401) {
         tokens.invalidate();
       }
@@ -107,6 +106,20 @@ public final class TeamsConnector {
     } catch (IOException e) {
       throw new ConnectorUnavailableException(
           "Teams connector unreachable: " + PlainHttp.causes(e), e);
+    }
+  }
+
+  /** Sends a request to the connector, counted as {@code trellis.platform.calls}. */
+  private HttpResponse<String> sent(String method, String path, HttpRequest request)
+      throws IOException, InterruptedException {
+    String operation = ConnectorCalls.operation(method, path);
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      ConnectorCalls.count(operation, response.statusCode());
+      return response;
+    } catch (IOException e) {
+      ConnectorCalls.countUnanswered(operation);
+      throw e;
     }
   }
 

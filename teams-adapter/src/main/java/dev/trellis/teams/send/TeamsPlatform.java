@@ -208,13 +208,21 @@ public final class TeamsPlatform implements ChatPlatform {
   }
 
   private Optional<Delivery> throttle(String tenantId, String conversationId) {
-    Duration wait = limits.tryAcquire(tenantId, conversationId);
-    return wait.isZero() ? Optional.empty() : Optional.of(Delivery.RetryLater.throttled(wait));
+    TeamsRateLimits.Wait wait = limits.acquire(tenantId, conversationId);
+    if (wait.duration().isZero()) {
+      return Optional.empty();
+    }
+    Delivery.Holds holds = wait.wholeTenant() ? Delivery.Holds.ORG : Delivery.Holds.MESSAGE;
+    return Optional.of(Delivery.RetryLater.throttled(wait.duration()).holding(holds));
   }
 
   private Delivery failure(
       TeamsConversation c, String conversationId, ConnectorResponse response, String what) {
     Delivery delivery = ConnectorErrors.toDelivery(response);
+    if (delivery instanceof Delivery.RetryLater later && later.throttled()) {
+      // Teams throttles a conversation: the tenant's other conversations go on.
+      delivery = later.holding(Delivery.Holds.MESSAGE);
+    }
     if (response.status() == 429) {
       limits.pauseUntil(
           c.tenantId(),

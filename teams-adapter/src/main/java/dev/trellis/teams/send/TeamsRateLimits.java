@@ -3,7 +3,7 @@ package dev.trellis.teams.send;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +13,12 @@ import java.util.Map;
  * 1,800 an hour, and per app per tenant 30 requests a second. It never waits: it answers how long
  * to wait, and the caller decides. Share one instance between everything that calls the connector.
  *
- * <p>Each limit of N per period is a token bucket holding N/2 that refills N/2 per period, so that
- * no window of that length ever holds more than N (a bucket holding N would let 2N through in a
- * window that starts full).
+ * <p>A limit of at most {@value #WINDOW_MAX} per period is kept exactly, as a sliding window of the
+ * times of the last N requests: no window of that length ever holds more than N, and N go through
+ * in every period, so a tenant gets its whole 30 a second. The window is {@link #GUARD} longer than
+ * the period, as requests reach Teams a little later than they leave, some later than others. A
+ * larger limit (1,800 an hour, which no one conversation reaches in practice) is a token bucket
+ * holding N/2 that refills N/2 per period, which keeps the same promise in constant memory.
  */
 public final class TeamsRateLimits {
 
@@ -32,13 +35,19 @@ public final class TeamsRateLimits {
       List.of(new Limit(7, Duration.ofSeconds(1)), new Limit(1_800, Duration.ofHours(1)));
   public static final List<Limit> PER_TENANT = List.of(new Limit(30, Duration.ofSeconds(1)));
 
+  /** Limits up to this many per period are kept as sliding windows. */
+  static final int WINDOW_MAX = 100;
+
+  /** How much longer than its period a sliding window is. */
+  static final Duration GUARD = Duration.ofMillis(20);
+
   /** Conversation buckets are forgotten once full again, when there are more than this many. */
   private static final int MAX_BUCKETS_BEFORE_CLEANUP = 10_000;
 
   private final Clock clock;
   private final List<Limit> perConversation;
   private final List<Limit> perTenant;
-  private final Map<String, List<TokenBucket>> buckets = new HashMap<>();
+  private final Map<String, List<Limiter>> buckets = new HashMap<>();
 
   public TeamsRateLimits(Clock clock) {
     this(clock, PER_CONVERSATION, PER_TENANT);
@@ -55,12 +64,32 @@ public final class TeamsRateLimits {
    * how long until one is allowed and takes nothing.
    */
   public synchronized Duration tryAcquire(String tenantId, String conversationId) {
+    return acquire(tenantId, conversationId).duration();
+  }
+
+  /**
+   * As {@link #tryAcquire(String, String)}, saying whether the tenant's limit is what holds the
+   * request back (then every request of the tenant waits), or only the conversation's.
+   */
+  public synchronized Wait acquire(String tenantId, String conversationId) {
     Instant now = clock.instant();
     forgetIdleBucketsWhenMany(now);
-    List<TokenBucket> all = new ArrayList<>(bucketsFor("t:" + tenantId, perTenant, now));
-    all.addAll(bucketsFor("c:" + tenantId + "/" + conversationId, perConversation, now));
-    return takeFromAll(all, now);
+    List<Limiter> tenant = bucketsFor("t:" + tenantId, perTenant, now);
+    List<Limiter> conversation =
+        bucketsFor("c:" + tenantId + "/" + conversationId, perConversation, now);
+    Duration tenantWait = longestWait(tenant, now);
+    Duration conversationWait = longestWait(conversation, now);
+    if (tenantWait.isZero() && conversationWait.isZero()) {
+      tenant.forEach(b -> b.take(now));
+      conversation.forEach(b -> b.take(now));
+      return new Wait(Duration.ZERO, false);
+    }
+    boolean tenantHolds = tenantWait.compareTo(conversationWait) >= 0;
+    return new Wait(tenantHolds ? tenantWait : conversationWait, tenantHolds);
   }
+
+  /** How long to wait; {@code wholeTenant} when it is the tenant's limit that holds. */
+  public record Wait(Duration duration, boolean wholeTenant) {}
 
   /** Takes one request of the tenant that goes to no conversation limit (creating one, paging). */
   public synchronized Duration tryAcquire(String tenantId) {
@@ -74,23 +103,103 @@ public final class TeamsRateLimits {
         .forEach(b -> b.pauseUntil(until));
   }
 
-  private static Duration takeFromAll(List<TokenBucket> all, Instant now) {
-    Duration wait = Duration.ZERO;
-    for (TokenBucket bucket : all) {
-      Duration w = bucket.waitFor(now);
-      if (w.compareTo(wait) > 0) {
-        wait = w;
-      }
-    }
+  private static Duration takeFromAll(List<Limiter> all, Instant now) {
+    Duration wait = longestWait(all, now);
     if (wait.isZero()) {
       all.forEach(b -> b.take(now));
     }
     return wait;
   }
 
-  private List<TokenBucket> bucketsFor(String key, List<Limit> limits, Instant now) {
+  private static Duration longestWait(List<Limiter> all, Instant now) {
+    Duration wait = Duration.ZERO;
+    for (Limiter limiter : all) {
+      Duration w = limiter.waitFor(now);
+      if (w.compareTo(wait) > 0) {
+        wait = w;
+      }
+    }
+    return wait;
+  }
+
+  private List<Limiter> bucketsFor(String key, List<Limit> limits, Instant now) {
     return buckets.computeIfAbsent(
-        key, k -> limits.stream().map(l -> new TokenBucket(l, now)).toList());
+        key,
+        k ->
+            limits.stream()
+                .map(
+                    l ->
+                        l.count() <= WINDOW_MAX
+                            ? (Limiter) new SlidingWindow(l)
+                            : new TokenBucket(l, now))
+                .toList());
+  }
+
+  /** One limit; not thread-safe, its owner locks. */
+  interface Limiter {
+    /** How long until one more request is allowed; zero when now. Takes nothing. */
+    Duration waitFor(Instant now);
+
+    /** Counts a request; call only after {@link #waitFor} answered zero. */
+    void take(Instant now);
+
+    void pauseUntil(Instant until);
+
+    /** Nothing counted and not paused: forgetting it changes nothing. */
+    boolean isIdle(Instant now);
+  }
+
+  /**
+   * The times of the last {@code count} requests; a new one waits until the oldest is a window old.
+   */
+  static final class SlidingWindow implements Limiter {
+    private final int count;
+    private final Duration window;
+    private final ArrayDeque<Instant> taken = new ArrayDeque<>();
+    private Instant pausedUntil = Instant.MIN;
+
+    SlidingWindow(Limit limit) {
+      this.count = limit.count();
+      this.window = limit.period().plus(GUARD);
+    }
+
+    @Override
+    public Duration waitFor(Instant now) {
+      forgetBefore(now.minus(window));
+      Duration wait = Duration.ZERO;
+      if (taken.size() >= count) {
+        wait = Duration.between(now, taken.peekFirst().plus(window));
+      }
+      if (now.isBefore(pausedUntil)) {
+        Duration paused = Duration.between(now, pausedUntil);
+        return paused.compareTo(wait) > 0 ? paused : wait;
+      }
+      return wait.isNegative() ? Duration.ZERO : wait;
+    }
+
+    @Override
+    public void take(Instant now) {
+      taken.addLast(now);
+    }
+
+    @Override
+    public void pauseUntil(Instant until) {
+      if (until.isAfter(pausedUntil)) {
+        pausedUntil = until;
+      }
+    }
+
+    @Override
+    public boolean isIdle(Instant now) {
+      forgetBefore(now.minus(window));
+      return taken.isEmpty() && !now.isBefore(pausedUntil);
+    }
+
+    private void forgetBefore(Instant start) {
+      while (!taken.isEmpty() && !taken.peekFirst().isAfter(start)) {
+        taken.removeFirst();
+      }
+    }
   }
 
   private void forgetIdleBucketsWhenMany(Instant now) {
@@ -108,7 +217,7 @@ public final class TeamsRateLimits {
    * Counted in whole numbers, so no rounding ever loses a token: one token is {@code P} units (the
    * limit's period in nanoseconds), and each nanosecond adds {@code count - capacity} units.
    */
-  static final class TokenBucket {
+  static final class TokenBucket implements Limiter {
     private final long unit;
     private final long capacity;
     private final long refillPerNano;
@@ -125,7 +234,8 @@ public final class TeamsRateLimits {
       this.updated = now;
     }
 
-    Duration waitFor(Instant now) {
+    @Override
+    public Duration waitFor(Instant now) {
       refill(now);
       Duration refilling = Duration.ZERO;
       if (units < unit) {
@@ -141,18 +251,21 @@ public final class TeamsRateLimits {
       return refilling;
     }
 
-    void take(Instant now) {
+    @Override
+    public void take(Instant now) {
       refill(now);
       units -= unit;
     }
 
-    void pauseUntil(Instant until) {
+    @Override
+    public void pauseUntil(Instant until) {
       if (until.isAfter(pausedUntil)) {
         pausedUntil = until;
       }
     }
 
-    boolean isIdle(Instant now) {
+    @Override
+    public boolean isIdle(Instant now) {
       refill(now);
       return units >= capacity && !now.isBefore(pausedUntil);
     }

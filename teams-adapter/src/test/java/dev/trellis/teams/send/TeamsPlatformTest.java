@@ -263,10 +263,12 @@ class TeamsPlatformTest {
     TeamsPlatform platform = platform();
 
     assertThat(platform.deliver(RECIPIENT, PROMPT))
-        .isEqualTo(Delivery.RetryLater.throttled(Duration.ofSeconds(7)));
+        .isEqualTo(
+            Delivery.RetryLater.throttled(Duration.ofSeconds(7)).holding(Delivery.Holds.MESSAGE));
     clock.advance(Duration.ofSeconds(2));
     assertThat(platform.deliver(RECIPIENT, PROMPT))
-        .isEqualTo(Delivery.RetryLater.throttled(Duration.ofSeconds(5)));
+        .isEqualTo(
+            Delivery.RetryLater.throttled(Duration.ofSeconds(5)).holding(Delivery.Holds.MESSAGE));
     stub.server.verify(1, postRequestedFor(urlEqualTo(ACTIVITIES)));
   }
 
@@ -278,7 +280,8 @@ class TeamsPlatformTest {
     answerSend(json(429, "").withHeader("Retry-After", inTenSeconds));
 
     assertThat(platform().deliver(RECIPIENT, PROMPT))
-        .isEqualTo(Delivery.RetryLater.throttled(Duration.ofSeconds(10)));
+        .isEqualTo(
+            Delivery.RetryLater.throttled(Duration.ofSeconds(10)).holding(Delivery.Holds.MESSAGE));
   }
 
   @Test
@@ -372,14 +375,16 @@ class TeamsPlatformTest {
     answerSend(json(201, connector("send-to-conversation.response")));
     TeamsPlatform platform = platform();
 
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 7; i++) {
       assertThat(platform.deliver(RECIPIENT, PROMPT)).isInstanceOf(Delivery.Delivered.class);
     }
-    Delivery fourth = platform.deliver(RECIPIENT, PROMPT);
-    assertThat(fourth).isEqualTo(Delivery.RetryLater.throttled(Duration.ofMillis(250)));
-    stub.server.verify(3, postRequestedFor(urlEqualTo(ACTIVITIES)));
+    Delivery eighth = platform.deliver(RECIPIENT, PROMPT);
+    Duration window = Duration.ofSeconds(1).plus(TeamsRateLimits.GUARD);
+    assertThat(eighth)
+        .isEqualTo(Delivery.RetryLater.throttled(window).holding(Delivery.Holds.MESSAGE));
+    stub.server.verify(7, postRequestedFor(urlEqualTo(ACTIVITIES)));
 
-    clock.advance(Duration.ofMillis(250));
+    clock.advance(window);
     assertThat(platform.deliver(RECIPIENT, PROMPT)).isInstanceOf(Delivery.Delivered.class);
   }
 

@@ -118,8 +118,16 @@ final class LeasedQueue {
    * claim's token: the bulk write's modified count says how many were won, not which.
    */
   List<Document> claim(String owner, Instant now, Instant leaseUntil, int limit) {
+    return claim(new Document(), owner, now, leaseUntil, limit);
+  }
+
+  /**
+   * As {@link #claim(String, Instant, Instant, int)}, among the documents matching {@code among}.
+   */
+  List<Document> claim(Document among, String owner, Instant now, Instant leaseUntil, int limit) {
+    Document filter = among.isEmpty() ? due(now) : new Document("$and", List.of(among, due(now)));
     List<Document> picked =
-        queue.find(due(now)).limit(limit).batchSize(READ_BATCH).into(new ArrayList<>());
+        queue.find(filter).limit(limit).batchSize(READ_BATCH).into(new ArrayList<>());
     if (picked.isEmpty()) {
       return List.of();
     }
@@ -222,6 +230,37 @@ final class LeasedQueue {
     }
     queue.updateOne(new Document("_id", key), update);
   }
+
+  /** The distinct values of {@code field} among the documents due at {@code now}. */
+  <T> List<T> distinctDue(String field, Instant now, Class<T> type) {
+    return queue.distinct(field, due(now), type).into(new ArrayList<>());
+  }
+
+  /** Puts claimed documents back, each due at its time with its changes: one bulk write. */
+  void releaseAll(List<Release> releases) {
+    if (releases.isEmpty()) {
+      return;
+    }
+    List<UpdateOneModel<Document>> updates =
+        releases.stream()
+            .map(
+                r ->
+                    new UpdateOneModel<Document>(
+                        new Document("_id", r.key()),
+                        new Document(
+                                "$set",
+                                new Document(r.set())
+                                    .append("state", PENDING)
+                                    .append("dueAt", Date.from(r.dueAt()))
+                                    .append("claim", stamp()))
+                            .append(
+                                "$unset", new Document("leaseOwner", "").append("leaseUntil", ""))))
+            .toList();
+    queue.bulkWrite(updates, new BulkWriteOptions().ordered(false));
+  }
+
+  /** A claimed document to put back: due again at {@code dueAt}, with {@code set} changed. */
+  record Release(String key, Instant dueAt, Document set) {}
 
   /**
    * Changes fields of a document its claimant holds. The stamp is renewed with them, as with every

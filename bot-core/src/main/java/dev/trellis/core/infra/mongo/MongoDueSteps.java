@@ -10,6 +10,7 @@ import dev.trellis.core.schedule.OccurrenceKey;
 import dev.trellis.core.schedule.PlannedStep;
 import dev.trellis.core.schedule.StepKind;
 import dev.trellis.core.step.DueSteps;
+import dev.trellis.core.step.StepMeters;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bson.Document;
@@ -40,7 +42,9 @@ public final class MongoDueSteps implements DueSteps {
 
   @Override
   public int plan(List<PlannedStep> steps) {
-    return leases.addAll(steps.stream().map(MongoDueSteps::toDocument).toList()).size();
+    Set<String> added = leases.addAll(steps.stream().map(MongoDueSteps::toDocument).toList());
+    countPlanned(steps, added);
+    return added.size();
   }
 
   @Override
@@ -94,6 +98,16 @@ public final class MongoDueSteps implements DueSteps {
       steps.add(toStep(doc));
     }
     return steps;
+  }
+
+  private static void countPlanned(List<PlannedStep> steps, Set<String> added) {
+    if (added.isEmpty()) {
+      return;
+    }
+    steps.stream()
+        .filter(step -> added.contains(id(step)))
+        .collect(Collectors.groupingBy(PlannedStep::kind, Collectors.counting()))
+        .forEach((kind, count) -> StepMeters.planned(kind, count.intValue()));
   }
 
   private static String id(PlannedStep step) {

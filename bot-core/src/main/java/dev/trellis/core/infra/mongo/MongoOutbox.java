@@ -16,6 +16,7 @@ import dev.trellis.core.outbox.OutboxEntry;
 import dev.trellis.core.privacy.TextCipher;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -76,6 +77,39 @@ public final class MongoOutbox implements Outbox {
       }
     }
     return claimed;
+  }
+
+  @Override
+  public List<OrgId> orgsWithDue(Instant now) {
+    return leases.distinctDue("orgId", now, String.class).stream().map(OrgId::new).toList();
+  }
+
+  @Override
+  public List<OutboxEntry> claimDue(
+      OrgId orgId, String owner, Instant now, Instant leaseUntil, int limit) {
+    List<OutboxEntry> claimed = new ArrayList<>();
+    for (Document doc :
+        leases.claim(new Document("orgId", orgId.value()), owner, now, leaseUntil, limit)) {
+      Optional<OutboundMessage> message = message(doc);
+      if (message.isPresent()) {
+        claimed.add(toEntry(doc, message.get()));
+      } else {
+        markDead(owner, toEntry(doc, UNREADABLE_MESSAGE), UNREADABLE, now);
+      }
+    }
+    claimed.sort(Comparator.comparing(OutboxEntry::createdAt));
+    return claimed;
+  }
+
+  @Override
+  public void putBack(String owner, List<Waiting> waiting) {
+    leases.releaseAll(
+        waiting.stream()
+            .map(
+                w ->
+                    new LeasedQueue.Release(
+                        w.entry().key().value(), w.dueAt(), new Document("lastError", w.reason())))
+            .toList());
   }
 
   @Override

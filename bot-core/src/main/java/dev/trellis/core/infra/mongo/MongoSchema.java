@@ -28,6 +28,8 @@ public final class MongoSchema {
   static final String OUTBOX = "outbox";
   static final String OUTBOX_SENT = "outbox_sent";
   static final String OUTBOX_DEAD = "outbox_dead";
+  static final String OUTBOX_ORG_LEASES = "outbox_org_leases";
+  static final String OUTBOX_SENDERS = "outbox_senders";
   static final String PROMPTS = "prompts";
   static final String PROMPT_CLOSES = "prompt_closes";
   static final String CONVERSATIONS = "conversations";

@@ -1,5 +1,6 @@
 package dev.trellis.core.infra.quartz;
 
+import dev.trellis.core.logging.LogContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -18,6 +19,7 @@ import org.quartz.TriggerBuilder;
 import org.quartz.impl.StdSchedulerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The clock of the service: Quartz, with its in-memory store, runs each tick (plan what is due,
@@ -94,7 +96,8 @@ public final class QuartzTicker implements AutoCloseable {
     @Override
     public void execute(JobExecutionContext context) {
       Runnable task = (Runnable) context.getMergedJobDataMap().get(TASK);
-      try {
+      try (MDC.MDCCloseable run =
+          LogContext.newCorrelation(context.getJobDetail().getKey().getName())) {
         task.run();
       } catch (RuntimeException e) {
         log.error("Tick {} failed", context.getJobDetail().getKey().getName(), e);
