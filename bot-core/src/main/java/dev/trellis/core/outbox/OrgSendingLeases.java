@@ -18,6 +18,9 @@ public interface OrgSendingLeases {
   /** Gives the lease up; nobody may take it before {@code freeFrom} (when after {@code now}). */
   void release(OrgId orgId, String owner, Instant now, Instant freeFrom);
 
+  /** How many orgs some instance sends for at {@code now}. */
+  int held(Instant now);
+
   /**
    * Records that {@code owner} sends and answers how many instances did within {@code within},
    * itself included, so each takes its share of the orgs.

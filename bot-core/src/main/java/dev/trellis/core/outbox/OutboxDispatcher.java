@@ -143,8 +143,11 @@ public final class OutboxDispatcher implements AutoCloseable {
     if (due.isEmpty()) {
       return 0;
     }
+    // The orgs to share are those some instance sends for and those waiting for a sender (an org
+    // being sent has its claimed messages out of "due", so due alone would shrink the share).
     int alive = leases.sendersAlive(owner, now, settings.orgLease());
-    int share = (due.size() + alive - 1) / alive;
+    int toShare = leases.held(now) + due.size();
+    int share = (toShare + alive - 1) / alive;
     int started = 0;
     for (OrgId orgId : due) {
       if (sending.size() >= share) {

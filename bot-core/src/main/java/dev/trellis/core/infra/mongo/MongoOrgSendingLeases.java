@@ -68,6 +68,14 @@ public final class MongoOrgSendingLeases implements OrgSendingLeases {
   }
 
   @Override
+  public int held(Instant now) {
+    return (int)
+        leases.countDocuments(
+            new Document("owner", new Document("$ne", NOBODY))
+                .append("until", new Document("$gt", Date.from(now))));
+  }
+
+  @Override
   public int sendersAlive(String owner, Instant now, Duration within) {
     senders.updateOne(
         new Document("_id", owner),

@@ -57,6 +57,17 @@ class MongoOrgSendingLeasesTest {
   }
 
   @Test
+  void heldCountsTheLeasesTakenAndNotRunOutNorGivenUp() {
+    leases.hold(ACME, "one", NOW, NOW.plus(LEASE));
+    leases.hold(new OrgId("globex"), "two", NOW, NOW.plus(LEASE));
+    leases.hold(new OrgId("initech"), "two", NOW, NOW.plus(LEASE));
+    leases.release(new OrgId("initech"), "two", NOW, NOW.plusSeconds(60));
+
+    assertThat(leases.held(NOW.plusSeconds(1))).isEqualTo(2);
+    assertThat(leases.held(NOW.plusSeconds(30))).isZero();
+  }
+
+  @Test
   void sendersAliveCountsThoseSeenWithinTheTimeGiven() {
     assertThat(leases.sendersAlive("one", NOW, LEASE)).isEqualTo(1);
     assertThat(leases.sendersAlive("two", NOW.plusSeconds(10), LEASE)).isEqualTo(2);
