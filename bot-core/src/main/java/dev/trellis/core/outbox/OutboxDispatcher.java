@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -134,35 +136,38 @@ public final class OutboxDispatcher implements AutoCloseable {
    * Starts a sender for each org with messages due that no other instance sends for, up to this
    * instance's share of them, and returns at once; answers how many it started.
    */
-  public synchronized int startDue() {
+  public int startDue() {
+    return startSenders().size();
+  }
+
+  private synchronized List<Future<DispatchReport>> startSenders() {
+    List<Future<DispatchReport>> started = new ArrayList<>();
     if (stopping.get()) {
-      return 0;
+      return started;
     }
     Instant now = clock.instant();
     List<OrgId> due = outbox.orgsWithDue(now);
     if (due.isEmpty()) {
-      return 0;
+      return started;
     }
     // The orgs to share are those some instance sends for and those waiting for a sender (an org
     // being sent has its claimed messages out of "due", so due alone would shrink the share).
     int alive = leases.sendersAlive(owner, now, settings.orgLease());
     int toShare = leases.held(now) + due.size();
     int share = (toShare + alive - 1) / alive;
-    int started = 0;
     for (OrgId orgId : due) {
       if (sending.size() >= share) {
         break;
       }
       if (!sending.containsKey(orgId)
           && leases.hold(orgId, owner, now, now.plus(settings.orgLease()))) {
-        start(orgId);
-        started++;
+        started.add(start(orgId));
       }
     }
     return started;
   }
 
-  private void start(OrgId orgId) {
+  private Future<DispatchReport> start(OrgId orgId) {
     OrgSender sender = new OrgSender(orgId, context);
     FutureTask<DispatchReport> task =
         new FutureTask<>(
@@ -175,6 +180,7 @@ public final class OutboxDispatcher implements AutoCloseable {
             });
     sending.put(orgId, task);
     orgSenders.execute(LogContext.carried(task));
+    return task;
   }
 
   /**
@@ -184,12 +190,15 @@ public final class OutboxDispatcher implements AutoCloseable {
   public DispatchReport dispatchDue() {
     DispatchReport total = DispatchReport.NOTHING;
     for (int round = 0; round < MAX_ROUNDS_PER_DISPATCH; round++) {
-      int started = startDue();
-      List<Future<DispatchReport>> running = new ArrayList<>(sending.values());
+      // Those started here, even if done already, and those a scheduler's tick started.
+      List<Future<DispatchReport>> started = startSenders();
+      Set<Future<DispatchReport>> running = Collections.newSetFromMap(new IdentityHashMap<>());
+      running.addAll(started);
+      running.addAll(sending.values());
       for (Future<DispatchReport> f : running) {
         total = total.plus(await(f));
       }
-      if (started == 0) {
+      if (started.isEmpty()) {
         break;
       }
     }
