@@ -18,17 +18,14 @@ public interface Outbox {
   /** Enqueues many messages in a few round trips; answers how many were new. */
   int enqueueAll(List<OutboxEntry> entries);
 
-  /**
-   * Claims the messages due at {@code now} for {@code owner} until {@code leaseUntil}; {@code
-   * limit} is a hint that a store may exceed. Never returns a message another owner holds under a
-   * valid lease.
-   */
-  List<OutboxEntry> claimDue(String owner, Instant now, Instant leaseUntil, int limit);
-
   /** The orgs that have a message due at {@code now} (claimed ones whose lease ran out too). */
   List<OrgId> orgsWithDue(Instant now);
 
-  /** Claims at most {@code limit} of one org's messages due at {@code now}, oldest first. */
+  /**
+   * Claims at most {@code limit} of one org's messages due at {@code now} for {@code owner} until
+   * {@code leaseUntil}, oldest first. Never returns a message another owner holds under a valid
+   * lease.
+   */
   List<OutboxEntry> claimDue(OrgId orgId, String owner, Instant now, Instant leaseUntil, int limit);
 
   /** Records that claimed messages went out; they leave the queue for good. */

@@ -24,11 +24,6 @@ class ForwardingOutbox implements Outbox {
   }
 
   @Override
-  public List<OutboxEntry> claimDue(String owner, Instant now, Instant leaseUntil, int limit) {
-    return inner.claimDue(owner, now, leaseUntil, limit);
-  }
-
-  @Override
   public List<OrgId> orgsWithDue(Instant now) {
     return inner.orgsWithDue(now);
   }

@@ -42,7 +42,7 @@ class MongoOutboxTest {
     OutboxEntry entry = anEntry(ACME, "a", NOW);
 
     assertThat(outbox.enqueue(entry)).isTrue();
-    List<OutboxEntry> claimed = outbox.claimDue("one", NOW, LEASE, 10);
+    List<OutboxEntry> claimed = outbox.claimDue(ACME, "one", NOW, LEASE, 10);
 
     assertThat(claimed).containsExactly(entry);
   }
@@ -52,18 +52,19 @@ class MongoOutboxTest {
     assertThat(outbox.enqueue(anEntry(ACME, "a", NOW))).isTrue();
     assertThat(outbox.enqueue(anEntry(ACME, "a", NOW.plusSeconds(5)))).isFalse();
 
-    assertThat(outbox.claimDue("one", NOW.plusSeconds(10), LEASE, 10)).hasSize(1);
+    assertThat(outbox.claimDue(ACME, "one", NOW.plusSeconds(10), LEASE, 10)).hasSize(1);
   }
 
   @Test
   void givenAKeyThatWasAlreadySent_thenEnqueuingItAgainDoesNothing() {
     OutboxEntry entry = anEntry(ACME, "a", NOW);
     outbox.enqueue(entry);
-    outbox.claimDue("one", NOW, LEASE, 10);
+    outbox.claimDue(ACME, "one", NOW, LEASE, 10);
     outbox.markSent("one", List.of(sent(entry)));
 
     assertThat(outbox.enqueue(anEntry(ACME, "a", NOW.plusSeconds(60)))).isFalse();
-    assertThat(outbox.claimDue("one", NOW.plusSeconds(120), LEASE.plusSeconds(120), 10)).isEmpty();
+    assertThat(outbox.claimDue(ACME, "one", NOW.plusSeconds(120), LEASE.plusSeconds(120), 10))
+        .isEmpty();
     assertThat(outbox.pending(ACME, 10)).isEmpty();
   }
 
@@ -71,9 +72,9 @@ class MongoOutboxTest {
   void aClaimedMessageIsNotClaimedAgainWhileItsLeaseHolds() {
     outbox.enqueue(anEntry(ACME, "a", NOW));
 
-    assertThat(outbox.claimDue("one", NOW, LEASE, 10)).hasSize(1);
-    assertThat(outbox.claimDue("two", NOW.plusSeconds(60), LEASE, 10)).isEmpty();
-    assertThat(outbox.claimDue("two", LEASE, LEASE.plusSeconds(120), 10)).hasSize(1);
+    assertThat(outbox.claimDue(ACME, "one", NOW, LEASE, 10)).hasSize(1);
+    assertThat(outbox.claimDue(ACME, "two", NOW.plusSeconds(60), LEASE, 10)).isEmpty();
+    assertThat(outbox.claimDue(ACME, "two", LEASE, LEASE.plusSeconds(120), 10)).hasSize(1);
   }
 
   @Test
@@ -81,20 +82,21 @@ class MongoOutboxTest {
     OutboxEntry later = anEntry(ACME, "later", NOW.plusSeconds(300));
     outbox.enqueue(later);
 
-    assertThat(outbox.claimDue("one", NOW, LEASE, 10)).isEmpty();
-    assertThat(outbox.claimDue("one", NOW.plusSeconds(300), LEASE.plusSeconds(300), 10)).hasSize(1);
+    assertThat(outbox.claimDue(ACME, "one", NOW, LEASE, 10)).isEmpty();
+    assertThat(outbox.claimDue(ACME, "one", NOW.plusSeconds(300), LEASE.plusSeconds(300), 10))
+        .hasSize(1);
   }
 
   @Test
   void aRescheduledMessageComesBackAtItsTimeWithItsAttemptsCounted() {
     OutboxEntry entry = anEntry(ACME, "a", NOW);
     outbox.enqueue(entry);
-    outbox.claimDue("one", NOW, LEASE, 10);
+    outbox.claimDue(ACME, "one", NOW, LEASE, 10);
 
     outbox.reschedule("one", entry, NOW.plusSeconds(30), true, "HTTP 503");
 
-    assertThat(outbox.claimDue("two", NOW.plusSeconds(29), LEASE, 10)).isEmpty();
-    OutboxEntry again = outbox.claimDue("two", NOW.plusSeconds(30), LEASE, 10).get(0);
+    assertThat(outbox.claimDue(ACME, "two", NOW.plusSeconds(29), LEASE, 10)).isEmpty();
+    OutboxEntry again = outbox.claimDue(ACME, "two", NOW.plusSeconds(30), LEASE, 10).get(0);
     assertThat(again.attempts()).isEqualTo(1);
     assertThat(again.lastError()).hasValue("HTTP 503");
   }
@@ -103,7 +105,7 @@ class MongoOutboxTest {
   void aDeadMessageIsListedForItsOrgOnlyWithoutItsText() {
     OutboxEntry entry = anEntry(ACME, "a", NOW);
     outbox.enqueue(entry);
-    outbox.claimDue("one", NOW, LEASE, 10);
+    outbox.claimDue(ACME, "one", NOW, LEASE, 10);
 
     outbox.markDead("one", entry, "account_inactive", NOW);
 
@@ -159,7 +161,7 @@ class MongoOutboxTest {
               assertThat(e.recipient()).isEqualTo(other.recipient());
               assertThat(e.message().text()).isEqualTo(TextCipher.UNREADABLE);
             });
-    assertThat(outbox.claimDue("one", NOW, LEASE, 10))
+    assertThat(outbox.claimDue(ACME, "one", NOW, LEASE, 10))
         .extracting(OutboxEntry::key)
         .containsExactly(DedupeKey.of(ACME, "a"));
     assertThat(outbox.dead(ACME, 10))
@@ -188,7 +190,7 @@ class MongoOutboxTest {
                     new Document("text", "Your agenda for Thursday")
                         .append("fallback", "Your agenda for Thursday"))));
 
-    assertThat(outbox.claimDue("one", NOW, LEASE, 10))
+    assertThat(outbox.claimDue(ACME, "one", NOW, LEASE, 10))
         .singleElement()
         .satisfies(e -> assertThat(e.message().text()).isEqualTo("Your agenda for Thursday"));
   }
@@ -217,7 +219,7 @@ class MongoOutboxTest {
             new Document("_id", entry.key().value()),
             new Document("$set", new Document("message", sealed)));
 
-    assertThat(outbox.claimDue("one", NOW, LEASE, 10))
+    assertThat(outbox.claimDue(ACME, "one", NOW, LEASE, 10))
         .singleElement()
         .satisfies(e -> assertThat(e.message().text()).isEqualTo("Your agenda for Thursday"));
   }
@@ -238,7 +240,7 @@ class MongoOutboxTest {
       outbox.enqueue(anEntry(ACME, "m" + i, NOW));
     }
 
-    assertThat(outbox.claimDue("one", NOW, LEASE, 1000)).hasSize(200);
+    assertThat(outbox.claimDue(ACME, "one", NOW, LEASE, 1000)).hasSize(200);
   }
 
   /**
@@ -260,14 +262,14 @@ class MongoOutboxTest {
     }
     outbox.enqueueAll(big);
 
-    assertThat(outbox.claimDue("one", NOW, LEASE, 1000)).hasSize(1000);
+    assertThat(outbox.claimDue(ACME, "one", NOW, LEASE, 1000)).hasSize(1000);
   }
 
   @Test
   void enqueueAllSkipsKeysAlreadyQueuedOrSentAndCountsTheNewOnes() {
     OutboxEntry sentOne = anEntry(ACME, "sent", NOW);
     outbox.enqueue(sentOne);
-    outbox.claimDue("one", NOW, LEASE, 10);
+    outbox.claimDue(ACME, "one", NOW, LEASE, 10);
     outbox.markSent("one", List.of(sent(sentOne)));
     outbox.enqueue(anEntry(ACME, "queued", NOW));
 

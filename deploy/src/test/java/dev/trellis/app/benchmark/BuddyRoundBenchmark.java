@@ -361,7 +361,7 @@ class BuddyRoundBenchmark {
   /** What a dispatcher does when every message goes out: claims the queue and marks it sent. */
   private static int deliverAll(MongoOutbox outbox, Instant at) {
     List<OutboxEntry> claimed =
-        outbox.claimDue("bench", at, at.plus(Duration.ofHours(1)), Integer.MAX_VALUE);
+        outbox.claimDue(ORG, "bench", at, at.plus(Duration.ofHours(1)), Integer.MAX_VALUE);
     outbox.markSent(
         "bench",
         claimed.stream()

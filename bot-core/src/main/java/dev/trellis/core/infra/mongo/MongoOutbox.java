@@ -66,20 +66,6 @@ public final class MongoOutbox implements Outbox {
   }
 
   @Override
-  public List<OutboxEntry> claimDue(String owner, Instant now, Instant leaseUntil, int limit) {
-    List<OutboxEntry> claimed = new ArrayList<>();
-    for (Document doc : leases.claim(owner, now, leaseUntil, limit)) {
-      Optional<OutboundMessage> message = message(doc);
-      if (message.isPresent()) {
-        claimed.add(toEntry(doc, message.get()));
-      } else {
-        markDead(owner, toEntry(doc, UNREADABLE_MESSAGE), UNREADABLE, now);
-      }
-    }
-    return claimed;
-  }
-
-  @Override
   public List<OrgId> orgsWithDue(Instant now) {
     return leases.distinctDue("orgId", now, String.class).stream().map(OrgId::new).toList();
   }
