@@ -11,4 +11,7 @@ public interface BotTokens {
 
   /** The org's bot token; empty when its workspace is not, or no longer, installed. */
   Optional<String> forOrg(OrgId orgId);
+
+  /** Drops every token kept in memory: a workspace uninstalled, or Slack refused a token. */
+  default void forgetKept() {}
 }

@@ -77,7 +77,6 @@ final class OrgSender {
         }
       }
     } finally {
-      context.sentMarks().flush();
       if (total.claimed() > 0) {
         log.info(
             "Outbox for org {}: {} sent, {} retried, {} held by a rate limit, {} dead",
@@ -208,8 +207,11 @@ final class OrgSender {
         }
         Semaphore permit = context.permits().get(p.route().get(0).platform());
         if (!permit.tryAcquire()) {
+          // The platform's sends are all taken: looking further down a batch of hundreds each
+          // time one ends would cost more than the rare message of the org's other platform
+          // waiting until one frees.
           readyButBusy = true;
-          continue;
+          break;
         }
         it.remove();
         inFlight.put(p.seq(), p);
@@ -226,6 +228,9 @@ final class OrgSender {
       Attempted attempted;
       try {
         attempted = context.attempt().attempt(p.entry(), p.route(), unreachableNow);
+        if (attempted instanceof Attempted.Sent s) {
+          context.sentMarks().record(s.sent());
+        }
       } catch (RuntimeException | Error e) {
         // Whatever happened, the sender must hear of it, or it would wait for this send forever.
         Platform platform = p.route().get(0).platform();
@@ -287,7 +292,6 @@ final class OrgSender {
       Attempted a = f.attempted();
       Instant now = context.clock().instant();
       if (a instanceof Attempted.Sent s) {
-        context.sentMarks().add(s.sent());
         sentCount++;
         context.meters().sent(s.platform(), f.took());
       } else if (a instanceof Attempted.Held h) {

@@ -44,9 +44,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Passing failures are retried with backoff, throttling is waited out without counting it, and a
  * message is given up after the last attempt or a permanent failure. What went out is written down
- * within a tenth of a second, for all orgs in one write ({@link SentMarks}); a crash before that
- * sends it again once its claim's lease runs out, so a crash can repeat a message but never lose
- * one.
+ * before its send counts as done, with what other orgs sent meanwhile ({@link SentMarks}); a crash
+ * before that sends it again once its claim's lease runs out, so a crash can repeat the messages on
+ * their way but never lose one.
  *
  * <p>A person's message goes to the platform {@link RecipientRoutes} names first; when this service
  * is not connected to it, or it cannot reach the person, the other platform is tried before the
@@ -248,7 +248,6 @@ public final class OutboxDispatcher implements AutoCloseable {
     stop(settings.lease().dividedBy(4));
     orgSenders.shutdownNow();
     deliveries.shutdownNow();
-    context.sentMarks().close();
   }
 
   private static ThreadFactory named(String prefix) {

@@ -28,7 +28,7 @@ public record OutboxSettings(
           Duration.ofHours(1),
           Duration.ofMinutes(2),
           500,
-          8,
+          16,
           64,
           Duration.ofSeconds(30),
           Duration.ofSeconds(3));

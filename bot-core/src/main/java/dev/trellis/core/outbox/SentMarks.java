@@ -2,70 +2,73 @@ package dev.trellis.core.outbox;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records what went out, for every org's sender of an instance at once: a message sent is written
- * down within {@link #EVERY} (a hundred milliseconds), in one write for all orgs, so the queue is
- * written a few times a second however many orgs send, and a crash repeats only what was sent in
- * that last moment besides what was on its way.
+ * Records what went out before the send counts as done, in few writes however many orgs send: the
+ * first sender to arrive writes its mark with every mark that arrived while the write before it was
+ * on its way (a group commit), and each sender returns once its mark is written. A send is so on
+ * its way, holding its place among the org's and the platform's concurrent sends, until it is
+ * written down, and a crash can repeat no more messages than were on their way.
  */
-final class SentMarks implements AutoCloseable {
+final class SentMarks {
 
-  static final long EVERY = 100;
   private static final Logger log = LoggerFactory.getLogger(SentMarks.class);
 
   private final Outbox outbox;
   private final String owner;
-  private final List<Outbox.Sent> waiting = new ArrayList<>();
-  private final ScheduledExecutorService flusher;
+  private final List<Mark> waiting = new ArrayList<>();
+  private boolean writing;
 
   SentMarks(Outbox outbox, String owner) {
     this.outbox = outbox;
     this.owner = owner;
-    this.flusher =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "outbox-sent-marks");
-              t.setDaemon(true);
-              return t;
-            });
-    flusher.scheduleWithFixedDelay(this::flushQuietly, EVERY, EVERY, TimeUnit.MILLISECONDS);
   }
 
-  synchronized void add(Outbox.Sent sent) {
-    waiting.add(sent);
-  }
-
-  /** Writes down what is waiting, now. */
-  void flush() {
-    List<Outbox.Sent> batch;
+  /**
+   * Writes down that {@code sent} went out, with what others sent meanwhile; returns once written,
+   * or once writing failed (then the message is sent again when its claim runs out, never lost).
+   */
+  void record(Outbox.Sent sent) {
+    Mark mine = new Mark(sent);
+    List<Mark> batch;
     synchronized (this) {
-      if (waiting.isEmpty()) {
+      waiting.add(mine);
+      while (writing && !mine.written) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+      if (mine.written) {
         return;
       }
+      writing = true;
       batch = List.copyOf(waiting);
       waiting.clear();
     }
-    outbox.markSent(owner, batch);
-  }
-
-  private void flushQuietly() {
     try {
-      flush();
+      outbox.markSent(owner, batch.stream().map(m -> m.sent).toList());
     } catch (RuntimeException e) {
-      // Not written down: those messages are sent again once their claims run out, never lost.
       log.warn("Recording sent outbox messages failed: {}", e.getClass().getSimpleName());
+    } finally {
+      synchronized (this) {
+        batch.forEach(m -> m.written = true);
+        writing = false;
+        notifyAll();
+      }
     }
   }
 
-  @Override
-  public void close() {
-    flusher.shutdown();
-    flushQuietly();
+  private static final class Mark {
+    final Outbox.Sent sent;
+    boolean written;
+
+    Mark(Outbox.Sent sent) {
+      this.sent = sent;
+    }
   }
 }

@@ -31,6 +31,7 @@ import dev.trellis.slack.install.InstalledBotTokens;
 import dev.trellis.slack.install.LinkingInstalledWorkspace;
 import dev.trellis.slack.install.MongoInstallationService;
 import dev.trellis.slack.install.MongoOAuthStateService;
+import dev.trellis.slack.install.RecentBotTokens;
 import dev.trellis.slack.install.SingleWorkspaceLink;
 import dev.trellis.slack.install.SlackInstallSchema;
 import dev.trellis.slack.install.SlackOAuthApp;
@@ -98,9 +99,11 @@ class SlackConfiguration {
       Orgs orgs,
       MongoInstallationService installations,
       LinkingInstalledWorkspace linking,
-      Slack slackHttp) {
+      Slack slackHttp,
+      Clock clock) {
     if (properties.mode() == SlackProperties.Mode.OAUTH_MULTI_WORKSPACE) {
-      return new InstalledBotTokens(orgs, installations);
+      return new RecentBotTokens(
+          new InstalledBotTokens(orgs, installations), clock, RecentBotTokens.KEEP);
     }
     return new SingleWorkspaceLink(slackHttp, orgs, linking).link(properties.botToken());
   }
@@ -155,14 +158,19 @@ class SlackConfiguration {
       Slack slackHttp,
       SlackPlatform slackPlatform,
       RefreshingHomes homes,
-      MongoInstallationService installations) {
+      MongoInstallationService installations,
+      BotTokens slackBotTokens) {
+    ForgettingUninstalledWorkspace forgetting = new ForgettingUninstalledWorkspace(installations);
     return new SlackInboundHandler(
         engine,
         people,
         inbox,
         new SlackBotReplies(slackHttp, slackPlatform),
         homes,
-        new ForgettingUninstalledWorkspace(installations)::forget);
+        gone -> {
+          forgetting.forget(gone);
+          slackBotTokens.forgetKept();
+        });
   }
 
   @Bean

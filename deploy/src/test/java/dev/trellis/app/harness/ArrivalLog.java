@@ -62,6 +62,11 @@ final class ArrivalLog {
     return distinct.size();
   }
 
+  /** The distinct markers accepted so far. */
+  Set<String> deliveredMarkers() {
+    return Set.copyOf(distinct);
+  }
+
   List<Arrival> arrivals() {
     return new ArrayList<>(arrivals);
   }

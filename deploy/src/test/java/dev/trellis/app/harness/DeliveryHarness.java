@@ -97,12 +97,12 @@ class DeliveryHarness {
         run("crash", manyOrgsOfBothPlatforms(), 2, Faults.NONE, Optional.of(killAt));
     BenchReport report = report("crash", result);
     report.target("lost 0", result.figures().lost() == 0, result.figures().lost());
-    int inFlight = result.kill().map(DeliveryRun.Kill::inFlight).orElse(0);
+    int onTheirWay = result.kill().map(DeliveryRun.Kill::onTheirWay).orElse(0);
     report.target(
         "the replica was killed mid-run", result.kill().isPresent(), result.kill().isPresent());
     report.target(
-        "duplicates no more than the requests in flight at the kill (" + inFlight + ")",
-        result.kill().isPresent() && result.figures().duplicated() <= inFlight,
+        "duplicates no more than the sends on their way at the kill (" + onTheirWay + ")",
+        result.kill().isPresent() && result.figures().duplicated() <= onTheirWay,
         result.figures().duplicated());
     finish(report, result);
   }

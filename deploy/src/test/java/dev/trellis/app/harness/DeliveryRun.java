@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,12 @@ final class DeliveryRun {
       Map<String, Integer> faultsInjected,
       double runSeconds) {}
 
-  /** The SIGKILL of a crash run: when, how much had arrived, and requests in flight then. */
-  record Kill(double atSeconds, int deliveredBefore, int inFlight) {}
+  /**
+   * The SIGKILL of a crash run: when, how much had arrived, requests in flight then, and sends on
+   * their way: messages the stand-ins took (those in flight included, once answered) that the
+   * outbox had not recorded as sent when the replica died, so would be sent again.
+   */
+  record Kill(double atSeconds, int deliveredBefore, int inFlight, int onTheirWay) {}
 
   private final String name;
   private final HarnessSettings settings;
@@ -131,10 +136,14 @@ final class DeliveryRun {
           int before = log.distinctDelivered();
           double at = (System.nanoTime() - start) / 1e9;
           running.get(0).kill();
-          kill = Optional.of(new Kill(at, before, inFlight));
+          // Requests in flight at the kill are answered (and taken) within the latency.
+          ServiceProcess.sleep(settings.latency().plusMillis(500));
+          int onTheirWay = notRecordedAsSent(database, log.deliveredMarkers());
+          kill = Optional.of(new Kill(at, before, inFlight, onTheirWay));
           System.out.printf(
-              "HARNESS %s: killed %s at %.1f s (%d arrived, %d requests in flight)%n",
-              name, running.get(0).name(), at, before, inFlight);
+              "HARNESS %s: killed %s at %.1f s (%d arrived, %d requests in flight, %d sends taken"
+                  + " but not recorded)%n",
+              name, running.get(0).name(), at, before, inFlight, onTheirWay);
           TrellisProcess again =
               TrellisProcess.start("replica-a-restarted", settings.jar(), environment, work);
           replicaOfPid.put(again.pid(), "replica-a-restarted");
@@ -187,6 +196,19 @@ final class DeliveryRun {
         Files.delete(p);
       }
     }
+  }
+
+  /** How many of {@code markers} the outbox has not recorded as sent (by their outbox keys). */
+  private static int notRecordedAsSent(SharedDatabase database, Set<String> markers) {
+    Set<String> recorded = new HashSet<>();
+    database
+        .db()
+        .getCollection("outbox_sent")
+        .find()
+        .projection(new Document("_id", 1))
+        .batchSize(1_000)
+        .forEach(d -> recorded.add(String.valueOf(d.get("_id"))));
+    return (int) markers.stream().filter(m -> !recorded.contains(Markers.outboxKey(m))).count();
   }
 
   private static Map<String, String> environment(String mongoUri, String platforms, byte[] key) {

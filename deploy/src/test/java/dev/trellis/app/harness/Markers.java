@@ -22,6 +22,12 @@ final class Markers {
     return "Harness prompt [hx " + of(orgId, number) + "]: what did you learn this week?";
   }
 
+  /** The outbox key of the entry a mark (as {@link #of} writes it) was sent for. */
+  static String outboxKey(String mark) {
+    int space = mark.indexOf(' ');
+    return mark.substring(0, space) + "/hx/" + mark.substring(space + 1);
+  }
+
   /** The first mark in a request body, as {@link #of} writes it. */
   static Optional<String> find(String body) {
     Matcher m = MARK.matcher(body);

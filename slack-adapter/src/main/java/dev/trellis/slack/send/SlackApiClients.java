@@ -25,7 +25,10 @@ public final class SlackApiClients {
     config.setHttpClientResponseHandlers(new ArrayList<>());
     config.setStatsEnabled(false);
     config.setHttpClientCallTimeoutMillis(CALL_TIMEOUT_MILLIS);
-    return Slack.getInstance(config).methods();
+    OnceParsedMethodsClient client =
+        new OnceParsedMethodsClient(Slack.getInstance(config).getHttpClient());
+    client.setEndpointUrlPrefix(config.getMethodsEndpointUrlPrefix());
+    return client;
   }
 
   private static String withTrailingSlash(String apiUrl) {

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.Metrics;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,22 +69,28 @@ public final class SlackCaller {
       return notDone(
           new Delivery.RetryLater(wait.duration(), true, reason, holds), Optional.empty());
     }
-    return counted(method, send(orgId, method, token.get(), call));
+    return counted(method, send(new Called(orgId, method, channel), token.get(), call));
   }
 
+  /** A call being made: the org, the method, and the channel it posts into, if any. */
+  private record Called(OrgId orgId, SlackMethod method, Optional<String> channel) {}
+
   private <T extends SlackApiTextResponse> SlackOutcome<T> send(
-      OrgId orgId, SlackMethod method, String token, SlackCall<T> call) {
+      Called called, String token, SlackCall<T> call) {
+    SlackMethod method = called.method();
     try {
       T response = call.call(client, token);
       if (response.isOk()) {
+        limits.taken(called.orgId(), method);
         return new SlackOutcome.Done<>(response);
       }
-      return refused(orgId, method, response.getError(), retryAfter(response));
+      return refused(called, response.getError(), retryAfter(response));
     } catch (SlackApiException e) {
-      return httpError(orgId, method, e);
+      return httpError(called, e);
     } catch (IOException e) {
       String reason = SlackErrors.reason(method, e.getClass().getSimpleName());
-      log.warn("Slack {} for org {} failed: {}", method.apiName(), orgId, reason);
+      log.warn("Slack {} for org {} failed: {}", method.apiName(), called.orgId(), reason);
+      limits.giveBack(called.orgId(), method, called.channel());
       return notDone(Delivery.RetryLater.transientFailure(reason), Optional.empty());
     }
   }
@@ -109,7 +116,9 @@ public final class SlackCaller {
     return "ok";
   }
 
-  private <T> SlackOutcome<T> httpError(OrgId orgId, SlackMethod method, SlackApiException e) {
+  private <T> SlackOutcome<T> httpError(Called called, SlackApiException e) {
+    OrgId orgId = called.orgId();
+    SlackMethod method = called.method();
     int status = e.getResponse().code();
     Duration retryAfter = parseRetryAfter(e.getResponse().header("Retry-After"));
     Optional<String> code =
@@ -117,27 +126,29 @@ public final class SlackCaller {
             .map(SlackApiErrorResponse::getError)
             .filter(c -> !c.isBlank());
     if (status == 429) {
-      limits.pauseUntil(orgId, method, clock.instant().plus(retryAfter));
       log.info("Slack throttled {} for org {} for {}", method.apiName(), orgId, retryAfter);
       return notDone(
-          throttledHolding(method, SlackErrors.fromHttpStatus(method, status, retryAfter)), code);
+          throttled(called, SlackErrors.fromHttpStatus(method, status, retryAfter), retryAfter),
+          code);
     }
     if (code.isPresent() && status < 500) {
-      return refused(orgId, method, code.get(), retryAfter);
+      return refused(called, code.get(), retryAfter);
     }
     log.warn("Slack {} for org {} answered HTTP {}", method.apiName(), orgId, status);
+    if (status >= 500) {
+      limits.giveBack(orgId, method, called.channel());
+    }
     return notDone(SlackErrors.fromHttpStatus(method, status, retryAfter), code);
   }
 
-  private <T> SlackOutcome<T> refused(
-      OrgId orgId, SlackMethod method, String code, Duration retryAfter) {
+  private <T> SlackOutcome<T> refused(Called called, String code, Duration retryAfter) {
+    OrgId orgId = called.orgId();
+    SlackMethod method = called.method();
     String error = code == null || code.isBlank() ? "unknown_error" : code;
     Delivery delivery =
-        throttledHolding(method, SlackErrors.fromErrorCode(method, error, retryAfter));
-    if (delivery instanceof Delivery.RetryLater later && later.throttled()) {
-      limits.pauseUntil(orgId, method, clock.instant().plus(retryAfter));
-    }
+        throttled(called, SlackErrors.fromErrorCode(method, error, retryAfter), retryAfter);
     if (SlackErrors.isWorkspaceProblem(error)) {
+      tokens.forgetKept();
       log.warn(
           "Slack refused Trellis in org {} ({} {}): the app may need reinstalling or a scope",
           orgId,
@@ -176,14 +187,20 @@ public final class SlackCaller {
   }
 
   /**
-   * Slack throttled a method: only chat.postMessage, which every message needs, holds back the
-   * whole org; any other holds back only the messages that call it.
+   * When Slack throttled the call, pauses what it throttled ({@link SlackRateLimits#throttled}) and
+   * says what the wait holds back: the whole org only when chat.postMessage, which every message
+   * needs, is throttled in the whole workspace; otherwise only the messages that make the call.
    */
-  private static Delivery throttledHolding(SlackMethod method, Delivery delivery) {
-    if (delivery instanceof Delivery.RetryLater later && later.throttled()) {
-      return later.holding(
-          method.everyMessageNeedsIt() ? Delivery.Holds.ORG : Delivery.Holds.MESSAGE);
+  private Delivery throttled(Called called, Delivery delivery, Duration retryAfter) {
+    if (!(delivery instanceof Delivery.RetryLater later) || !later.throttled()) {
+      return delivery;
     }
-    return delivery;
+    Instant until = clock.instant().plus(retryAfter);
+    boolean wholeWorkspace =
+        limits.throttled(called.orgId(), called.method(), called.channel(), until);
+    return later.holding(
+        called.method().everyMessageNeedsIt() && wholeWorkspace
+            ? Delivery.Holds.ORG
+            : Delivery.Holds.MESSAGE);
   }
 }

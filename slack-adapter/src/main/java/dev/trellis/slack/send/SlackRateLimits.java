@@ -18,8 +18,11 @@ public final class SlackRateLimits {
   /** Channel buckets are forgotten once full again, when there are more than this many. */
   private static final int MAX_BUCKETS_BEFORE_CLEANUP = 10_000;
 
+  static final int THROTTLED_IN_A_ROW_FOR_WORKSPACE = 4;
+
   private final Clock clock;
   private final Map<Key, TokenBucket> buckets = new HashMap<>();
+  private final Map<Key, Integer> throttledInARow = new HashMap<>();
 
   public SlackRateLimits(Clock clock) {
     this.clock = clock;
@@ -62,9 +65,54 @@ public final class SlackRateLimits {
    */
   public record Wait(Duration duration, boolean wholeWorkspace) {}
 
-  /** Slack said "slow down" for this method: no calls of it for the org until {@code until}. */
-  public synchronized void pauseUntil(OrgId orgId, SlackMethod method, Instant until) {
-    bucket(new Key(orgId, method, ""), method.perWorkspace(), clock.instant()).pauseUntil(until);
+  /**
+   * Slack answered a call of {@code method} in {@code channel} with "slow down" until {@code
+   * until}; answers whether that holds the method in the whole workspace.
+   *
+   * <p>A method limited per channel (chat.postMessage) is throttled both per channel and per
+   * workspace, and Slack's answer does not say which. Trellis keeps under the workspace limit
+   * itself, so a lone throttled call pauses only its channel (its workspace token stays spent: the
+   * call may have counted there); {@value #THROTTLED_IN_A_ROW_FOR_WORKSPACE} throttled calls in a
+   * row, with no call taken between them, are the workspace's limit and pause the method there. Any
+   * other method is paused in the workspace.
+   */
+  public synchronized boolean throttled(
+      OrgId orgId, SlackMethod method, Optional<String> channel, Instant until) {
+    Instant now = clock.instant();
+    Key workspace = new Key(orgId, method, "");
+    if (method.perChannel().isEmpty() || channel.isEmpty()) {
+      bucket(workspace, method.perWorkspace(), now).pauseUntil(until);
+      return true;
+    }
+    int inARow = throttledInARow.merge(workspace, 1, Integer::sum);
+    if (inARow >= THROTTLED_IN_A_ROW_FOR_WORKSPACE) {
+      bucket(workspace, method.perWorkspace(), now).pauseUntil(until);
+      return true;
+    }
+    bucket(new Key(orgId, method, channel.get()), method.perChannel().get(), now).pauseUntil(until);
+    return false;
+  }
+
+  /** Slack took a call of {@code method}: what it throttled before was not the workspace. */
+  public synchronized void taken(OrgId orgId, SlackMethod method) {
+    if (!throttledInARow.isEmpty()) {
+      throttledInARow.remove(new Key(orgId, method, ""));
+    }
+  }
+
+  /**
+   * Gives back what {@link #acquire} took for a call Slack did not take (it answered 5xx, or the
+   * connection failed), so a failing moment does not also use up the org's pace.
+   */
+  public synchronized void giveBack(OrgId orgId, SlackMethod method, Optional<String> channel) {
+    Instant now = clock.instant();
+    bucket(new Key(orgId, method, ""), method.perWorkspace(), now).giveBack(now);
+    method
+        .perChannel()
+        .ifPresent(
+            limit ->
+                channel.ifPresent(
+                    c -> bucket(new Key(orgId, method, c), limit, now).giveBack(now)));
   }
 
   private void forgetIdleBucketsWhenMany(Instant now) {

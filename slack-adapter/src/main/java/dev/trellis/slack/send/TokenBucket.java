@@ -40,6 +40,12 @@ final class TokenBucket {
     tokens -= 1;
   }
 
+  /** Gives back a token taken for a call the platform did not take. */
+  void giveBack(Instant now) {
+    refill(now);
+    tokens = Math.min(burst, tokens + 1);
+  }
+
   void pauseUntil(Instant until) {
     if (until.isAfter(pausedUntil)) {
       pausedUntil = until;

@@ -110,7 +110,10 @@ class SlackErrorMappingTest {
     assertThat(platform.deliver(RECIPIENT, MESSAGE))
         .isEqualTo(
             new Delivery.RetryLater(
-                Duration.ofSeconds(30), true, "slack chat.postMessage: ratelimited"));
+                Duration.ofSeconds(30),
+                true,
+                "slack chat.postMessage: ratelimited",
+                Delivery.Holds.MESSAGE));
   }
 
   @Test
@@ -119,7 +122,8 @@ class SlackErrorMappingTest {
 
     assertThat(platform.deliver(RECIPIENT, MESSAGE))
         .isEqualTo(
-            new Delivery.RetryLater(Duration.ZERO, true, "slack chat.postMessage: HTTP 429"));
+            new Delivery.RetryLater(
+                Duration.ZERO, true, "slack chat.postMessage: HTTP 429", Delivery.Holds.MESSAGE));
   }
 
   @Test

@@ -288,7 +288,10 @@ class SlackGroupDmTest {
     assertThat(platform.deliver(GROUP, INTRO))
         .isEqualTo(
             new Delivery.RetryLater(
-                Duration.ofSeconds(1), true, "slack chat.postMessage: HTTP 429"));
+                Duration.ofSeconds(1),
+                true,
+                "slack chat.postMessage: HTTP 429",
+                Delivery.Holds.MESSAGE));
   }
 
   @Test

@@ -29,6 +29,7 @@ import dev.trellis.core.org.OrgId;
 import dev.trellis.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -198,7 +199,30 @@ class SlackPlatformTest {
   }
 
   @Test
-  void http429IsThrottlingWithSlacksRetryAfterAndHoldsTheMethodUntilThen() {
+  void http429sForSeveralPeopleInARowHoldTheWholeWorkspace() {
+    slack.answer(
+        "chat.postMessage",
+        json(429, webApi("ratelimited.429.body")).withHeader("retry-after", "2"));
+
+    List<Delivery> answers = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      answers.add(
+          platform.deliver(
+              new Recipient(ORG, new PersonId("p" + i), Platform.SLACK, "U0000000" + i), PROMPT));
+    }
+
+    assertThat(answers)
+        .extracting(d -> ((Delivery.RetryLater) d).holds())
+        .containsExactly(
+            Delivery.Holds.MESSAGE,
+            Delivery.Holds.MESSAGE,
+            Delivery.Holds.MESSAGE,
+            Delivery.Holds.ORG);
+    slack.server().verify(4, postRequestedFor(urlEqualTo("/api/chat.postMessage")));
+  }
+
+  @Test
+  void http429IsThrottlingWithSlacksRetryAfterAndHoldsThatChannelUntilThen() {
     slack.answer(
         "chat.postMessage",
         json(429, webApi("ratelimited.429.body")).withHeader("retry-after", "1"));
@@ -209,7 +233,10 @@ class SlackPlatformTest {
     assertThat(first)
         .isEqualTo(
             new Delivery.RetryLater(
-                Duration.ofSeconds(1), true, "slack chat.postMessage: HTTP 429"));
+                Duration.ofSeconds(1),
+                true,
+                "slack chat.postMessage: HTTP 429",
+                Delivery.Holds.MESSAGE));
     assertThat(second).isInstanceOf(Delivery.RetryLater.class);
     assertThat(((Delivery.RetryLater) second).throttled()).isTrue();
     assertThat(((Delivery.RetryLater) second).retryAfter()).isEqualTo(Duration.ofSeconds(1));

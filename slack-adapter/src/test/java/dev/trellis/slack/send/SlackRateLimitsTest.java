@@ -106,7 +106,10 @@ class SlackRateLimitsTest {
 
   @Test
   void aPauseHoldsOnlyThatMethodOfThatOrg() {
-    limits.pauseUntil(ORG, SlackMethod.VIEWS_PUBLISH, clock.instant().plusSeconds(30));
+    assertThat(
+            limits.throttled(
+                ORG, SlackMethod.VIEWS_PUBLISH, Optional.empty(), clock.instant().plusSeconds(30)))
+        .isTrue();
 
     assertThat(limits.tryAcquire(ORG, SlackMethod.VIEWS_PUBLISH, Optional.empty()))
         .isEqualTo(Duration.ofSeconds(30));
@@ -115,6 +118,56 @@ class SlackRateLimitsTest {
 
     clock.advance(Duration.ofSeconds(30));
     assertThat(limits.tryAcquire(ORG, SlackMethod.VIEWS_PUBLISH, Optional.empty())).isZero();
+  }
+
+  @Test
+  void aLoneThrottledPostPausesOnlyItsChannel() {
+    assertThat(post("U1")).isZero();
+
+    assertThat(throttled("U1", 5)).isFalse();
+
+    assertThat(post("U1")).isEqualTo(Duration.ofSeconds(5));
+    assertThat(post("U2")).isZero();
+    clock.advance(Duration.ofSeconds(5));
+    assertThat(post("U1")).isZero();
+  }
+
+  @Test
+  void throttledPostsInARowAreTheWorkspacesLimitAndPauseItButATakenCallBetweenResets() {
+    for (int i = 1; i < SlackRateLimits.THROTTLED_IN_A_ROW_FOR_WORKSPACE; i++) {
+      assertThat(throttled("U" + i, 2)).isFalse();
+    }
+    limits.taken(ORG, SlackMethod.CHAT_POST_MESSAGE);
+    for (int i = 1; i < SlackRateLimits.THROTTLED_IN_A_ROW_FOR_WORKSPACE; i++) {
+      assertThat(throttled("V" + i, 2)).isFalse();
+    }
+    assertThat(post("W1")).isZero();
+
+    assertThat(throttled("V9", 2)).isTrue();
+
+    assertThat(limits.acquire(ORG, SlackMethod.CHAT_POST_MESSAGE, Optional.of("W2")))
+        .isEqualTo(new SlackRateLimits.Wait(Duration.ofSeconds(2), true));
+    assertThat(postIn(OTHER_ORG, "W2")).isZero();
+  }
+
+  @Test
+  void aCallSlackDidNotTakeGivesBackWhatItTook() {
+    for (int i = 0; i < 3; i++) {
+      post("U1");
+    }
+    assertThat(post("U1")).isPositive();
+
+    limits.giveBack(ORG, SlackMethod.CHAT_POST_MESSAGE, Optional.of("U1"));
+
+    assertThat(post("U1")).isZero();
+  }
+
+  private boolean throttled(String channel, int seconds) {
+    return limits.throttled(
+        ORG,
+        SlackMethod.CHAT_POST_MESSAGE,
+        Optional.of(channel),
+        clock.instant().plusSeconds(seconds));
   }
 
   private Duration post(String channel) {
