@@ -2,8 +2,10 @@ package dev.trellis.core.directory;
 
 import dev.trellis.core.org.OrgId;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,6 +39,32 @@ public interface People {
 
   /** One page of the org's people, ordered by email. */
   Page<Person> list(OrgId orgId, PageRequest pageRequest);
+
+  /**
+   * One page of the org's people whose email, name or department contains {@code query} in any
+   * case, ordered by email; a blank query is {@link #list}.
+   */
+  default Page<Person> search(OrgId orgId, String query, PageRequest pageRequest) {
+    if (query == null || query.isBlank()) {
+      return list(orgId, pageRequest);
+    }
+    String wanted = query.strip().toLowerCase(Locale.ROOT);
+    List<Person> found =
+        findAll(orgId).stream()
+            .filter(
+                p ->
+                    p.email().value().toLowerCase(Locale.ROOT).contains(wanted)
+                        || p.name().toLowerCase(Locale.ROOT).contains(wanted)
+                        || p.department()
+                            .filter(d -> d.toLowerCase(Locale.ROOT).contains(wanted))
+                            .isPresent())
+            .sorted(Comparator.comparing(p -> p.email().value()))
+            .toList();
+    int from = (int) Math.min(pageRequest.offset(), found.size());
+    int to = Math.min(from + pageRequest.size(), found.size());
+    return new Page<>(
+        found.subList(from, to), pageRequest.page(), pageRequest.size(), found.size());
+  }
 
   /** Inserts or replaces each person by id. */
   void saveAll(OrgId orgId, Collection<Person> people);

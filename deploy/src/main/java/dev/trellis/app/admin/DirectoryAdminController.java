@@ -42,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 class DirectoryAdminController {
 
   static final String TEXT_CSV = "text/csv";
+  private static final int MAX_QUERY = 100;
 
   private final Orgs orgs;
   private final People people;
@@ -134,6 +135,7 @@ class DirectoryAdminController {
       @PathVariable String orgId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
+      @RequestParam(defaultValue = "") String q,
       HttpServletRequest request) {
     OrgId id = OrgPaths.existing(orgs, orgId).id();
     audit.record(request, id, "read directory");
@@ -141,7 +143,11 @@ class DirectoryAdminController {
       throw new AdminApiException(
           HttpStatus.BAD_REQUEST, "page must be 0 or more and size 1 to " + PageRequest.MAX_SIZE);
     }
-    Page<Person> found = people.list(id, new PageRequest(page, size));
+    if (q.length() > MAX_QUERY) {
+      throw new AdminApiException(
+          HttpStatus.BAD_REQUEST, "q is at most " + MAX_QUERY + " characters");
+    }
+    Page<Person> found = people.search(id, q, new PageRequest(page, size));
     Map<PersonId, String> managerEmails =
         emailsOf(id, found.items().stream().flatMap(p -> p.managerId().stream()).toList());
     List<PersonView> items = found.items().stream().map(p -> view(p, managerEmails)).toList();

@@ -48,7 +48,7 @@ class AdminPageBrowserTest extends AdminApiTestBase {
     String token = orgToken(orgId);
 
     try (HeadlessChromium browser = HeadlessChromium.start(chromium)) {
-      browser.navigate(admin.base() + "/admin");
+      browser.navigate(admin.base() + "/admin#analytics");
       browser.waitUntil(
           "document.readyState === 'complete' && !document.getElementById('sign-in').hidden", WAIT);
       browser.evaluate(
@@ -126,18 +126,20 @@ class AdminPageBrowserTest extends AdminApiTestBase {
   @Test
   void aWrongTokenIsToldOnThePageAndNothingIsDrawn() throws Exception {
     try (HeadlessChromium browser = HeadlessChromium.start(chromium)) {
-      browser.navigate(admin.base() + "/admin/");
+      browser.navigate(admin.base() + "/admin/#analytics");
       browser.waitUntil("document.readyState === 'complete'", WAIT);
       browser.evaluate(
           "const f = document.getElementById('sign-in-form');"
               + "f.token.value = 'not-a-token'; f.org.value = '"
               + orgId
-              + "'; f.requestSubmit();"
-              + "document.getElementById('analytics-form').requestSubmit(); true");
-      browser.waitUntil("document.getElementById('error').textContent !== ''", WAIT);
+              + "'; f.requestSubmit(); true");
+      browser.waitUntil("document.getElementById('sign-in-error').textContent !== ''", WAIT);
 
-      assertThat(browser.evaluate("document.getElementById('error').textContent").asString())
+      assertThat(
+              browser.evaluate("document.getElementById('sign-in-error').textContent").asString())
           .contains("The token was not accepted");
+      assertThat(browser.evaluate("document.getElementById('analytics').hidden").asBoolean())
+          .isTrue();
       assertThat(browser.evaluate("document.querySelectorAll('#charts svg').length").asInt())
           .isZero();
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,6 +157,59 @@ final class HeadlessChromium implements AutoCloseable {
       }
       Thread.sleep(100);
     }
+  }
+
+  /** Lays the page out as on a screen of this size (a laptop's 1366x768, say). */
+  void viewport(int width, int height) {
+    call(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+  }
+
+  /** Chooses a file in the page's file input, as a person picking it in the file dialog would. */
+  void chooseFile(String selector, Path file) {
+    int root = call("DOM.getDocument", Map.of()).path("root").path("nodeId").asInt();
+    int input =
+        call("DOM.querySelector", Map.of("nodeId", root, "selector", selector))
+            .path("nodeId")
+            .asInt();
+    if (input == 0) {
+      throw new IllegalStateException("No element matches " + selector);
+    }
+    call(
+        "DOM.setFileInputFiles",
+        Map.of("nodeId", input, "files", List.of(file.toAbsolutePath().toString())));
+  }
+
+  /** A key pressed and released: "Tab", "Enter", " " (with Shift for a shifted Tab). */
+  void press(String key, boolean shift) {
+    int code =
+        switch (key) {
+          case "Tab" -> 9;
+          case "Enter" -> 13;
+          case " " -> 32;
+          default -> throw new IllegalArgumentException("No key code for " + key);
+        };
+    String text = key.equals("Enter") ? "\r" : key.equals(" ") ? " " : "";
+    Map<String, Object> down = new HashMap<>();
+    down.put("type", text.isEmpty() ? "rawKeyDown" : "keyDown");
+    down.put("key", key);
+    down.put("code", key.equals(" ") ? "Space" : key);
+    down.put("windowsVirtualKeyCode", code);
+    down.put("modifiers", shift ? 8 : 0);
+    if (!text.isEmpty()) {
+      down.put("text", text);
+    }
+    call("Input.dispatchKeyEvent", down);
+    Map<String, Object> up = new HashMap<>(down);
+    up.put("type", "keyUp");
+    up.remove("text");
+    call("Input.dispatchKeyEvent", up);
+  }
+
+  /** Types text into the focused element, as a keyboard would. */
+  void type(String text) {
+    call("Input.insertText", Map.of("text", text));
   }
 
   /** A PNG of the whole page. */

@@ -37,6 +37,25 @@ class PeopleImportApiTest extends AdminApiTestBase {
   }
 
   @Test
+  void shouldSearchTheDirectoryByEmailNameOrDepartmentAndPageTheMatches() {
+    admin.postCsv(people(), Fixtures.bytes(Fixtures.org("acme-people.csv")));
+
+    JsonNode cynthia = admin.get(people() + "?q=Cynthia%20DLAMINI").json();
+    assertThat(cynthia.at("/totalItems").asLong()).isEqualTo(1);
+    assertThat(cynthia.at("/items/0/email").asString()).isEqualTo("cynthia.dlamini@acme.example");
+    JsonNode engineers = admin.get(people() + "?q=engineering&page=1&size=10").json();
+    assertThat(engineers.at("/totalItems").asLong()).isEqualTo(31);
+    assertThat(engineers.at("/items").size()).isEqualTo(10);
+    engineers
+        .at("/items")
+        .forEach(p -> assertThat(p.at("/department").asString()).isEqualTo("Engineering"));
+    assertThat(admin.get(people() + "?q=.*").json().at("/totalItems").asLong()).isZero();
+    Answer tooLong = admin.get(people() + "?q=" + "x".repeat(101));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().at("/detail").asString()).contains("q is at most 100");
+  }
+
+  @Test
   void shouldShowEveryFieldOfAPerson() {
     admin.postCsv(people(), Fixtures.bytes(Fixtures.org("acme-people.csv")));
 

@@ -455,6 +455,18 @@ class SlackOverHttpTest extends SlackServiceTest {
         .contains("\"slackUserId\":\"W012A3CDE\"");
   }
 
+  @Test
+  void theWorkspaceOfTheBotTokenIsShownConnectedAndHealthy() {
+    AdminClient.Answer platforms = admin.get("/api/admin/orgs/" + org.value() + "/platforms");
+
+    assertThat(platforms.status()).as(platforms.body()).isEqualTo(200);
+    assertThat(platforms.json().at("/slack/teamId").asString()).isEqualTo(TEAM);
+    assertThat(platforms.json().at("/slack/configured").asBoolean()).isTrue();
+    assertThat(platforms.json().at("/slack/installed").asBoolean()).isTrue();
+    assertThat(platforms.json().at("/slack/healthy").asBoolean()).isTrue();
+    assertThat(platforms.json().at("/slack/problem").isNull()).isTrue();
+  }
+
   // --- the directory and the 1:1s
 
   private String givenPerson(String name) {

@@ -102,7 +102,39 @@ public final class MongoPeople implements People {
 
   @Override
   public Page<Person> list(OrgId orgId, PageRequest request) {
-    Document filter = new Document("orgId", orgId.value());
+    return page(new Document("orgId", orgId.value()), request);
+  }
+
+  /** By a case-insensitive regular expression of the query's characters taken literally. */
+  @Override
+  public Page<Person> search(OrgId orgId, String query, PageRequest request) {
+    if (query == null || query.isBlank()) {
+      return list(orgId, request);
+    }
+    Document contains = new Document("$regex", literal(query.strip())).append("$options", "i");
+    Document filter =
+        new Document("orgId", orgId.value())
+            .append(
+                "$or",
+                List.of(
+                    new Document("email", contains),
+                    new Document("name", contains),
+                    new Document("department", contains)));
+    return page(filter, request);
+  }
+
+  private static String literal(String text) {
+    StringBuilder pattern = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if ("\\.^$|?*+()[]{}".indexOf(c) >= 0) {
+        pattern.append('\\');
+      }
+      pattern.append(c);
+    }
+    return pattern.toString();
+  }
+
+  private Page<Person> page(Document filter, PageRequest request) {
     long total = people.countDocuments(filter);
     List<Person> items = new ArrayList<>();
     for (Document doc :

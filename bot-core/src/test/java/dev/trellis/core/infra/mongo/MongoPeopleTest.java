@@ -142,6 +142,33 @@ class MongoPeopleTest {
   }
 
   @Test
+  void shouldSearchEmailNameAndDepartmentInAnyCaseAndPageTheMatches() {
+    people.saveAll(
+        ACME,
+        List.of(
+            aPerson().withEmail("ada@acme.example").withName("Ada Lovelace").build(),
+            aPerson().withEmail("bob@acme.example").withName("Bob").withDepartment("Sales").build(),
+            aPerson().withEmail("cy@acme.example").withName("Cy Love").build(),
+            aPerson()
+                .withEmail("dee@acme.example")
+                .withName("Dee")
+                .withDepartment("Salesforce")
+                .build(),
+            aPerson().withEmail("eve@acme.example").withName("Eve").build()));
+    people.saveAll(
+        GLOBEX, List.of(aPerson().inOrg(GLOBEX).withEmail("love@globex.example").build()));
+
+    assertThat(emails(people.search(ACME, "LOVE", new PageRequest(0, 10))))
+        .containsExactly("ada", "cy");
+    Page<Person> sales = people.search(ACME, " sales ", new PageRequest(1, 1));
+    assertThat(emails(sales)).containsExactly("dee");
+    assertThat(sales.totalItems()).isEqualTo(2);
+    assertThat(emails(people.search(ACME, "eve@", new PageRequest(0, 10)))).containsExactly("eve");
+    assertThat(people.search(ACME, ".*", new PageRequest(0, 10)).items()).isEmpty();
+    assertThat(people.search(ACME, "", new PageRequest(0, 10)).totalItems()).isEqualTo(5);
+  }
+
+  @Test
   void shouldRefuseToSaveAPersonOfAnotherOrgAndWriteNothing() {
     Person ours = aPerson().inOrg(ACME).build();
     Person theirs = aPerson().inOrg(GLOBEX).build();
