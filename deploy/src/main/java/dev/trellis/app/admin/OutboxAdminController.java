@@ -2,33 +2,48 @@ package dev.trellis.app.admin;
 
 import dev.trellis.core.org.OrgId;
 import dev.trellis.core.org.Orgs;
+import dev.trellis.core.outbox.DeadLetter;
+import dev.trellis.core.outbox.DeadLetterRetries;
 import dev.trellis.core.outbox.DedupeKey;
 import dev.trellis.core.outbox.Outbox;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Shows what an org's outbox holds: messages still to send, and the ones it gave up on. */
+/**
+ * Shows what an org's outbox holds: messages still to send, and the ones it gave up on; puts a dead
+ * one back to be sent again.
+ */
 @RestController
 @RequestMapping("/api/admin/orgs/{orgId}/outbox")
 class OutboxAdminController {
 
   private static final int MAX_LIMIT = 1000;
 
+  /** Most dead letters of an org looked through for the one a retry names. */
+  private static final int MAX_DEAD_SEARCHED = 100_000;
+
   private final Orgs orgs;
   private final Outbox outbox;
+  private final DeadLetterRetries retries;
+  private final Clock clock;
 
-  OutboxAdminController(Orgs orgs, Outbox outbox) {
+  OutboxAdminController(Orgs orgs, Outbox outbox, DeadLetterRetries retries, Clock clock) {
     this.orgs = orgs;
     this.outbox = outbox;
+    this.retries = retries;
+    this.clock = clock;
   }
 
   /**
@@ -84,6 +99,35 @@ class OutboxAdminController {
       default ->
           throw new AdminApiException(HttpStatus.BAD_REQUEST, "state must be dead or pending");
     };
+  }
+
+  /** Puts a dead letter back in the outbox, due now, with its attempts counted from none. */
+  @PostMapping("/{id}/retry")
+  ResponseEntity<Void> retry(@PathVariable String orgId, @PathVariable String id) {
+    OrgId org = OrgPaths.existing(orgs, orgId).id();
+    DedupeKey key =
+        outbox.dead(org, MAX_DEAD_SEARCHED).stream()
+            .map(DeadLetter::key)
+            .filter(k -> idOf(k).equals(id))
+            .findFirst()
+            .orElseThrow(() -> noDeadLetter(id));
+    return switch (retries.retry(org, key, clock.instant())) {
+      case QUEUED -> ResponseEntity.accepted().build();
+      case NOT_FOUND -> throw noDeadLetter(id);
+      case NOTHING_TO_SEND ->
+          throw new AdminApiException(
+              HttpStatus.CONFLICT,
+              "Dead letter "
+                  + id
+                  + " kept no message to send again (it was given up before dead letters kept"
+                  + " theirs, or it did not decrypt)");
+    };
+  }
+
+  private static AdminApiException noDeadLetter(String id) {
+    return new AdminApiException(
+        HttpStatus.NOT_FOUND,
+        "There is no dead letter " + id + " in this org. GET .../outbox?state=dead lists them.");
   }
 
   /** The first 16 hex digits of the key's SHA-256: stable, and says nothing of the message. */

@@ -2,6 +2,7 @@ package dev.trellis.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trellis.app.AdminClient;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
@@ -55,6 +56,49 @@ class OutboxAdminApiTest extends AdminApiTestBase {
     assertThat(pending.at("/0/id").asString())
         .isEqualTo(OutboxAdminController.idOf(DedupeKey.of(new OrgId(orgId), "a")));
     assertThat(admin.get("/api/admin/orgs/" + orgId + "/outbox").json().size()).isZero();
+  }
+
+  @Test
+  void aRetriedDeadLetterLeavesTheDeadListAndWaitsToBeSentAgain() {
+    OutboxEntry entry = entry(orgId, "r");
+    outbox.enqueue(entry);
+    outbox.markDead("test", entry, "account_inactive", Instant.now());
+    String id = OutboxAdminController.idOf(entry.key());
+
+    AdminClient.Answer retried = admin.post(outboxPath() + "/" + id + "/retry");
+
+    assertThat(retried.status()).as(retried.body()).isEqualTo(202);
+    assertThat(admin.get(outboxPath() + "?state=dead").json().size()).isZero();
+    assertThat(admin.get(outboxPath() + "?state=pending").json().findValuesAsString("id"))
+        .containsExactly(id);
+    assertThat(admin.post(outboxPath() + "/" + id + "/retry").status()).isEqualTo(404);
+  }
+
+  @Test
+  void givenADeadLetterOfAnotherOrgOrNoneOrNoToken_thenNothingIsRetried() {
+    String other = orgId + "-b";
+    admin.createOrg(other);
+    OutboxEntry entry = entry(other, "r");
+    outbox.enqueue(entry);
+    outbox.markDead("test", entry, "account_inactive", Instant.now());
+    String id = OutboxAdminController.idOf(entry.key());
+
+    assertThat(admin.post(outboxPath() + "/" + id + "/retry").status()).isEqualTo(404);
+    assertThat(admin.post(outboxPath() + "/not-an-id/retry").status()).isEqualTo(404);
+    assertThat(admin.withToken(null).post(outboxPath() + "/" + id + "/retry").status())
+        .isEqualTo(401);
+    assertThat(
+            admin
+                .withToken(orgToken(orgId))
+                .post("/api/admin/orgs/" + other + "/outbox/" + id + "/retry")
+                .status())
+        .isEqualTo(404);
+    assertThat(admin.get("/api/admin/orgs/" + other + "/outbox?state=dead").json().size())
+        .isEqualTo(1);
+  }
+
+  private String outboxPath() {
+    return "/api/admin/orgs/" + orgId + "/outbox";
   }
 
   @Test
