@@ -2,8 +2,11 @@
 // a module that starts it). A new page is one more section, nav link and entry in PAGES.
 import { session, signIn, signOut } from './session.js';
 import { analyticsPage } from './analytics.js';
+import { questionsPage } from './questions.js';
+import { cohortsPage } from './cohorts.js';
+import { outboxPage } from './outbox.js';
 
-const PAGES = [analyticsPage];
+const PAGES = [analyticsPage, questionsPage, cohortsPage, outboxPage];
 
 function show() {
   const signedIn = session() !== null;

@@ -3,6 +3,8 @@ package dev.trellis.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.app.AdminClient;
+import dev.trellis.core.directory.Email;
+import dev.trellis.core.directory.People;
 import dev.trellis.core.directory.PersonId;
 import dev.trellis.core.message.OutboundMessage;
 import dev.trellis.core.message.Platform;
@@ -20,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 class OutboxAdminApiTest extends AdminApiTestBase {
 
   @Autowired Outbox outbox;
+  @Autowired People directory;
 
   @BeforeEach
   void givenAnOrg() {
@@ -59,6 +62,35 @@ class OutboxAdminApiTest extends AdminApiTestBase {
   }
 
   @Test
+  void aRecipientInTheDirectoryIsListedByNameAndEmailOneWhoLeftByIdOnly() {
+    AdminClient.Answer imported =
+        admin.postCsv(
+            people(),
+            "email,name,time_zone,slack_user_id\nada@example.com,Ada Lovelace,UTC,U0ADA\n");
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    OrgId org = new OrgId(orgId);
+    PersonId ada = directory.findByEmail(org, new Email("ada@example.com")).orElseThrow().id();
+    outbox.enqueue(
+        OutboxEntry.fresh(
+            DedupeKey.of(org, "to-ada"),
+            new Recipient(org, ada, Platform.SLACK, "U0ADA"),
+            OutboundMessage.builder("my secret career plan").build(),
+            Instant.now()));
+    outbox.enqueue(entry(orgId, "to-someone-gone"));
+
+    JsonNode pending = admin.get(outboxPath() + "?state=pending").json();
+
+    assertThat(pending.findValuesAsString("personId")).containsExactlyInAnyOrder(ada.value(), "p1");
+    JsonNode toAda = to(pending, ada.value());
+    JsonNode toGone = to(pending, "p1");
+    assertThat(toAda.at("/name").asString()).isEqualTo("Ada Lovelace");
+    assertThat(toAda.at("/email").asString()).isEqualTo("ada@example.com");
+    assertThat(toGone.get("name").isNull()).isTrue();
+    assertThat(toGone.get("email").isNull()).isTrue();
+    assertThat(pending.toString()).doesNotContain("secret career plan");
+  }
+
+  @Test
   void aRetriedDeadLetterLeavesTheDeadListAndWaitsToBeSentAgain() {
     OutboxEntry entry = entry(orgId, "r");
     outbox.enqueue(entry);
@@ -95,6 +127,14 @@ class OutboxAdminApiTest extends AdminApiTestBase {
         .isEqualTo(404);
     assertThat(admin.get("/api/admin/orgs/" + other + "/outbox?state=dead").json().size())
         .isEqualTo(1);
+  }
+
+  private static JsonNode to(JsonNode items, String personId) {
+    return items
+        .valueStream()
+        .filter(item -> item.at("/personId").asString().equals(personId))
+        .findFirst()
+        .orElseThrow();
   }
 
   private String outboxPath() {
