@@ -1,14 +1,23 @@
 package dev.trellis.core.outbox;
 
+import static dev.trellis.core.directory.PersonTestData.aPerson;
 import static dev.trellis.core.outbox.OutboxTestData.ACME;
 import static dev.trellis.core.outbox.OutboxTestData.GLOBEX;
 import static dev.trellis.core.outbox.OutboxTestData.anEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trellis.core.directory.Person;
+import dev.trellis.core.directory.PersonId;
+import dev.trellis.core.feature.Erasure;
 import dev.trellis.core.infra.crypto.AesGcmTextCipher;
 import dev.trellis.core.infra.mongo.InMemoryMongo;
 import dev.trellis.core.infra.mongo.MongoDeadLetters;
 import dev.trellis.core.infra.mongo.MongoOutbox;
+import dev.trellis.core.infra.mongo.MongoPersonRecords;
+import dev.trellis.core.message.OutboundMessage;
+import dev.trellis.core.message.Platform;
+import dev.trellis.core.message.Recipient;
+import dev.trellis.core.privacy.TextCipher;
 import java.time.Duration;
 import java.time.Instant;
 import org.bson.Document;
@@ -23,12 +32,13 @@ class MongoDeadLettersTest {
   static final Instant NOW = Instant.parse("2026-11-20T14:00:00Z");
   static final Instant LATER = NOW.plus(Duration.ofHours(3));
 
+  final TextCipher cipher = new AesGcmTextCipher(new byte[32]);
   MongoOutbox outbox;
   MongoDeadLetters deadLetters;
 
   @BeforeEach
   void givenAnEmptyOutbox() {
-    outbox = new MongoOutbox(mongo.db(), new AesGcmTextCipher(new byte[32]));
+    outbox = new MongoOutbox(mongo.db(), cipher);
     deadLetters = new MongoDeadLetters(mongo.db());
   }
 
@@ -96,8 +106,32 @@ class MongoDeadLettersTest {
     assertThat(outbox.pending(ACME, 10)).isEmpty();
   }
 
+  @Test
+  void forgettingSomeoneDeletesTheDeadLettersWhoseMessageNamesThemAndKeepsTheOthers() {
+    Person rita = aPerson().withName("Rita").withEmail("rita@acme.example").build();
+    OutboxEntry namingRita =
+        deadLetter(
+            OutboxEntry.fresh(
+                DedupeKey.of(ACME, "to-bob"),
+                new Recipient(ACME, new PersonId("bob"), Platform.SLACK, "UBOB"),
+                OutboundMessage.builder("Rita would like to meet on Thursday").build(),
+                NOW));
+    OutboxEntry other = deadLetter("a");
+
+    new MongoPersonRecords(mongo.db(), cipher)
+        .erase(new Erasure(ACME, rita.id(), new PersonId("anonymous-1")), rita);
+
+    assertThat(outbox.dead(ACME, 10))
+        .extracting(DeadLetter::key)
+        .containsExactly(other.key())
+        .doesNotContain(namingRita.key());
+  }
+
   private OutboxEntry deadLetter(String key) {
-    OutboxEntry entry = anEntry(ACME, key, NOW);
+    return deadLetter(anEntry(ACME, key, NOW));
+  }
+
+  private OutboxEntry deadLetter(OutboxEntry entry) {
     outbox.enqueue(entry);
     outbox.claimDue(ACME, "one", NOW, NOW.plusSeconds(120), 10);
     outbox.markDead("one", entry, "account_inactive", NOW);
