@@ -24,14 +24,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The question bank, cohorts and outbox pages of {@code /admin} in headless Chromium, on a laptop
  * screen (1366 x 768), signed in with the org's own token: each works through the admin API, with
  * the mouse and with the keyboard alone, and never shows a message's text. A screenshot of each
- * page is kept under {@code deploy/target/console-screenshots/}.
+ * page is kept under {@code deploy/target/console-screenshots/}. This instance runs no clock, so a
+ * retried message waits in the outbox instead of being tried at once.
  */
+@TestPropertySource(properties = "trellis.scheduling.enabled=false")
 class AdminConsolePagesBrowserTest extends AdminApiTestBase {
 
   static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
@@ -142,6 +145,11 @@ class AdminConsolePagesBrowserTest extends AdminApiTestBase {
           .isEqualTo("cohort-detail-title");
       assertThat(browser.evaluate("document.getElementById('cohorts-list').textContent").asString())
           .contains("Coffee roulette");
+      browser.evaluate("document.getElementById('cohort-round-form').requestSubmit(); true");
+      browser.waitUntil("document.getElementById('cohorts-error').textContent !== ''", WAIT);
+      assertThat(
+              browser.evaluate("document.getElementById('cohorts-error').textContent").asString())
+          .contains("has nobody in it yet: add members before starting a round");
       for (String email : MEMBERS) {
         browser.evaluate(
             "{ const m = document.getElementById('cohort-member-form');"
@@ -204,6 +212,15 @@ class AdminConsolePagesBrowserTest extends AdminApiTestBase {
       browser.waitUntil("!document.querySelector('#outbox-list tr[data-id=\"" + id + "\"]')", WAIT);
       assertThat(browser.evaluate(statusOf("outbox")).asString())
           .isEqualTo("The message to Demis Gupta waits to be sent again.");
+
+      browser.evaluate(
+          "{ const o = document.getElementById('outbox-form');"
+              + "o.state.value = 'pending'; o.requestSubmit(); } true");
+      browser.waitUntil("document.querySelector('#outbox-list tr[data-id=\"" + id + "\"]')", WAIT);
+      assertThat(cells(browser, id))
+          .startsWith("Demis Gupta (demis.gupta@acme.example)", "Slack")
+          .endsWith("0")
+          .doesNotContain("Retry");
     }
     assertThat(admin.get("/api/admin/orgs/" + orgId + "/outbox?state=dead").json().size()).isZero();
   }

@@ -17,8 +17,13 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
+/**
+ * The outbox API; this instance runs no clock, so a retried message waits instead of being tried.
+ */
+@TestPropertySource(properties = "trellis.scheduling.enabled=false")
 class OutboxAdminApiTest extends AdminApiTestBase {
 
   @Autowired Outbox outbox;
