@@ -4,10 +4,12 @@ import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.conversation.LastUsedPlatforms;
 import dev.trellis.core.conversation.ReachingPeople;
 import dev.trellis.core.directory.People;
+import dev.trellis.core.infra.mongo.MongoDeadLetters;
 import dev.trellis.core.infra.mongo.MongoOrgSendingLeases;
 import dev.trellis.core.infra.mongo.MongoOutbox;
 import dev.trellis.core.message.ChatPlatform;
 import dev.trellis.core.org.Orgs;
+import dev.trellis.core.outbox.DeadLetterRetries;
 import dev.trellis.core.outbox.Outbox;
 import dev.trellis.core.outbox.OutboxDispatcher;
 import dev.trellis.core.outbox.OutboxSettings;
@@ -30,6 +32,11 @@ class OutboxConfiguration {
   @Bean
   Outbox outbox(MongoDatabase db, TextCipher cipher) {
     return new MongoOutbox(db, cipher);
+  }
+
+  @Bean
+  DeadLetterRetries deadLetterRetries(MongoDatabase db) {
+    return new MongoDeadLetters(db);
   }
 
   /**

@@ -6,8 +6,11 @@ import { session, signIn, signOut, whoIs } from './session.js';
 import { analyticsPage } from './analytics.js';
 import { orgsPage } from './orgs.js';
 import { peoplePage } from './people.js';
+import { questionsPage } from './questions.js';
+import { cohortsPage } from './cohorts.js';
+import { outboxPage } from './outbox.js';
 
-const PAGES = [orgsPage, peoplePage, analyticsPage];
+const PAGES = [orgsPage, peoplePage, questionsPage, cohortsPage, outboxPage, analyticsPage];
 
 function currentPage(signedIn) {
   const wanted = PAGES.find((p) => p.id === location.hash.slice(1)) || PAGES[0];

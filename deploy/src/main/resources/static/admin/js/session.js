@@ -114,3 +114,35 @@ export async function whoIs(token, orgId) {
   }
   return { operator, orgId: orgId || null };
 }
+
+// --- Writes of the question bank, cohorts and outbox pages ---
+
+/**
+ * Sends a method (POST, PUT, DELETE) with an optional JSON body to an admin API path of the
+ * signed-in org; answers the parsed JSON answer, or null when there is none. Throws an Error with
+ * the API's reason.
+ */
+export async function sendJson(method, path, body) {
+  const { token, orgId } = session();
+  const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(`/api/admin/orgs/${encodeURIComponent(orgId)}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    let reason = `The request failed (${response.status}).`;
+    try {
+      reason = (await response.json()).detail || reason;
+    } catch (ignored) {
+      // Not a problem document: keep the status.
+    }
+    if (response.status === 401) {
+      reason = 'The token was not accepted. Sign out and paste it again.';
+    }
+    throw new Error(reason);
+  }
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
+}

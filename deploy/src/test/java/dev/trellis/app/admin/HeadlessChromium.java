@@ -27,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Debian's Chromium, headless, driven over the DevTools protocol (a WebSocket of the JDK's own
- * client): navigate, run a script, wait for a condition, take a screenshot. Started with the flags
- * that keep it off the network, in a fresh profile that is deleted on close.
+ * client): navigate, run a script, wait for a condition, press keys, take a screenshot. Started
+ * with the flags that keep it off the network, in a fresh profile that is deleted on close.
  */
 final class HeadlessChromium implements AutoCloseable {
 
@@ -36,6 +36,14 @@ final class HeadlessChromium implements AutoCloseable {
       List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Duration START = Duration.ofSeconds(30);
+
+  /** What the DevTools protocol needs besides the key to press it. */
+  private static final Map<String, Map<String, Object>> KEYS =
+      Map.of(
+          "Tab", Map.of("code", "Tab", "windowsVirtualKeyCode", 9),
+          "Enter", Map.of("code", "Enter", "windowsVirtualKeyCode", 13, "text", "\r"),
+          " ", Map.of("code", "Space", "windowsVirtualKeyCode", 32, "text", " "),
+          "Escape", Map.of("code", "Escape", "windowsVirtualKeyCode", 27));
 
   private final Process process;
   private final Path profile;
@@ -181,35 +189,57 @@ final class HeadlessChromium implements AutoCloseable {
         Map.of("nodeId", input, "files", List.of(file.toAbsolutePath().toString())));
   }
 
-  /** A key pressed and released: "Tab", "Enter", " " (with Shift for a shifted Tab). */
+  /** Presses a key as a keyboard would: Tab, Enter, Space ({@code " "}), Escape. */
   void press(String key, boolean shift) {
-    int code =
-        switch (key) {
-          case "Tab" -> 9;
-          case "Enter" -> 13;
-          case " " -> 32;
-          default -> throw new IllegalArgumentException("No key code for " + key);
-        };
-    String text = key.equals("Enter") ? "\r" : key.equals(" ") ? " " : "";
-    Map<String, Object> down = new HashMap<>();
-    down.put("type", text.isEmpty() ? "rawKeyDown" : "keyDown");
-    down.put("key", key);
-    down.put("code", key.equals(" ") ? "Space" : key);
-    down.put("windowsVirtualKeyCode", code);
-    down.put("modifiers", shift ? 8 : 0);
-    if (!text.isEmpty()) {
-      down.put("text", text);
+    Map<String, Object> down = new HashMap<>(Map.of("type", "keyDown", "key", key));
+    Map<String, Object> up = new HashMap<>(Map.of("type", "keyUp", "key", key));
+    KEYS.get(key).forEach(down::put);
+    KEYS.get(key).forEach(up::put);
+    up.remove("text");
+    if (shift) {
+      down.put("modifiers", 8);
+      up.put("modifiers", 8);
     }
     call("Input.dispatchKeyEvent", down);
-    Map<String, Object> up = new HashMap<>(down);
-    up.put("type", "keyUp");
-    up.remove("text");
     call("Input.dispatchKeyEvent", up);
   }
 
-  /** Types text into the focused element, as a keyboard would. */
+  /** Types text into the focused field, as an input method would. */
   void type(String text) {
     call("Input.insertText", Map.of("text", text));
+  }
+
+  /**
+   * Presses Tab (Shift+Tab when {@code backwards}) until the script is true of {@code
+   * document.activeElement} (named {@code e} in it), at most {@code limit} times; fails when it
+   * never is, so the element cannot be reached by keyboard. Presses nothing when it is already
+   * true.
+   */
+  void tabUntil(String script, int limit, boolean backwards) {
+    String test = "(e => Boolean(" + script + "))(document.activeElement)";
+    for (int i = 0; i <= limit; i++) {
+      if (evaluate(test).asBoolean()) {
+        return;
+      }
+      if (i < limit) {
+        press("Tab", backwards);
+      }
+    }
+    throw new AssertionError(
+        "Not reached with " + limit + " presses of Tab: " + script + "; focus is on " + focused());
+  }
+
+  void tabUntil(String script, int limit) {
+    tabUntil(script, limit, false);
+  }
+
+  /** The focused element, as tag#id "its text" for messages and assertions. */
+  String focused() {
+    return evaluate(
+            "(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' \"' +"
+                + " (e.getAttribute('aria-label') || e.textContent || e.value || '').trim()"
+                + ".slice(0, 60) + '\"')(document.activeElement)")
+        .asString();
   }
 
   /** A PNG of the whole page. */

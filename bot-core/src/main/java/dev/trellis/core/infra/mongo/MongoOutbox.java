@@ -123,17 +123,24 @@ public final class MongoOutbox implements Outbox {
         countAttempt ? new Document("attempts", 1) : new Document());
   }
 
+  /**
+   * Keeps the message, sealed as it waited, so an admin can retry it ({@link MongoDeadLetters});
+   * one that did not decrypt keeps none.
+   */
   @Override
   public void markDead(String owner, OutboxEntry entry, String reason, Instant now) {
-    dead.replaceOne(
-        new Document("_id", entry.key().value()),
+    Document letter =
         new Document("_id", entry.key().value())
             .append("orgId", entry.recipient().orgId().value())
             .append("recipient", recipient(entry.recipient()))
             .append("attempts", entry.attempts() + 1)
             .append("reason", reason)
-            .append("diedAt", Date.from(now)),
-        new ReplaceOptions().upsert(true));
+            .append("diedAt", Date.from(now));
+    if (entry.message() != UNREADABLE_MESSAGE) {
+      letter.append("message", sealed(entry));
+    }
+    dead.replaceOne(
+        new Document("_id", entry.key().value()), letter, new ReplaceOptions().upsert(true));
     leases.remove(List.of(entry.key().value()));
   }
 
@@ -173,17 +180,19 @@ public final class MongoOutbox implements Outbox {
         LeasedQueue.pending(entry.key().value(), entry.nextAttemptAt())
             .append("orgId", entry.recipient().orgId().value())
             .append("recipient", recipient(entry.recipient()))
-            .append(
-                "message",
-                messages.seal(
-                    entry.key().value(),
-                    "message",
-                    entry.recipient().personId().value(),
-                    SealedDocuments.toText(OutboundMessageDocuments.toDocument(entry.message()))))
+            .append("message", sealed(entry))
             .append("createdAt", Date.from(entry.createdAt()))
             .append("attempts", entry.attempts());
     entry.lastError().ifPresent(e -> doc.append("lastError", e));
     return doc;
+  }
+
+  private String sealed(OutboxEntry entry) {
+    return messages.seal(
+        entry.key().value(),
+        "message",
+        entry.recipient().personId().value(),
+        SealedDocuments.toText(OutboundMessageDocuments.toDocument(entry.message())));
   }
 
   /** The stored message: encrypted, or (written by an earlier version) a plain document. */

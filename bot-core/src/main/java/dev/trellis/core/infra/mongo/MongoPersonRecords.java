@@ -68,6 +68,7 @@ public final class MongoPersonRecords implements PersonRecords {
       deleteNaming(db.getCollection(collection), erasure, traces);
     }
     forgetInOutbox(erasure, traces);
+    forgetInDeadLetters(erasure, traces);
     forgetInInbox(traces);
   }
 
@@ -113,6 +114,21 @@ public final class MongoPersonRecords implements PersonRecords {
           || traces.foundIn(d)
           || message.filter(traces::foundInText).isPresent()) {
         outbox.deleteOne(new Document("_id", d.get("_id")));
+      }
+    }
+  }
+
+  /** A dead letter keeps its sealed message for a retry: one naming the person is deleted. */
+  private void forgetInDeadLetters(Erasure erasure, PersonTraces traces) {
+    MongoCollection<Document> dead = db.getCollection(MongoSchema.OUTBOX_DEAD);
+    for (Document d :
+        dead.find(
+            new Document("orgId", erasure.orgId().value())
+                .append("message", new Document("$exists", true)))) {
+      String address = d.get("recipient", Document.class).getString("address");
+      if (groupWithout(address, traces).isPresent()
+          || openMessage(d).filter(traces::foundInText).isPresent()) {
+        dead.deleteOne(new Document("_id", d.get("_id")));
       }
     }
   }
