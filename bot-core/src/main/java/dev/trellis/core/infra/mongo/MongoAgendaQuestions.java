@@ -1,7 +1,5 @@
 package dev.trellis.core.infra.mongo;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.directory.OneOnOneId;
@@ -39,15 +37,7 @@ public final class MongoAgendaQuestions implements AgendaQuestions {
 
   @Override
   public boolean addIfAbsent(PickedQuestions picked) {
-    try {
-      agendas.insertOne(toDocument(picked));
-      return true;
-    } catch (MongoWriteException e) {
-      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-        return false;
-      }
-      throw e;
-    }
+    return DuplicateKeys.writtenUnlessDuplicate(() -> agendas.insertOne(toDocument(picked)));
   }
 
   private static String id(OrgId orgId, OneOnOneId oneOnOneId, LocalDate date) {

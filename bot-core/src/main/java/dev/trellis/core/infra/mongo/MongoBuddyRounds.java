@@ -1,7 +1,5 @@
 package dev.trellis.core.infra.mongo;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.buddy.BuddyRound;
@@ -63,15 +61,7 @@ public final class MongoBuddyRounds implements BuddyRounds {
             .append("leftOut", leftOut)
             .append("startedAt", Date.from(round.startedAt()))
             .append(UNFINISHED, true);
-    try {
-      rounds.insertOne(doc);
-      return true;
-    } catch (MongoWriteException e) {
-      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-        return false;
-      }
-      throw e;
-    }
+    return DuplicateKeys.writtenUnlessDuplicate(() -> rounds.insertOne(doc));
   }
 
   @Override

@@ -1,7 +1,5 @@
 package dev.trellis.core.infra.mongo;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import dev.trellis.core.directory.OneOnOneId;
@@ -38,22 +36,16 @@ public final class MongoOneOnOneOutcomes implements OneOnOneOutcomes {
 
   @Override
   public boolean recordFirst(OneOnOneOutcome o) {
-    try {
-      outcomes.insertOne(
-          new Document("_id", id(o.orgId(), o.oneOnOneId(), o.date(), o.personId()))
-              .append("orgId", o.orgId().value())
-              .append("oneOnOneId", o.oneOnOneId().value())
-              .append("date", o.date().toString())
-              .append("personId", o.personId().value())
-              .append("outcome", o.outcome().name())
-              .append("recordedAt", Date.from(o.recordedAt())));
-      return true;
-    } catch (MongoWriteException e) {
-      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-        return false;
-      }
-      throw e;
-    }
+    return DuplicateKeys.writtenUnlessDuplicate(
+        () ->
+            outcomes.insertOne(
+                new Document("_id", id(o.orgId(), o.oneOnOneId(), o.date(), o.personId()))
+                    .append("orgId", o.orgId().value())
+                    .append("oneOnOneId", o.oneOnOneId().value())
+                    .append("date", o.date().toString())
+                    .append("personId", o.personId().value())
+                    .append("outcome", o.outcome().name())
+                    .append("recordedAt", Date.from(o.recordedAt()))));
   }
 
   @Override

@@ -1,7 +1,5 @@
 package dev.trellis.core.infra.mongo;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
@@ -41,18 +39,13 @@ public final class MongoOrgSendingLeases implements OrgSendingLeases {
             List.of(
                 new Document("owner", owner),
                 new Document("until", new Document("$lte", Date.from(now)))));
-    try {
-      leases.updateOne(
-          new Document("$and", List.of(new Document("_id", orgId.value()), free)),
-          new Document("$set", new Document("owner", owner).append("until", Date.from(until))),
-          new UpdateOptions().upsert(true));
-      return true;
-    } catch (MongoWriteException e) {
-      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-        return false;
-      }
-      throw e;
-    }
+    return DuplicateKeys.writtenUnlessDuplicate(
+        () ->
+            leases.updateOne(
+                new Document("$and", List.of(new Document("_id", orgId.value()), free)),
+                new Document(
+                    "$set", new Document("owner", owner).append("until", Date.from(until))),
+                new UpdateOptions().upsert(true)));
   }
 
   @Override
