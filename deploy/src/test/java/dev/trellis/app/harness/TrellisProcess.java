@@ -3,7 +3,6 @@ package dev.trellis.app.harness;
 import dev.trellis.app.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,7 +39,7 @@ final class TrellisProcess implements AutoCloseable {
   /** Starts a replica with {@code environment} added to this JVM's, and waits until healthy. */
   static TrellisProcess start(
       String name, String jar, Map<String, String> environment, Path workDir) {
-    int port = freePort();
+    int port = ServiceProcess.freePort();
     Path data = workDir.resolve(name + "-data");
     Path log = workDir.resolve(name + ".log");
     try {
@@ -150,13 +149,5 @@ final class TrellisProcess implements AutoCloseable {
     }
     close();
     throw new IllegalStateException(name + " did not start within " + STARTUP + ":\n" + output());
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

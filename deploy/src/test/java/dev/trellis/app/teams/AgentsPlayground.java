@@ -2,9 +2,9 @@ package dev.trellis.app.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trellis.app.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -70,7 +70,7 @@ public final class AgentsPlayground implements AutoCloseable {
    */
   public static AgentsPlayground start(
       Path command, Path dir, int servicePort, String chat, String userId) {
-    int port = freePort();
+    int port = ServiceProcess.freePort();
     try {
       Files.createDirectories(dir);
       ProcessBuilder builder =
@@ -199,7 +199,7 @@ public final class AgentsPlayground implements AutoCloseable {
       if (done.get()) {
         return this;
       }
-      sleep(200);
+      ServiceProcess.sleep(Duration.ofMillis(200));
     }
     throw new AssertionError(
         description
@@ -236,7 +236,7 @@ public final class AgentsPlayground implements AutoCloseable {
             BodyHandlers.discarding());
         return;
       } catch (IOException notYet) {
-        sleep(200);
+        ServiceProcess.sleep(Duration.ofMillis(200));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
@@ -260,23 +260,6 @@ public final class AgentsPlayground implements AutoCloseable {
           : Optional.empty();
     } catch (JacksonException notJson) {
       return Optional.empty();
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
